@@ -1,0 +1,14 @@
+import type { AppInfo } from '../../shared/contract.ts';
+import type { Db } from '../db/types.ts';
+import type { PrefsStore } from '../prefs/types.ts';
+
+/** What every handler may use; built once per process by electron/main or electron/host. */
+export interface AppContext {
+  db: Db;
+  prefs: PrefsStore;
+  info: () => AppInfo;
+  /** Injected so tests control time. */
+  now: () => Date;
+}
+
+export const nowIso = (ctx: AppContext): string => ctx.now().toISOString();

@@ -1,0 +1,69 @@
+import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Db } from './types.ts';
+
+export const BACKUPS_KEPT = 10;
+const ROTATING = /^calepin-\d{8}T\d{6}(-\d+)?Z\.sqlite$/;
+
+export interface BackupFile {
+  name: string;
+  path: string;
+  size: number;
+}
+
+export const backupDir = (dataDir: string): string => join(dataDir, 'backups');
+
+function stamp(at: Date): string {
+  return at
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}Z$/, 'Z');
+}
+
+function freeName(dir: string, base: string): string {
+  const taken = new Set(readdirSync(dir));
+  if (!taken.has(`${base}.sqlite`)) return `${base}.sqlite`;
+  // Two backups in the same second (tests, quick restarts) must not overwrite each other.
+  let n = 1;
+  while (taken.has(`${base.replace(/Z$/, '')}-${n}Z.sqlite`)) n++;
+  return `${base.replace(/Z$/, '')}-${n}Z.sqlite`;
+}
+
+/** Copies the live database with SQLite's online backup API (consistent even while in use). */
+export async function backupTo(db: Db, dir: string, base: string): Promise<string> {
+  mkdirSync(dir, { recursive: true });
+  const path = join(dir, freeName(dir, base));
+  await db.backup(path);
+  return path;
+}
+
+export function listRotatingBackups(dataDir: string): BackupFile[] {
+  const dir = backupDir(dataDir);
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  return names
+    .filter((n) => ROTATING.test(n))
+    .sort()
+    .reverse()
+    .map((name) => ({ name, path: join(dir, name), size: statSync(join(dir, name)).size }));
+}
+
+/** Takes a rotating backup and keeps only the newest BACKUPS_KEPT of them. */
+export async function rotateBackup(db: Db, dataDir: string, at: Date): Promise<string> {
+  const path = await backupTo(db, backupDir(dataDir), `calepin-${stamp(at)}`);
+  for (const old of listRotatingBackups(dataDir).slice(BACKUPS_KEPT)) rmSync(old.path, { force: true });
+  return path;
+}
+
+export async function preMigrationBackup(
+  db: Db,
+  dataDir: string,
+  fromVersion: number,
+  at: Date,
+): Promise<string> {
+  return backupTo(db, backupDir(dataDir), `pre-migration-v${fromVersion}-${stamp(at)}`);
+}

@@ -1,0 +1,94 @@
+import type { Channel } from '../../shared/domain/channel.ts';
+import { AppError } from '../../shared/errors.ts';
+import type { MediumKind, NetworkId } from '../../shared/networks.ts';
+import { getClient } from './clients.ts';
+import { type MetaRow, meta, newId } from './row.ts';
+import { stmt } from './statements.ts';
+import type { Db } from './types.ts';
+
+interface ChannelRow extends MetaRow {
+  client_id: string;
+  network: NetworkId;
+  kind: MediumKind;
+  handle: string;
+  url: string;
+  archived_at: string | null;
+}
+
+const toChannel = (r: ChannelRow): Channel => ({
+  ...meta(r),
+  clientId: r.client_id,
+  network: r.network,
+  kind: r.kind,
+  handle: r.handle,
+  url: r.url,
+  archived: r.archived_at !== null,
+});
+
+export function listChannels(db: Db, clientId: string, includeArchived: boolean): Channel[] {
+  getClient(db, clientId);
+  return stmt<[string, number], ChannelRow>(
+    db,
+    `SELECT * FROM channels WHERE client_id = ? AND deleted_at IS NULL AND (? OR archived_at IS NULL)
+     ORDER BY network, handle COLLATE NOCASE, id`,
+  )
+    .all(clientId, includeArchived ? 1 : 0)
+    .map(toChannel);
+}
+
+/** A live channel of a live client. */
+export function getChannel(db: Db, id: string): Channel {
+  const row = stmt<[string], ChannelRow>(
+    db,
+    `SELECT h.* FROM channels h JOIN clients c ON c.id = h.client_id
+     WHERE h.id = ? AND h.deleted_at IS NULL AND c.deleted_at IS NULL`,
+  ).get(id);
+  if (!row) throw new AppError('not_found', `No channel with id ${id}`);
+  return toChannel(row);
+}
+
+export function createChannel(
+  db: Db,
+  input: { clientId: string; network: NetworkId; kind: MediumKind; handle: string; url: string },
+  now: string,
+): Channel {
+  getClient(db, input.clientId);
+  const id = newId();
+  stmt(
+    db,
+    `INSERT INTO channels (id, client_id, network, kind, handle, url, created_at, updated_at)
+     VALUES (@id, @clientId, @network, @kind, @handle, @url, @now, @now)`,
+  ).run({ id, ...input, now });
+  return getChannel(db, id);
+}
+
+export function updateChannel(
+  db: Db,
+  input: { id: string; network?: NetworkId; kind?: MediumKind; handle?: string; url?: string },
+  now: string,
+): Channel {
+  const current = getChannel(db, input.id);
+  stmt(
+    db,
+    `UPDATE channels SET network = @network, kind = @kind, handle = @handle, url = @url, updated_at = @now
+     WHERE id = @id`,
+  ).run({
+    id: input.id,
+    network: input.network ?? current.network,
+    kind: input.kind ?? current.kind,
+    handle: input.handle ?? current.handle,
+    url: input.url ?? current.url,
+    now,
+  });
+  return getChannel(db, input.id);
+}
+
+export function archiveChannel(db: Db, id: string, archived: boolean, now: string): Channel {
+  getChannel(db, id);
+  stmt(db, 'UPDATE channels SET archived_at = ?, updated_at = ? WHERE id = ?').run(
+    archived ? now : null,
+    now,
+    id,
+  );
+  return getChannel(db, id);
+}

@@ -1,0 +1,89 @@
+import type { Client } from '../../shared/domain/client.ts';
+import { AppError } from '../../shared/errors.ts';
+import { type MetaRow, meta, newId } from './row.ts';
+import { stmt } from './statements.ts';
+import type { Db } from './types.ts';
+
+interface ClientRow extends MetaRow {
+  name: string;
+  color: string;
+  time_zone: string;
+  notes: string;
+  archived_at: string | null;
+  channel_count: number;
+}
+
+const SELECT = `
+  SELECT c.*, (SELECT count(*) FROM channels h
+               WHERE h.client_id = c.id AND h.deleted_at IS NULL AND h.archived_at IS NULL) AS channel_count
+  FROM clients c`;
+
+const toClient = (r: ClientRow): Client => ({
+  ...meta(r),
+  name: r.name,
+  color: r.color,
+  timeZone: r.time_zone,
+  notes: r.notes,
+  archived: r.archived_at !== null,
+  channelCount: r.channel_count,
+});
+
+export function listClients(db: Db, includeArchived: boolean): Client[] {
+  const rows = stmt<[number], ClientRow>(
+    db,
+    `${SELECT} WHERE c.deleted_at IS NULL AND (? OR c.archived_at IS NULL) ORDER BY c.name COLLATE NOCASE, c.id`,
+  ).all(includeArchived ? 1 : 0);
+  return rows.map(toClient);
+}
+
+/** A live client (not in the trash), or a not_found error naming what was asked for. */
+export function getClient(db: Db, id: string): Client {
+  const row = stmt<[string], ClientRow>(db, `${SELECT} WHERE c.id = ? AND c.deleted_at IS NULL`).get(id);
+  if (!row) throw new AppError('not_found', `No client with id ${id}`);
+  return toClient(row);
+}
+
+export function createClient(
+  db: Db,
+  input: { name: string; color: string; timeZone: string; notes: string },
+  now: string,
+): Client {
+  const id = newId();
+  stmt(
+    db,
+    `INSERT INTO clients (id, name, color, time_zone, notes, created_at, updated_at)
+     VALUES (@id, @name, @color, @timeZone, @notes, @now, @now)`,
+  ).run({ id, ...input, now });
+  return getClient(db, id);
+}
+
+export function updateClient(
+  db: Db,
+  input: { id: string; name?: string; color?: string; timeZone?: string; notes?: string },
+  now: string,
+): Client {
+  const current = getClient(db, input.id);
+  stmt(
+    db,
+    `UPDATE clients SET name = @name, color = @color, time_zone = @timeZone, notes = @notes, updated_at = @now
+     WHERE id = @id`,
+  ).run({
+    id: input.id,
+    name: input.name ?? current.name,
+    color: input.color ?? current.color,
+    timeZone: input.timeZone ?? current.timeZone,
+    notes: input.notes ?? current.notes,
+    now,
+  });
+  return getClient(db, input.id);
+}
+
+export function archiveClient(db: Db, id: string, archived: boolean, now: string): Client {
+  getClient(db, id);
+  stmt(db, 'UPDATE clients SET archived_at = ?, updated_at = ? WHERE id = ?').run(
+    archived ? now : null,
+    now,
+    id,
+  );
+  return getClient(db, id);
+}

@@ -1,0 +1,7 @@
+import { init } from './0010-init.ts';
+import type { Migration } from './types.ts';
+
+/** In order. A new migration is a new file, appended here; never edit a shipped one. */
+export const MIGRATIONS: readonly Migration[] = [init];
+
+export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

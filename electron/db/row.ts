@@ -1,0 +1,15 @@
+import { v7 as uuidv7 } from 'uuid';
+
+export const newId = (): string => uuidv7();
+
+/** Columns every table shares. */
+export interface MetaRow {
+  id: string;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+}
+
+export function meta(row: MetaRow) {
+  return { id: row.id, createdAt: row.created_at, updatedAt: row.updated_at, deletedAt: row.deleted_at };
+}

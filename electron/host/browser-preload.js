@@ -1,0 +1,24 @@
+// Served by the web host to a plain browser: installs the same `window.calepin` bridge the
+// Electron preload installs, over HTTP on loopback. The token comes from the URL the host printed.
+(() => {
+  const token = new URLSearchParams(window.location.search).get('token') ?? '';
+  const failure = (code, message) => ({ ok: false, error: { code, message } });
+  window.calepin = Object.freeze({
+    async invoke(method, input) {
+      try {
+        const response = await fetch(`/rpc/${encodeURIComponent(method)}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-calepin-token': token },
+          body: JSON.stringify(input === undefined ? null : input),
+        });
+        return await response.json();
+      } catch (error) {
+        return failure('internal', `The Calepin host did not answer: ${error}`);
+      }
+    },
+    // No native menu in a browser: nothing is ever pushed, but the shape matches Electron's.
+    on() {
+      return () => {};
+    },
+  });
+})();

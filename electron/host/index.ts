@@ -1,0 +1,55 @@
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { jsonFilePrefs } from '../prefs/json-file.ts';
+import { startCore } from '../services/core.ts';
+import { defaultDataDir, resolveDataDir } from '../services/data-dir.ts';
+import { describeStartupError } from '../services/startup-error.ts';
+import { createHostServer } from './server.ts';
+
+/**
+ * `node electron/host/index.ts [--data-dir DIR] [--port N] [--renderer DIR]`
+ * First line of output: the URL to open. Everything else goes after it or to stderr.
+ */
+function argValue(argv: string[], name: string): string | null {
+  const i = argv.indexOf(name);
+  if (i >= 0) return argv[i + 1] ?? null;
+  const inline = argv.find((a) => a.startsWith(`${name}=`));
+  return inline ? inline.slice(name.length + 1) : null;
+}
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const argv = process.argv.slice(2);
+const port = Number(argValue(argv, '--port') ?? 0);
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(`--port must be a number between 0 and 65535, not ${argValue(argv, '--port')}`);
+  process.exit(2);
+}
+const dataDir = resolveDataDir(argv, process.env, defaultDataDir());
+const rendererDir = argValue(argv, '--renderer') ?? `${root}out/renderer`;
+const version = (JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as { version: string }).version;
+
+let core: Awaited<ReturnType<typeof startCore>>;
+try {
+  core = await startCore({ dataDir, prefs: jsonFilePrefs(dataDir), host: 'web', version });
+} catch (error) {
+  console.error(describeStartupError(error, 'en'));
+  process.exit(1);
+}
+
+const token = randomBytes(24).toString('hex');
+const server = createHostServer({ dispatch: core.dispatch, rendererDir, token });
+server.listen(port, '127.0.0.1', () => {
+  const address = server.address();
+  const actual = typeof address === 'object' && address ? address.port : port;
+  process.stdout.write(`http://127.0.0.1:${actual}/?token=${token}\n`);
+  console.error(`Calepin web host — data folder: ${dataDir}`);
+});
+
+const stop = () => {
+  server.close();
+  core.close();
+  process.exit(0);
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);

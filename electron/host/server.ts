@@ -1,0 +1,128 @@
+import { timingSafeEqual } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { fileURLToPath } from 'node:url';
+import { METHODS } from '../../shared/contract.ts';
+import type { Dispatch } from '../api/dispatch.ts';
+import { readStatic } from './static.ts';
+
+export const TOKEN_HEADER = 'x-calepin-token';
+const MAX_BODY = 1024 * 1024;
+const CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; font-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+const PRELOAD_PATH = '/__calepin/preload.js';
+const preloadSource = readFileSync(fileURLToPath(new URL('./browser-preload.js', import.meta.url)));
+
+export interface HostOptions {
+  dispatch: Dispatch;
+  rendererDir: string;
+  token: string;
+}
+
+function send(res: ServerResponse, status: number, type: string, body: string | Buffer): void {
+  res.writeHead(status, {
+    'content-type': type,
+    'content-security-policy': CSP,
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'no-referrer',
+    'cache-control': 'no-store',
+  });
+  res.end(body);
+}
+
+const json = (res: ServerResponse, status: number, value: unknown) =>
+  send(res, status, 'application/json; charset=utf-8', JSON.stringify(value));
+
+function tokenMatches(given: string | null | undefined, token: string): boolean {
+  if (typeof given !== 'string') return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(token);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/** Only loopback names: a page on another origin that rebinds DNS to 127.0.0.1 is turned away. */
+function hostAllowed(req: IncomingMessage): boolean {
+  const host = (req.headers.host ?? '').replace(/:\d+$/, '');
+  return host === '127.0.0.1' || host === 'localhost';
+}
+
+async function readBody(req: IncomingMessage): Promise<string | null> {
+  let size = 0;
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY) return null;
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+async function handleRpc(req: IncomingMessage, res: ServerResponse, url: URL, options: HostOptions) {
+  if (!tokenMatches(req.headers[TOKEN_HEADER] as string | undefined, options.token)) {
+    return json(res, 403, { ok: false, error: { code: 'forbidden', message: 'Missing or wrong token.' } });
+  }
+  if (req.method === 'GET' && url.pathname === '/rpc') return json(res, 200, { methods: METHODS });
+  if (req.method !== 'POST') {
+    return json(res, 405, { ok: false, error: { code: 'forbidden', message: 'Use POST /rpc/<method>.' } });
+  }
+  const body = await readBody(req);
+  if (body === null) {
+    return json(res, 413, {
+      ok: false,
+      error: { code: 'invalid_input', message: 'Request body too large.' },
+    });
+  }
+  let input: unknown;
+  try {
+    input = body.trim() === '' ? undefined : JSON.parse(body);
+  } catch {
+    return json(res, 400, {
+      ok: false,
+      error: { code: 'invalid_input', message: 'The body is not valid JSON.' },
+    });
+  }
+  const method = decodeURIComponent(url.pathname.slice('/rpc/'.length));
+  // JSON has no `undefined`: a null body means "no input", as IPC would pass it.
+  const envelope = await options.dispatch(method, input === null ? undefined : input);
+  json(res, 200, envelope);
+}
+
+function injectPreload(html: string): string {
+  return html.replace('<head>', `<head><script src="${PRELOAD_PATH}"></script>`);
+}
+
+async function handleStatic(res: ServerResponse, url: URL, options: HostOptions) {
+  if (url.pathname === PRELOAD_PATH) return send(res, 200, 'text/javascript; charset=utf-8', preloadSource);
+  if (url.pathname === '/' || url.pathname === '/index.html') {
+    if (!tokenMatches(url.searchParams.get('token'), options.token)) {
+      return send(
+        res,
+        403,
+        'text/plain; charset=utf-8',
+        'Open the address printed by `npm run web` (it carries the token).',
+      );
+    }
+    const page = await readStatic(options.rendererDir, 'index.html');
+    if (!page)
+      return send(res, 500, 'text/plain; charset=utf-8', 'The renderer is not built: run `npm run build`.');
+    return send(res, 200, page.type, injectPreload(page.body.toString('utf8')));
+  }
+  const file = await readStatic(options.rendererDir, url.pathname);
+  if (!file) return send(res, 404, 'text/plain; charset=utf-8', 'Not found');
+  send(res, 200, file.type, file.body);
+}
+
+/** The renderer and the contract over loopback, for a plain browser (development and e2e tests). */
+export function createHostServer(options: HostOptions): Server {
+  return createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (!hostAllowed(req)) return send(res, 421, 'text/plain; charset=utf-8', 'Wrong host');
+    const isRpc = url.pathname === '/rpc' || url.pathname.startsWith('/rpc/');
+    const work = isRpc ? handleRpc(req, res, url, options) : handleStatic(res, url, options);
+    work.catch((error: unknown) => {
+      console.error(error);
+      if (!res.headersSent)
+        json(res, 500, { ok: false, error: { code: 'internal', message: 'Host error.' } });
+    });
+  });
+}

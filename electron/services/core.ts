@@ -1,0 +1,60 @@
+import type { AppInfo } from '../../shared/contract.ts';
+import type { AppContext } from '../api/context.ts';
+import { createDispatch, type Dispatch } from '../api/dispatch.ts';
+import { handlers } from '../api/handlers/index.ts';
+import { listRotatingBackups, rotateBackup } from '../db/backups.ts';
+import { schemaVersion } from '../db/migrate.ts';
+import { closeDatabase, openDatabase } from '../db/open.ts';
+import type { PrefsStore } from '../prefs/types.ts';
+
+export interface CoreOptions {
+  dataDir: string;
+  prefs: PrefsStore;
+  host: AppInfo['host'];
+  version: string;
+  now?: () => Date;
+}
+
+export interface Core {
+  ctx: AppContext;
+  dispatch: Dispatch;
+  /** The rotating backup taken at start; awaited by tests, not by the window. */
+  startupBackup: Promise<string>;
+  close(): void;
+}
+
+const DAY = 24 * 60 * 60 * 1000;
+
+/** Everything a process needs to serve the contract: the database, a backup, the dispatch. */
+export async function startCore(options: CoreOptions): Promise<Core> {
+  const now = options.now ?? (() => new Date());
+  const { db, path } = await openDatabase(options.dataDir, { now });
+  const ctx: AppContext = {
+    db,
+    prefs: options.prefs,
+    now,
+    info: () => ({
+      version: options.version,
+      dataDir: options.dataDir,
+      dbPath: path,
+      schemaVersion: schemaVersion(db),
+      host: options.host,
+      lastBackup: listRotatingBackups(options.dataDir)[0]?.name ?? null,
+    }),
+  };
+  const backup = () => rotateBackup(db, options.dataDir, now());
+  const startupBackup = backup();
+  startupBackup.catch((error: unknown) => console.error('Startup backup failed:', error));
+  // A freelancer may leave the app open for days: keep taking the daily backup.
+  const daily = setInterval(() => void backup().catch(console.error), DAY);
+  daily.unref();
+  return {
+    ctx,
+    dispatch: createDispatch(handlers, ctx),
+    startupBackup,
+    close() {
+      clearInterval(daily);
+      closeDatabase(db);
+    },
+  };
+}

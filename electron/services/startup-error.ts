@@ -1,0 +1,28 @@
+import { DatabaseDamagedError, DatabaseTooNewError } from '../db/errors.ts';
+
+const TEXT = {
+  en: {
+    tooNew: (e: DatabaseTooNewError) =>
+      `This data file was made by a newer version of Calepin (format ${e.found}; this version reads up to ${e.supported}).\nUpdate Calepin to open it. The file has not been changed:\n${e.path}`,
+    damaged: (e: DatabaseDamagedError) =>
+      `The data file could not be read. It was moved aside, not deleted:\n${e.movedTo}${e.latestBackup ? `\nThe latest backup is:\n${e.latestBackup}` : ''}`,
+    other: (e: unknown) =>
+      `Calepin could not open its data file: ${e instanceof Error ? e.message : String(e)}`,
+  },
+  fr: {
+    tooNew: (e: DatabaseTooNewError) =>
+      `Ce fichier de données a été créé par une version plus récente de Calepin (format ${e.found} ; cette version lit jusqu’au format ${e.supported}).\nMettez Calepin à jour pour l’ouvrir. Le fichier n’a pas été modifié :\n${e.path}`,
+    damaged: (e: DatabaseDamagedError) =>
+      `Le fichier de données est illisible. Il a été mis de côté, pas supprimé :\n${e.movedTo}${e.latestBackup ? `\nLa dernière sauvegarde est :\n${e.latestBackup}` : ''}`,
+    other: (e: unknown) =>
+      `Calepin n’a pas pu ouvrir son fichier de données : ${e instanceof Error ? e.message : String(e)}`,
+  },
+};
+
+/** The message shown when the database cannot be opened, before any UI exists (dialog or terminal). */
+export function describeStartupError(error: unknown, language: 'fr' | 'en'): string {
+  const t = TEXT[language];
+  if (error instanceof DatabaseTooNewError) return t.tooNew(error);
+  if (error instanceof DatabaseDamagedError) return t.damaged(error);
+  return t.other(error);
+}

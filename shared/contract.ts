@@ -1,0 +1,85 @@
+import { z } from 'zod';
+import { type Channel, ChannelCreate, ChannelUpdate } from './domain/channel.ts';
+import { type Client, ClientCreate, ClientUpdate } from './domain/client.ts';
+import { Id } from './domain/fields.ts';
+import { type Prefs, PrefsPatch } from './domain/prefs.ts';
+import { type TrashItem, TrashRef } from './domain/trash.ts';
+
+/** Phantom marker carrying a method's output type; it holds no value at run time. */
+export interface Out<T> {
+  readonly __out?: T;
+}
+const as = <T>(): Out<T> => ({});
+
+const ById = z.strictObject({ id: Id });
+const Archive = z.strictObject({ id: Id, archived: z.boolean() });
+const None = z.strictObject({}).optional();
+
+export interface AppInfo {
+  version: string;
+  dataDir: string;
+  dbPath: string;
+  schemaVersion: number;
+  /** 'electron' or 'web': the renderer hides what a browser cannot do. */
+  host: 'electron' | 'web';
+  /** File name of the newest rotating backup. */
+  lastBackup: string | null;
+}
+
+/**
+ * THE method map: every call the renderer can make, its validated input and its output.
+ * The main process, the web host and the tests all dispatch through this one table.
+ */
+export const contract = {
+  'app.info': { input: None, output: as<AppInfo>() },
+
+  'prefs.get': { input: None, output: as<Prefs>() },
+  'prefs.set': { input: PrefsPatch, output: as<Prefs>() },
+
+  'clients.list': {
+    input: z.strictObject({ includeArchived: z.boolean().default(false) }).optional(),
+    output: as<Client[]>(),
+  },
+  'clients.get': { input: ById, output: as<Client>() },
+  'clients.create': { input: ClientCreate, output: as<Client>() },
+  'clients.update': { input: ClientUpdate, output: as<Client>() },
+  'clients.archive': { input: Archive, output: as<Client>() },
+  'clients.delete': { input: ById, output: as<TrashItem>() },
+
+  'channels.list': {
+    input: z.strictObject({ clientId: Id, includeArchived: z.boolean().default(false) }),
+    output: as<Channel[]>(),
+  },
+  'channels.create': { input: ChannelCreate, output: as<Channel>() },
+  'channels.update': { input: ChannelUpdate, output: as<Channel>() },
+  'channels.archive': { input: Archive, output: as<Channel>() },
+  'channels.delete': { input: ById, output: as<TrashItem>() },
+
+  'trash.list': { input: None, output: as<TrashItem[]>() },
+  'trash.restore': { input: TrashRef, output: as<TrashItem>() },
+  'trash.purge': { input: TrashRef, output: as<TrashItem>() },
+} as const;
+
+export type Contract = typeof contract;
+export type Method = keyof Contract;
+export type Input<M extends Method> = z.input<Contract[M]['input']>;
+export type ParsedInput<M extends Method> = z.output<Contract[M]['input']>;
+export type Output<M extends Method> = Contract[M]['output'] extends Out<infer T> ? T : never;
+
+export const METHODS = Object.keys(contract) as Method[];
+export const isMethod = (name: string): name is Method => Object.hasOwn(contract, name);
+
+/** Events the main process pushes to the window (`window.calepin.on`). */
+export const EVENTS = ['menu.command'] as const;
+export type EventName = (typeof EVENTS)[number];
+export const MENU_COMMANDS = ['newClient', 'openSettings', 'openTrash', 'showShortcuts'] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+export interface EventPayloads {
+  'menu.command': MenuCommand;
+}
+
+/** What the preloads install on `window.calepin`, in Electron and in the browser alike. */
+export interface CalepinBridge {
+  invoke<M extends Method>(method: M, input: Input<M>): Promise<import('./errors.ts').Envelope<Output<M>>>;
+  on<E extends EventName>(event: E, listener: (payload: EventPayloads[E]) => void): () => void;
+}

@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { Color, Id, Name, Notes, type RowMeta, TimeZone } from './fields.ts';
+
+export interface Client extends RowMeta {
+  name: string;
+  color: string;
+  timeZone: string;
+  notes: string;
+  archived: boolean;
+  /** Live (not archived, not deleted) channels of this client. */
+  channelCount: number;
+}
+
+export const ClientCreate = z.strictObject({
+  name: Name,
+  color: Color,
+  timeZone: TimeZone,
+  notes: Notes.default(''),
+});
+export type ClientCreate = z.input<typeof ClientCreate>;
+
+export const ClientUpdate = z.strictObject({
+  id: Id,
+  name: Name.optional(),
+  color: Color.optional(),
+  timeZone: TimeZone.optional(),
+  notes: Notes.optional(),
+});
+export type ClientUpdate = z.input<typeof ClientUpdate>;
+
+export const CLIENT_COLORS = [
+  '#E4572E',
+  '#F3A712',
+  '#29A36A',
+  '#2E86AB',
+  '#7B5EA7',
+  '#D63A7E',
+  '#5C6B73',
+  '#1B998B',
+] as const;

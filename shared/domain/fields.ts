@@ -1,0 +1,53 @@
+import { z } from 'zod';
+
+/**
+ * Field schemas shared by every domain. Refinement messages are translation keys
+ * (see shared/errors.ts), so the renderer can say what is wrong in the user's language.
+ */
+
+export const Id = z.uuid({ message: 'invalidId' });
+
+export const NAME_MAX = 80;
+export const NOTES_MAX = 5000;
+export const HANDLE_MAX = 100;
+export const URL_MAX = 2048;
+
+export const Name = z.string().trim().min(1, { message: 'required' }).max(NAME_MAX);
+
+export const Notes = z.string().max(NOTES_MAX);
+
+export const Color = z.string().regex(/^#[0-9a-fA-F]{6}$/, { message: 'invalidColor' });
+
+export function isTimeZone(value: string): boolean {
+  // Intl accepts every IANA zone it knows and throws a RangeError for anything else.
+  if (value !== 'UTC' && !value.includes('/')) return false;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export const TimeZone = z.string().max(64).refine(isTimeZone, { message: 'invalidTimeZone' });
+
+export function isHttpUrl(value: string): boolean {
+  if (!URL.canParse(value)) return false;
+  const url = new URL(value);
+  return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.length > 0;
+}
+
+/** An http(s) URL, or the empty string for "none". */
+export const OptionalHttpUrl = z
+  .string()
+  .trim()
+  .max(URL_MAX)
+  .refine((v) => v === '' || isHttpUrl(v), { message: 'invalidUrl' });
+
+/** Columns every row carries (ARCHITECTURE: UUID v7, UTC ISO timestamps, soft delete). */
+export interface RowMeta {
+  id: string;
+  createdAt: string;
+  updatedAt: string;
+  deletedAt: string | null;
+}

@@ -1,0 +1,91 @@
+import type { z } from 'zod';
+
+/** Error codes the renderer translates (i18n key `errors.<code>`). */
+export const ERROR_CODES = [
+  'invalid_input',
+  'not_found',
+  'unknown_method',
+  'forbidden',
+  'conflict',
+  'internal',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** Per-field problems; `code` is an i18n key under `issues.`, `params` fill its placeholders. */
+export const ISSUE_CODES = [
+  'required',
+  'tooLong',
+  'tooShort',
+  'tooBig',
+  'tooSmall',
+  'invalidType',
+  'invalidChoice',
+  'invalidId',
+  'invalidColor',
+  'invalidTimeZone',
+  'invalidUrl',
+  'unknownNetwork',
+  'unknownField',
+  'invalid',
+] as const;
+export type IssueCode = (typeof ISSUE_CODES)[number];
+
+export interface Issue {
+  path: string[];
+  code: IssueCode;
+  params?: Record<string, number | string>;
+}
+
+export interface RpcError {
+  code: ErrorCode;
+  /** English, for logs and API users; the UI shows its own translation of `code` and `issues`. */
+  message: string;
+  issues?: Issue[];
+}
+
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: RpcError };
+
+/** Thrown by handlers for expected failures; the dispatch turns it into an error envelope. */
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly issues: Issue[] | undefined;
+  constructor(code: ErrorCode, message: string, issues?: Issue[]) {
+    super(message);
+    this.name = 'AppError';
+    this.code = code;
+    this.issues = issues;
+  }
+}
+
+const isIssueCode = (s: string): s is IssueCode => (ISSUE_CODES as readonly string[]).includes(s);
+
+function toIssue(issue: z.core.$ZodIssue): Issue {
+  const path = issue.path.map(String);
+  switch (issue.code) {
+    case 'custom':
+    case 'invalid_format':
+      return { path, code: isIssueCode(issue.message) ? issue.message : 'invalid' };
+    case 'invalid_type':
+      return { path, code: issue.input === undefined ? 'required' : 'invalidType' };
+    case 'too_big':
+      return issue.origin === 'string'
+        ? { path, code: 'tooLong', params: { max: Number(issue.maximum) } }
+        : { path, code: 'tooBig', params: { max: Number(issue.maximum) } };
+    case 'too_small':
+      if (issue.origin === 'string')
+        return isIssueCode(issue.message) && issue.message === 'required'
+          ? { path, code: 'required' }
+          : { path, code: 'tooShort', params: { min: Number(issue.minimum) } };
+      return { path, code: 'tooSmall', params: { min: Number(issue.minimum) } };
+    case 'invalid_value':
+      return { path, code: isIssueCode(issue.message) ? issue.message : 'invalidChoice' };
+    case 'unrecognized_keys':
+      return { path: [...path, ...issue.keys], code: 'unknownField' };
+    default:
+      return { path, code: 'invalid' };
+  }
+}
+
+export function issuesOf(error: z.ZodError): Issue[] {
+  return error.issues.map(toIssue);
+}
