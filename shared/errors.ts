@@ -59,7 +59,8 @@ export class AppError extends Error {
 
 const isIssueCode = (s: string): s is IssueCode => (ISSUE_CODES as readonly string[]).includes(s);
 
-function toIssue(issue: z.core.$ZodIssue): Issue {
+/** One zod issue becomes one issue per offending field (several unknown keys give several). */
+function toIssues(issue: z.core.$ZodIssue): Issue | Issue[] {
   const path = issue.path.map(String);
   switch (issue.code) {
     case 'custom':
@@ -78,14 +79,15 @@ function toIssue(issue: z.core.$ZodIssue): Issue {
           : { path, code: 'tooShort', params: { min: Number(issue.minimum) } };
       return { path, code: 'tooSmall', params: { min: Number(issue.minimum) } };
     case 'invalid_value':
+      if (issue.input === undefined) return { path, code: 'required' };
       return { path, code: isIssueCode(issue.message) ? issue.message : 'invalidChoice' };
     case 'unrecognized_keys':
-      return { path: [...path, ...issue.keys], code: 'unknownField' };
+      return issue.keys.map((k) => ({ path: [...path, k], code: 'unknownField' as const }));
     default:
       return { path, code: 'invalid' };
   }
 }
 
 export function issuesOf(error: z.ZodError): Issue[] {
-  return error.issues.map(toIssue);
+  return error.issues.flatMap(toIssues);
 }

@@ -19,7 +19,7 @@ export function createDispatch(
     if (!isMethod(method)) {
       return { ok: false, error: { code: 'unknown_method', message: `Unknown method ${method}` } };
     }
-    const parsed = contract[method].input.safeParse(input);
+    const parsed = contract[method].input.safeParse(input, { reportInput: true });
     if (!parsed.success) {
       return {
         ok: false,

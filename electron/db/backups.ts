@@ -21,12 +21,15 @@ function stamp(at: Date): string {
 }
 
 function freeName(dir: string, base: string): string {
-  const taken = new Set(readdirSync(dir));
-  if (!taken.has(`${base}.sqlite`)) return `${base}.sqlite`;
-  // Two backups in the same second (tests, quick restarts) must not overwrite each other.
-  let n = 1;
-  while (taken.has(`${base.replace(/Z$/, '')}-${n}Z.sqlite`)) n++;
-  return `${base.replace(/Z$/, '')}-${n}Z.sqlite`;
+  const stem = base.replace(/Z$/, '');
+  // Counters only go up within one stamp, even after rotation deleted the older ones.
+  let highest = -1;
+  for (const name of readdirSync(dir)) {
+    if (name === `${base}.sqlite`) highest = Math.max(highest, 0);
+    const m = name.startsWith(`${stem}-`) ? /-(\d+)Z\.sqlite$/.exec(name) : null;
+    if (m) highest = Math.max(highest, Number(m[1]));
+  }
+  return highest < 0 ? `${base}.sqlite` : `${stem}-${highest + 1}Z.sqlite`;
 }
 
 /** Copies the live database with SQLite's online backup API (consistent even while in use). */
@@ -36,6 +39,12 @@ export async function backupTo(db: Db, dir: string, base: string): Promise<strin
   await db.backup(path);
   return path;
 }
+
+// calepin-<stamp>[-n]Z: the stamp, then the counter zero-padded, so -10 sorts after -9 and after the base.
+const sortKey = (name: string): string => {
+  const m = /^calepin-(\d{8}T\d{6})(?:-(\d+))?Z/.exec(name);
+  return `${m?.[1] ?? ''}-${(m?.[2] ?? '0').padStart(6, '0')}`;
+};
 
 export function listRotatingBackups(dataDir: string): BackupFile[] {
   const dir = backupDir(dataDir);
@@ -47,8 +56,7 @@ export function listRotatingBackups(dataDir: string): BackupFile[] {
   }
   return names
     .filter((n) => ROTATING.test(n))
-    .sort()
-    .reverse()
+    .sort((a, b) => sortKey(b).localeCompare(sortKey(a)))
     .map((name) => ({ name, path: join(dir, name), size: statSync(join(dir, name)).size }));
 }
 

@@ -76,9 +76,14 @@ export async function openDatabase(dataDir: string, options: OpenOptions = {}): 
     db.close();
     throw new DatabaseTooNewError(path, from, latest);
   }
-  const backup = from > 0 && from < latest ? await preMigrationBackup(db, dataDir, from, now()) : null;
-  const migrated = migrate(db, migrations);
-  return { db, path, migrated, preMigrationBackup: backup };
+  try {
+    const backup = from > 0 && from < latest ? await preMigrationBackup(db, dataDir, from, now()) : null;
+    const migrated = migrate(db, migrations);
+    return { db, path, migrated, preMigrationBackup: backup };
+  } catch (error) {
+    db.close();
+    throw error;
+  }
 }
 
 export function closeDatabase(db: Db): void {

@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs';
 import type { AppInfo } from '../../shared/contract.ts';
 import type { AppContext } from '../api/context.ts';
 import { createDispatch, type Dispatch } from '../api/dispatch.ts';
@@ -6,6 +7,7 @@ import { listRotatingBackups, rotateBackup } from '../db/backups.ts';
 import { schemaVersion } from '../db/migrate.ts';
 import { closeDatabase, openDatabase } from '../db/open.ts';
 import type { PrefsStore } from '../prefs/types.ts';
+import { lockDataFolder } from './data-lock.ts';
 
 export interface CoreOptions {
   dataDir: string;
@@ -28,7 +30,16 @@ const DAY = 24 * 60 * 60 * 1000;
 /** Everything a process needs to serve the contract: the database, a backup, the dispatch. */
 export async function startCore(options: CoreOptions): Promise<Core> {
   const now = options.now ?? (() => new Date());
-  const { db, path } = await openDatabase(options.dataDir, { now });
+  mkdirSync(options.dataDir, { recursive: true });
+  const unlock = lockDataFolder(options.dataDir);
+  let opened: Awaited<ReturnType<typeof openDatabase>>;
+  try {
+    opened = await openDatabase(options.dataDir, { now });
+  } catch (error) {
+    unlock();
+    throw error;
+  }
+  const { db, path } = opened;
   const ctx: AppContext = {
     db,
     prefs: options.prefs,
@@ -55,6 +66,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     close() {
       clearInterval(daily);
       closeDatabase(db);
+      unlock();
     },
   };
 }

@@ -15,7 +15,7 @@ export const Prefs = z.strictObject({
   /** null: follow the system locale. */
   language: z.enum(LANGUAGES).nullable(),
   theme: z.enum(['system', 'light', 'dark']),
-  lastClientId: z.uuid().nullable(),
+  lastClientId: z.uuid({ message: 'invalidId' }).nullable(),
   windowBounds: Bounds.nullable(),
 });
 export type Prefs = z.infer<typeof Prefs>;

@@ -1,0 +1,94 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PREFS_FILE } from '../../electron/prefs/json-file.ts';
+import { METHODS, type Method } from '../../shared/contract.ts';
+import { dumpTables } from '../support/db-dump.ts';
+import { startTestCore, type TestCore } from '../support/fixture.ts';
+import { channelInput, clientInput } from '../support/inputs.ts';
+import { BAD_INPUTS, type BadCase, type Targets } from './bad-input-cases.ts';
+
+/** A folder with live, archived and trashed rows and saved preferences: something to damage. */
+async function seeded(core: TestCore): Promise<Targets> {
+  const client = await core.call('clients.create', clientInput());
+  const channel = await core.call('channels.create', channelInput(client.id));
+  const archived = await core.call(
+    'channels.create',
+    channelInput(client.id, { network: 'x', handle: 'old' }),
+  );
+  await core.call('channels.archive', { id: archived.id, archived: true });
+  const trashedChannel = await core.call('channels.create', channelInput(client.id, { handle: 'gone' }));
+  await core.call('channels.delete', { id: trashedChannel.id });
+  const trashedClient = await core.call('clients.create', clientInput({ name: 'Parti' }));
+  await core.call('clients.delete', { id: trashedClient.id });
+  await core.call('prefs.set', { theme: 'dark', language: 'fr' });
+  return {
+    clientId: client.id,
+    channelId: channel.id,
+    trashedClientId: trashedClient.id,
+    trashedChannelId: trashedChannel.id,
+  };
+}
+
+/** Everything a call could have changed: every table, and the preferences file. */
+function snapshot(core: TestCore) {
+  const prefsPath = join(core.dataDir, PREFS_FILE);
+  return {
+    tables: dumpTables(core.ctx.db),
+    prefsFile: existsSync(prefsPath) ? readFileSync(prefsPath, 'utf8') : null,
+    prefs: core.ctx.prefs.get(),
+  };
+}
+
+const rows = METHODS.flatMap((method) =>
+  (BAD_INPUTS[method] as readonly BadCase[]).map((c) => ({ method, ...c })),
+);
+
+describe('bad input is refused for every method, and nothing changes', () => {
+  it('has malformed inputs for every method of the contract', () => {
+    expect(Object.keys(BAD_INPUTS).sort()).toEqual([...METHODS].sort());
+    for (const method of METHODS) expect(BAD_INPUTS[method].length, method).toBeGreaterThan(0);
+  });
+
+  it.each(rows)('$method: $what → $code', async ({ method, input, code, issues }) => {
+    const core = await startTestCore();
+    const targets = await seeded(core);
+    const before = snapshot(core);
+    core.clock.advance(60_000);
+
+    const envelope = await core.dispatch(method, input(targets));
+
+    expect(envelope.ok).toBe(false);
+    if (envelope.ok) return;
+    expect(envelope.error.code).toBe(code);
+    expect(envelope.error.message).toEqual(expect.any(String));
+    expect(envelope.error.message.length).toBeGreaterThan(0);
+    if (issues) expect(envelope.error.issues).toEqual(issues);
+    else expect(envelope.error.issues).toBeUndefined();
+    expect(snapshot(core)).toEqual(before);
+  });
+
+  it.each([
+    'clients.drop',
+    'clients',
+    '',
+    'clients.list ',
+    'CLIENTS.LIST',
+    '__proto__',
+    'constructor',
+    'toString',
+    'hasOwnProperty',
+  ])('unknown method %j → unknown_method', async (method) => {
+    const core = await startTestCore();
+    await seeded(core);
+    const before = snapshot(core);
+    const envelope = await core.dispatch(method, {});
+    expect(envelope).toEqual({ ok: false, error: { code: 'unknown_method', message: expect.any(String) } });
+    expect(snapshot(core)).toEqual(before);
+  });
+
+  it('keeps the method list and the bad-input table in step with Method', () => {
+    const methods: Method[] = METHODS;
+    expect(new Set(methods).size).toBe(methods.length);
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { isHttpUrl, isTimeZone } from '../../../shared/domain/fields.ts';
+
+describe('isTimeZone', () => {
+  it.each(['Europe/Paris', 'America/Montreal', 'Pacific/Noumea', 'America/Argentina/Buenos_Aires', 'UTC'])(
+    'accepts the IANA zone %s',
+    (zone) => expect(isTimeZone(zone)).toBe(true),
+  );
+
+  it.each(['Mars/Olympus', 'paris', 'Paris', '+02:00', 'GMT+2', 'CET', '', 'Europe/', '/'])(
+    'refuses %j',
+    (zone) => expect(isTimeZone(zone)).toBe(false),
+  );
+});
+
+describe('isHttpUrl', () => {
+  it.each([
+    'https://www.instagram.com/boulangerie.martin',
+    'http://example.org',
+    'https://exemple.fr/chemin?q=1#ancre',
+    'HTTPS://EXAMPLE.COM',
+    'https://café.fr',
+  ])('accepts %s', (url) => expect(isHttpUrl(url)).toBe(true));
+
+  it.each([
+    'javascript:alert(1)',
+    'file:///etc/passwd',
+    'ftp://x.org',
+    'not a url',
+    'data:text/html,<script>alert(1)</script>',
+    'mailto:contact@example.org',
+    '//example.org',
+    'www.example.org',
+    '',
+  ])('refuses %j', (url) => expect(isHttpUrl(url)).toBe(false));
+});
