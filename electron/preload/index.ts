@@ -1,1 +1,4 @@
-export {};
+import { contextBridge, ipcRenderer } from 'electron';
+import { createBridge } from './bridge.ts';
+
+contextBridge.exposeInMainWorld('calepin', createBridge(ipcRenderer));

@@ -22,5 +22,6 @@ export function defaultDataDir(platform: NodeJS.Platform = process.platform, env
 
 /** The flag wins over the environment, which wins over the platform default (tests never touch a real file). */
 export function resolveDataDir(argv: readonly string[], env: NodeJS.ProcessEnv, fallback: string): string {
-  return resolve(dataDirArg(argv) ?? env.CALEPIN_DATA_DIR ?? fallback);
+  // An empty value means "not set", never the current directory.
+  return resolve(dataDirArg(argv) || env.CALEPIN_DATA_DIR || fallback);
 }

@@ -1,0 +1,52 @@
+import { readFile } from 'node:fs/promises';
+import { protocol } from 'electron';
+import { contentType } from '../services/content-type.ts';
+import { safeJoin } from '../services/safe-path.ts';
+import { APP_HOST, APP_SCHEME } from './origin.ts';
+
+/** Sent as a header as well as the page's meta tag, so a page without the tag is still covered. */
+export const APP_CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; font-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+const SECURITY_HEADERS = {
+  'content-security-policy': APP_CSP,
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+};
+
+/** Must run before `ready`: a standard, secure scheme gets a real origin, `fetch` and the CSP `'self'`. */
+export function registerAppScheme(): void {
+  protocol.registerSchemesAsPrivileged([
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  ]);
+}
+
+const notFound = () =>
+  new Response('Not found', {
+    status: 404,
+    headers: { ...SECURITY_HEADERS, 'content-type': 'text/plain; charset=utf-8' },
+  });
+
+/** Serves only files inside the built renderer folder, only for `app://calepin`. */
+export async function serveAppRequest(request: Request, rendererDir: string): Promise<Response> {
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    return new Response('Method not allowed', { status: 405, headers: SECURITY_HEADERS });
+  }
+  const url = URL.canParse(request.url) ? new URL(request.url) : null;
+  if (!url || url.host !== APP_HOST) return notFound();
+  const path = safeJoin(rendererDir, url.pathname === '/' ? '/index.html' : url.pathname);
+  if (!path) return notFound();
+  try {
+    const body = await readFile(path);
+    return new Response(request.method === 'HEAD' ? null : new Uint8Array(body), {
+      status: 200,
+      headers: { ...SECURITY_HEADERS, 'content-type': contentType(path) },
+    });
+  } catch {
+    return notFound();
+  }
+}
+
+export function setupProtocol(rendererDir: string): void {
+  protocol.handle(APP_SCHEME, (request) => serveAppRequest(request, rendererDir));
+}

@@ -1,0 +1,84 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import {
+  APP_CSP,
+  registerAppScheme,
+  serveAppRequest,
+  setupProtocol,
+} from '../../../electron/main/protocol.ts';
+import { protocol } from './fake-electron.ts';
+
+vi.mock('electron', () => import('./fake-electron.ts'));
+
+// <tmp>/secret.txt sits beside the renderer folder: a traversal that worked would reach it.
+const base = mkdtempSync(join(tmpdir(), 'calepin-protocol-'));
+const root = join(base, 'renderer');
+mkdirSync(join(root, 'assets'), { recursive: true });
+writeFileSync(join(root, 'index.html'), '<!doctype html><title>Calepin</title>');
+writeFileSync(join(root, 'assets', 'main.js'), 'console.log(1)');
+writeFileSync(join(base, 'secret.txt'), 'top secret');
+afterAll(() => rmSync(base, { recursive: true, force: true }));
+
+const get = (url: string, method = 'GET') => serveAppRequest(new Request(url, { method }), root);
+
+describe('the app:// protocol', () => {
+  it('is registered as a standard, secure scheme before ready', () => {
+    registerAppScheme();
+    expect(protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    ]);
+  });
+
+  it('hands app:// requests to the file server', async () => {
+    setupProtocol(root);
+    const [scheme, handler] = protocol.handle.mock.calls.at(-1) ?? [];
+    expect(scheme).toBe('app');
+    const response: Response = await handler(new Request('app://calepin/index.html'));
+    expect(await response.text()).toContain('<title>Calepin</title>');
+  });
+
+  it('serves the page with its type and the strict CSP', async () => {
+    const response = await get('app://calepin/');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(response.headers.get('content-security-policy')).toBe(APP_CSP);
+    expect(APP_CSP).toContain("default-src 'none'");
+    expect(APP_CSP).toContain("script-src 'self'");
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+
+  it('serves scripts as JavaScript', async () => {
+    const response = await get('app://calepin/assets/main.js');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    expect(await response.text()).toBe('console.log(1)');
+  });
+
+  it.each([
+    'app://calepin/../secret.txt',
+    'app://calepin/../../etc/passwd',
+    'app://calepin/%2e%2e%2fsecret.txt',
+    'app://calepin/%2e%2e%2f%2e%2e%2fetc%2fpasswd',
+    'app://calepin/..%2fsecret.txt',
+    'app://calepin/assets/..%5c..%5csecret.txt',
+    'app://calepin/%2fetc%2fpasswd',
+    'app://calepin/index.html%00.png',
+  ])('never serves a file outside the renderer folder: %s', async (url) => {
+    const response = await get(url);
+    expect(response.status).toBe(404);
+    expect(await response.text()).not.toContain('top secret');
+  });
+
+  it('answers 404 for another host and for missing files', async () => {
+    expect((await get('app://evil/index.html')).status).toBe(404);
+    expect((await get('app://calepin.evil/index.html')).status).toBe(404);
+    expect((await get('app://calepin/nope.js')).status).toBe(404);
+    expect((await get('app://calepin/assets')).status).toBe(404);
+  });
+
+  it('accepts only reads', async () => {
+    expect((await get('app://calepin/index.html', 'POST')).status).toBe(405);
+  });
+});
