@@ -4,6 +4,18 @@ import { type Client, ClientCreate, ClientUpdate } from './domain/client.ts';
 import { Id } from './domain/fields.ts';
 import { type Prefs, PrefsPatch } from './domain/prefs.ts';
 import { type TrashItem, TrashRef } from './domain/trash.ts';
+import type { Envelope } from './errors.ts';
+import {
+  EVENTS,
+  type EventName,
+  type EventPayloads,
+  isEvent,
+  isMethod,
+  MENU_COMMANDS,
+  METHODS,
+  type MenuCommand,
+  type Method,
+} from './methods.ts';
 
 /** Phantom marker carrying a method's output type; it holds no value at run time. */
 export interface Out<T> {
@@ -58,28 +70,27 @@ export const contract = {
   'trash.list': { input: None, output: as<TrashItem[]>() },
   'trash.restore': { input: TrashRef, output: as<TrashItem>() },
   'trash.purge': { input: TrashRef, output: as<TrashItem>() },
-} as const;
+} as const satisfies Record<Method, { input: z.ZodType; output: Out<unknown> }>;
 
 export type Contract = typeof contract;
-export type Method = keyof Contract;
 export type Input<M extends Method> = z.input<Contract[M]['input']>;
 export type ParsedInput<M extends Method> = z.output<Contract[M]['input']>;
 export type Output<M extends Method> = Contract[M]['output'] extends Out<infer T> ? T : never;
 
-export const METHODS = Object.keys(contract) as Method[];
-export const isMethod = (name: string): name is Method => Object.hasOwn(contract, name);
-
-/** Events the main process pushes to the window (`window.calepin.on`). */
-export const EVENTS = ['menu.command'] as const;
-export type EventName = (typeof EVENTS)[number];
-export const MENU_COMMANDS = ['newClient', 'openSettings', 'openTrash', 'showShortcuts'] as const;
-export type MenuCommand = (typeof MENU_COMMANDS)[number];
-export interface EventPayloads {
-  'menu.command': MenuCommand;
-}
+export {
+  EVENTS,
+  type EventName,
+  type EventPayloads,
+  isEvent,
+  isMethod,
+  MENU_COMMANDS,
+  METHODS,
+  type MenuCommand,
+  type Method,
+};
 
 /** What the preloads install on `window.calepin`, in Electron and in the browser alike. */
 export interface CalepinBridge {
-  invoke<M extends Method>(method: M, input: Input<M>): Promise<import('./errors.ts').Envelope<Output<M>>>;
+  invoke<M extends Method>(method: M, input: Input<M>): Promise<Envelope<Output<M>>>;
   on<E extends EventName>(event: E, listener: (payload: EventPayloads[E]) => void): () => void;
 }

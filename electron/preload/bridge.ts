@@ -1,11 +1,9 @@
 import type { IpcRenderer } from 'electron';
-import { type CalepinBridge, EVENTS, type EventName, isMethod } from '../../shared/contract.ts';
+import type { CalepinBridge } from '../../shared/contract.ts';
+import { isEvent, isMethod } from '../../shared/methods.ts';
 import { eventChannel, methodChannel } from './channels.ts';
 
 type Ipc = Pick<IpcRenderer, 'invoke' | 'on' | 'removeListener'>;
-
-const isEvent = (name: unknown): name is EventName =>
-  typeof name === 'string' && (EVENTS as readonly string[]).includes(name);
 
 /**
  * `window.calepin`: two functions and nothing else. The page can only name methods and events of
@@ -14,7 +12,7 @@ const isEvent = (name: unknown): name is EventName =>
 export function createBridge(ipc: Ipc): CalepinBridge {
   return {
     invoke(method, input) {
-      if (typeof method !== 'string' || !isMethod(method)) {
+      if (!isMethod(method)) {
         return Promise.resolve({
           ok: false,
           error: { code: 'unknown_method', message: `Unknown method ${String(method)}` },

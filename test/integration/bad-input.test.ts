@@ -88,7 +88,7 @@ describe('bad input is refused for every method, and nothing changes', () => {
   });
 
   it('keeps the method list and the bad-input table in step with Method', () => {
-    const methods: Method[] = METHODS;
+    const methods: readonly Method[] = METHODS;
     expect(new Set(methods).size).toBe(methods.length);
   });
 });

@@ -1,0 +1,41 @@
+/**
+ * The names of the contract's methods and events, without their schemas: the sandboxed preload
+ * needs only these, and importing them does not pull zod into it. `contract.ts` is checked
+ * against this list both ways, so the two cannot drift.
+ */
+export const METHODS = [
+  'app.info',
+  'prefs.get',
+  'prefs.set',
+  'clients.list',
+  'clients.get',
+  'clients.create',
+  'clients.update',
+  'clients.archive',
+  'clients.delete',
+  'channels.list',
+  'channels.create',
+  'channels.update',
+  'channels.archive',
+  'channels.delete',
+  'trash.list',
+  'trash.restore',
+  'trash.purge',
+] as const;
+export type Method = (typeof METHODS)[number];
+
+export const isMethod = (name: unknown): name is Method =>
+  typeof name === 'string' && (METHODS as readonly string[]).includes(name);
+
+/** Events the main process pushes to the window (`window.calepin.on`). */
+export const EVENTS = ['menu.command'] as const;
+export type EventName = (typeof EVENTS)[number];
+
+export const isEvent = (name: unknown): name is EventName =>
+  typeof name === 'string' && (EVENTS as readonly string[]).includes(name);
+
+export const MENU_COMMANDS = ['newClient', 'openSettings', 'openTrash', 'showShortcuts'] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+export interface EventPayloads {
+  'menu.command': MenuCommand;
+}
