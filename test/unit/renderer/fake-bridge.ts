@@ -1,0 +1,37 @@
+import type { CalepinBridge, Input, Method, Output } from '../../../shared/contract.ts';
+import type { Client } from '../../../shared/domain/client.ts';
+import { DEFAULT_PREFS, type Prefs } from '../../../shared/domain/prefs.ts';
+import type { Envelope } from '../../../shared/errors.ts';
+
+type Handler<M extends Method> = (input: Input<M>) => Envelope<Output<M>>;
+export type FakeHandlers = { [M in Method]?: Handler<M> };
+
+const ok = <T>(value: T): Envelope<T> => ({ ok: true, value });
+
+/** An in-memory window.calepin: prefs and a client list, plus whatever a test overrides. */
+export function createFakeBridge(overrides: FakeHandlers = {}) {
+  let prefs: Prefs = { ...DEFAULT_PREFS };
+  const clients: Client[] = [];
+  const calls: { method: Method; input: unknown }[] = [];
+  const defaults: FakeHandlers = {
+    'prefs.get': () => ok(prefs),
+    'prefs.set': (patch) => {
+      prefs = { ...prefs, ...patch };
+      return ok(prefs);
+    },
+    'clients.list': () => ok(clients),
+    'channels.list': () => ok([]),
+    'trash.list': () => ok([]),
+  };
+  const handlers: FakeHandlers = { ...defaults, ...overrides };
+  const bridge: CalepinBridge = {
+    async invoke<M extends Method>(method: M, input: Input<M>): Promise<Envelope<Output<M>>> {
+      calls.push({ method, input });
+      const handler = handlers[method] as Handler<M> | undefined;
+      if (!handler) return { ok: false, error: { code: 'unknown_method', message: `fake: ${method}` } };
+      return handler(input);
+    },
+    on: () => () => {},
+  };
+  return { bridge, calls, prefs: () => prefs };
+}
