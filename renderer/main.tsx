@@ -1,10 +1,38 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { DEFAULT_PREFS, type Prefs } from '../shared/domain/prefs.ts';
+import { call } from './api/call.ts';
+import { keys } from './api/keys.ts';
+import { App } from './app/App.tsx';
+import { AppProviders } from './app/AppProviders.tsx';
+import { createQueryClient } from './app/query-client.ts';
+import { applyTheme } from './app/theme.ts';
+import { resolveLanguage, systemLocale } from './i18n/language.ts';
+import { createI18n } from './i18n/setup.ts';
+import { createToastStore } from './ui/toast-store.ts';
+import './styles/tokens.css';
+import './styles/base.css';
 
-const root = document.getElementById('root');
-if (root)
+/** Reads the preferences first, so the very first frame has the right language and theme. */
+async function start(root: HTMLElement): Promise<void> {
+  const prefs: Prefs = await call('prefs.get', undefined).catch(() => DEFAULT_PREFS);
+  const language = resolveLanguage(prefs.language, systemLocale());
+  applyTheme(prefs.theme);
+  document.documentElement.lang = language;
+
+  const toasts = createToastStore();
+  const i18n = createI18n(language);
+  const queryClient = createQueryClient(toasts, i18n);
+  queryClient.setQueryData(keys.prefs, prefs);
+
   createRoot(root).render(
     <StrictMode>
-      <p>Calepin</p>
+      <AppProviders queryClient={queryClient} i18n={i18n} toasts={toasts}>
+        <App />
+      </AppProviders>
     </StrictMode>,
   );
+}
+
+const root = document.getElementById('root');
+if (root) void start(root);

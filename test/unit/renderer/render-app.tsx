@@ -7,6 +7,11 @@ import { createToastStore } from '../../../renderer/ui/toast-store.ts';
 import type { Language } from '../../../shared/domain/prefs.ts';
 import { createFakeBridge, type FakeHandlers } from './fake-bridge.ts';
 
+// jsdom has no pointer capture; Radix (toast swipe, menus) calls it on every pointer event.
+Element.prototype.hasPointerCapture ??= () => false;
+Element.prototype.setPointerCapture ??= () => {};
+Element.prototype.releasePointerCapture ??= () => {};
+
 /** Mounts a piece of the UI inside the real app providers, over a fake bridge. */
 export function renderWithApp(ui: ReactNode, options: { language?: Language; handlers?: FakeHandlers } = {}) {
   const fake = createFakeBridge(options.handlers);

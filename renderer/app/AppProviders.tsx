@@ -1,0 +1,37 @@
+import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import type { i18n } from 'i18next';
+import { Toast } from 'radix-ui';
+import { type ReactNode, useMemo, useState } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import { Toaster } from '../ui/Toaster.tsx';
+import { ToastContext } from '../ui/toast-context.ts';
+import type { ToastStore } from '../ui/toast-store.ts';
+import { type DialogsApi, DialogsContext, type OpenDialog } from './dialogs.ts';
+import { UndoProvider } from './UndoProvider.tsx';
+
+export interface AppProvidersProps {
+  queryClient: QueryClient;
+  i18n: i18n;
+  toasts: ToastStore;
+  children: ReactNode;
+}
+
+/** Everything a screen needs around it; tests mount components inside the same providers. */
+export function AppProviders({ queryClient, i18n, toasts, children }: AppProvidersProps) {
+  const [open, setOpen] = useState<OpenDialog | null>(null);
+  const dialogs = useMemo<DialogsApi>(() => ({ open, show: setOpen, close: () => setOpen(null) }), [open]);
+  return (
+    <QueryClientProvider client={queryClient}>
+      <I18nextProvider i18n={i18n}>
+        <ToastContext.Provider value={toasts}>
+          <Toast.Provider swipeDirection="right">
+            <UndoProvider>
+              <DialogsContext.Provider value={dialogs}>{children}</DialogsContext.Provider>
+            </UndoProvider>
+            <Toaster />
+          </Toast.Provider>
+        </ToastContext.Provider>
+      </I18nextProvider>
+    </QueryClientProvider>
+  );
+}

@@ -1,0 +1,59 @@
+import { DropdownMenu as M } from 'radix-ui';
+import { useTranslation } from 'react-i18next';
+import { useClients } from '../features/clients/queries.ts';
+import { ColorDot } from '../ui/Badge.tsx';
+import styles from './ClientSwitcher.module.css';
+import { useDialogs } from './dialogs.ts';
+import { navigate } from './route.ts';
+
+/**
+ * Lists the live clients with their colour. Non-modal: the modal variant locks scrolling with an
+ * injected <style> tag, which the strict CSP refuses.
+ */
+export function ClientSwitcher({ selectedId }: { selectedId: string | null }) {
+  const { t } = useTranslation();
+  const dialogs = useDialogs();
+  const clients = useClients(false).data ?? [];
+  const current = clients.find((c) => c.id === selectedId);
+  return (
+    <M.Root modal={false}>
+      <M.Trigger className={styles.trigger}>
+        {/* Heard first, so the button is always "Switch client…", whoever is selected. */}
+        <span className="visually-hidden">{t('switcher.label')} – </span>
+        {current ? (
+          <>
+            <ColorDot color={current.color} large />
+            <span className={styles.current}>{current.name}</span>
+          </>
+        ) : (
+          <span className={styles.placeholder}>{t('switcher.none')}</span>
+        )}
+        <span className={styles.chevron} aria-hidden="true">
+          ▼
+        </span>
+      </M.Trigger>
+      <M.Portal>
+        <M.Content className={styles.menu} align="start" sideOffset={4}>
+          <M.Label className={styles.label}>{t('nav.clients')}</M.Label>
+          {clients.length === 0 && <div className={styles.empty}>{t('switcher.empty')}</div>}
+          <M.RadioGroup value={current?.id ?? ''} onValueChange={(id) => navigate({ name: 'client', id })}>
+            {clients.map((c) => (
+              <M.RadioItem key={c.id} value={c.id} className={styles.item}>
+                <ColorDot color={c.color} />
+                <span>{c.name}</span>
+                <M.ItemIndicator className={styles.check}>✓</M.ItemIndicator>
+              </M.RadioItem>
+            ))}
+          </M.RadioGroup>
+          <M.Separator className={styles.separator} />
+          <M.Item className={styles.item} onSelect={() => navigate({ name: 'clients' })}>
+            {t('switcher.all')}
+          </M.Item>
+          <M.Item className={styles.item} onSelect={() => dialogs.show({ kind: 'client' })}>
+            {t('switcher.new')}
+          </M.Item>
+        </M.Content>
+      </M.Portal>
+    </M.Root>
+  );
+}

@@ -1,0 +1,92 @@
+import { useTranslation } from 'react-i18next';
+import { usePrefs } from '../api/prefs.ts';
+import { useClient } from '../features/clients/queries.ts';
+import { ColorDot } from '../ui/Badge.tsx';
+import { Button } from '../ui/Button.tsx';
+import { ClientSwitcher } from './ClientSwitcher.tsx';
+import { useDialogs } from './dialogs.ts';
+import { hrefOf, type Route } from './route.ts';
+import styles from './Sidebar.module.css';
+
+function NavLink({
+  to,
+  current,
+  children,
+  sub,
+}: {
+  to: Route;
+  current: boolean;
+  children: React.ReactNode;
+  sub?: boolean;
+}) {
+  return (
+    <li>
+      <a
+        href={hrefOf(to)}
+        className={[styles.link, sub && styles.sub].filter(Boolean).join(' ')}
+        aria-current={current ? 'page' : undefined}
+      >
+        {children}
+      </a>
+    </li>
+  );
+}
+
+/** The selected client's own entry, under Clients, once there is one. */
+function ClientLink({ id, current }: { id: string; current: boolean }) {
+  const client = useClient(id).data;
+  if (!client) return null;
+  return (
+    <NavLink to={{ name: 'client', id }} current={current} sub>
+      <ColorDot color={client.color} />
+      <span className={styles.name}>{client.name}</span>
+    </NavLink>
+  );
+}
+
+export function Sidebar({ route }: { route: Route | null }) {
+  const { t } = useTranslation();
+  const dialogs = useDialogs();
+  const lastClientId = usePrefs().data?.lastClientId ?? null;
+  const selectedId = route?.name === 'client' ? route.id : lastClientId;
+  return (
+    <aside className={styles.sidebar}>
+      <div className={styles.brand}>
+        <span className={styles.logo}>{t('app.name')}</span>
+        <span className={styles.tagline}>{t('app.tagline')}</span>
+      </div>
+      <ClientSwitcher selectedId={selectedId} />
+      <nav className={styles.nav} aria-label={t('nav.label')}>
+        <ul>
+          <NavLink to={{ name: 'clients' }} current={route?.name === 'clients'}>
+            <span className={styles.icon} aria-hidden="true">
+              ☰
+            </span>
+            {t('nav.clients')}
+          </NavLink>
+          {selectedId && <ClientLink id={selectedId} current={route?.name === 'client'} />}
+          <NavLink to={{ name: 'trash' }} current={route?.name === 'trash'}>
+            <span className={styles.icon} aria-hidden="true">
+              ⌫
+            </span>
+            {t('nav.trash')}
+          </NavLink>
+          <NavLink to={{ name: 'settings' }} current={route?.name === 'settings'}>
+            <span className={styles.icon} aria-hidden="true">
+              ⚙
+            </span>
+            {t('nav.settings')}
+          </NavLink>
+        </ul>
+      </nav>
+      <div className={styles.footer}>
+        <Button variant="ghost" size="small" onClick={() => dialogs.show({ kind: 'shortcuts' })}>
+          {t('nav.shortcuts')}
+          <span aria-hidden="true" className={styles.kbd}>
+            ?
+          </span>
+        </Button>
+      </div>
+    </aside>
+  );
+}

@@ -1,0 +1,14 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Language } from '../../shared/domain/prefs.ts';
+import { resolveLanguage, systemLocale } from '../i18n/language.ts';
+
+/** Shows the saved language (or the system's), and keeps <html lang> in step for screen readers. */
+export function useLanguageSync(saved: Language | null): void {
+  const { i18n } = useTranslation();
+  const language = resolveLanguage(saved, systemLocale());
+  useEffect(() => {
+    if (i18n.language !== language) void i18n.changeLanguage(language);
+    document.documentElement.lang = language;
+  }, [i18n, language]);
+}

@@ -1,0 +1,28 @@
+import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
+import type { i18n } from 'i18next';
+import type { CalepinMeta } from '../api/query-meta.ts';
+import { isRpcFailure } from '../api/rpc-failure.ts';
+import { errorMessage } from '../i18n/errors.ts';
+import type { ToastStore } from '../ui/toast-store.ts';
+
+/** Every failed call ends in a translated toast, unless the screen that made it shows it in place. */
+export function createQueryClient(toasts: ToastStore, i18n: i18n): QueryClient {
+  const report = (error: unknown, meta: CalepinMeta | undefined) => {
+    if (meta?.silent) return;
+    const shownByForm =
+      meta?.inlineErrors && isRpcFailure(error) && error.code === 'invalid_input' && error.issues.length > 0;
+    if (shownByForm) return;
+    toasts.show({ tone: 'error', title: errorMessage(i18n.t, error) });
+  };
+  return new QueryClient({
+    queryCache: new QueryCache({ onError: (error, query) => report(error, query.meta) }),
+    mutationCache: new MutationCache({
+      onError: (error, _vars, _result, mutation) => report(error, mutation.options.meta),
+    }),
+    defaultOptions: {
+      // Local calls: a failure will not heal by retrying, and the window has no "focus" to refresh on.
+      queries: { retry: false, refetchOnWindowFocus: false, staleTime: 60_000 },
+      mutations: { retry: false },
+    },
+  });
+}

@@ -1,0 +1,121 @@
+import { useTranslation } from 'react-i18next';
+import type { Channel } from '../../../shared/domain/channel.ts';
+import { useDialogs } from '../../app/dialogs.ts';
+import { Badge } from '../../ui/Badge.tsx';
+import { Button } from '../../ui/Button.tsx';
+import { EmptyState } from '../../ui/EmptyState.tsx';
+import { pageStyles } from '../../ui/Page.tsx';
+import { tableStyles as ts } from '../../ui/table.ts';
+import styles from './ChannelsSection.module.css';
+import { NetworkBadge } from './NetworkBadge.tsx';
+import { useChannels } from './queries.ts';
+import { useChannelActions } from './use-channel-actions.ts';
+
+/** Live channels first, archived ones after them, dimmed. */
+const byState = (a: Channel, b: Channel) => Number(a.archived) - Number(b.archived);
+
+function ChannelRow({ channel }: { channel: Channel }) {
+  const { t } = useTranslation();
+  const dialogs = useDialogs();
+  const actions = useChannelActions();
+  // Row buttons name their channel, so they are told apart from the client's own Edit/Archive/Delete.
+  const named = (key: 'common.edit' | 'common.archive' | 'common.unarchive' | 'common.delete') =>
+    `${t(key)} ${channel.handle}`;
+  return (
+    <tr className={channel.archived ? ts.dim : undefined}>
+      <td>
+        <NetworkBadge network={channel.network} />
+      </td>
+      <td title={t(`kinds.${channel.kind}.hint`)}>{t(`kinds.${channel.kind}.label`)}</td>
+      <td>
+        <span className={ts.nameCell}>
+          <span className={styles.handle}>{channel.handle}</span>
+          {channel.archived && <Badge tone="warn">{t('common.archived')}</Badge>}
+        </span>
+      </td>
+      <td className={styles.urlCell}>
+        {channel.url ? (
+          <a className={styles.url} href={channel.url} target="_blank" rel="noreferrer">
+            {channel.url}
+          </a>
+        ) : (
+          <span className={ts.muted}>{t('common.none')}</span>
+        )}
+      </td>
+      <td className={ts.actions}>
+        <Button
+          size="small"
+          variant="ghost"
+          aria-label={named('common.edit')}
+          onClick={() => dialogs.show({ kind: 'channel', clientId: channel.clientId, channel })}
+        >
+          {t('common.edit')}
+        </Button>
+        <Button
+          size="small"
+          variant="ghost"
+          aria-label={named(channel.archived ? 'common.unarchive' : 'common.archive')}
+          onClick={() => actions.setArchived(channel, !channel.archived)}
+        >
+          {t(channel.archived ? 'common.unarchive' : 'common.archive')}
+        </Button>
+        <Button
+          size="small"
+          variant="dangerGhost"
+          aria-label={named('common.delete')}
+          onClick={() => actions.delete(channel)}
+        >
+          {t('common.delete')}
+        </Button>
+      </td>
+    </tr>
+  );
+}
+
+export function ChannelsSection({ clientId }: { clientId: string }) {
+  const { t } = useTranslation();
+  const dialogs = useDialogs();
+  const channels = useChannels(clientId).data;
+  const newChannel = () => dialogs.show({ kind: 'channel', clientId });
+  return (
+    <section className={pageStyles.section} aria-labelledby="channels-title">
+      <div className={pageStyles.sectionHeader}>
+        <h2 id="channels-title" className={pageStyles.sectionTitle}>
+          {t('channels.title')}
+        </h2>
+        <div className={pageStyles.actions}>
+          <Button variant="primary" onClick={newChannel}>
+            {t('channels.new')}
+          </Button>
+        </div>
+      </div>
+      {channels && channels.length === 0 && (
+        <EmptyState title={t('channels.empty.title')} headingLevel="h3">
+          {t('channels.empty.body')}
+        </EmptyState>
+      )}
+      {channels && channels.length > 0 && (
+        <div className={ts.wrap}>
+          <table className={ts.table}>
+            <thead>
+              <tr>
+                <th scope="col">{t('channels.columns.network')}</th>
+                <th scope="col">{t('channels.columns.kind')}</th>
+                <th scope="col">{t('channels.columns.handle')}</th>
+                <th scope="col">{t('channels.columns.url')}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('common.actions')}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {[...channels].sort(byState).map((c) => (
+                <ChannelRow key={c.id} channel={c} />
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,20 @@
+import { useTranslation } from 'react-i18next';
+import { NETWORKS, type NetworkId } from '../../../shared/networks.ts';
+import styles from './NetworkBadge.module.css';
+import { networkName } from './network-name.ts';
+
+export function NetworkBadge({ network }: { network: NetworkId }) {
+  const { t } = useTranslation();
+  const info = NETWORKS[network];
+  return (
+    <span className={styles.badge}>
+      <span
+        aria-hidden="true"
+        className={styles.mark}
+        data-mark={info.mark}
+        style={{ background: info.color }}
+      />
+      {networkName(t, network)}
+    </span>
+  );
+}

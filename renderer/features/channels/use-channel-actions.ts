@@ -1,0 +1,30 @@
+import { useTranslation } from 'react-i18next';
+import type { Channel } from '../../../shared/domain/channel.ts';
+import { afterSuccess } from '../../api/settle.ts';
+import { useUndo } from '../../app/undo.ts';
+import { useToasts } from '../../ui/toast-context.ts';
+import { useArchiveChannel, useDeleteChannel } from './queries.ts';
+
+export function useChannelActions() {
+  const { t } = useTranslation();
+  const toasts = useToasts();
+  const undo = useUndo();
+  const archive = useArchiveChannel();
+  const remove = useDeleteChannel();
+  return {
+    setArchived(channel: Channel, archived: boolean) {
+      afterSuccess(archive.mutateAsync({ id: channel.id, archived }), () =>
+        toasts.show({
+          title: t(archived ? 'channels.archivedToast' : 'channels.unarchivedToast', {
+            handle: channel.handle,
+          }),
+        }),
+      );
+    },
+    delete(channel: Channel) {
+      afterSuccess(remove.mutateAsync(channel.id), (item) =>
+        undo.deleted(item, t('channels.deleted', { handle: channel.handle })),
+      );
+    },
+  };
+}

@@ -1,0 +1,80 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { usePrefs, useSetPrefs } from '../../api/prefs.ts';
+import { useDialogs } from '../../app/dialogs.ts';
+import { navigate } from '../../app/route.ts';
+import { formatTimeIn } from '../../i18n/format.ts';
+import { useLanguage } from '../../i18n/use-language.ts';
+import { Badge, ColorDot } from '../../ui/Badge.tsx';
+import { Button } from '../../ui/Button.tsx';
+import { PageHeader } from '../../ui/Page.tsx';
+import { ChannelsSection } from '../channels/ChannelsSection.tsx';
+import styles from './ClientPage.module.css';
+import { useClient } from './queries.ts';
+import { zoneLabel } from './time-zones.ts';
+import { useClientActions } from './use-client-actions.ts';
+
+/** One client: its details and its channels. Remembered as the last client for the next start. */
+export function ClientPage({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const dialogs = useDialogs();
+  const query = useClient(id);
+  const lastClientId = usePrefs().data?.lastClientId;
+  const setPrefs = useSetPrefs();
+  const actions = useClientActions();
+  const client = query.data;
+  const gone = query.isError;
+  const remembered = useRef(false);
+
+  useEffect(() => {
+    if (client && !remembered.current && lastClientId !== client.id) {
+      remembered.current = true;
+      setPrefs.mutate({ lastClientId: client.id });
+    }
+    // A deleted or unknown client: forget it and fall back to the list.
+    if (gone) {
+      if (lastClientId === id) setPrefs.mutate({ lastClientId: null });
+      navigate({ name: 'clients' }, { replace: true });
+    }
+  }, [client, gone, id, lastClientId, setPrefs.mutate]);
+
+  if (!client) return null;
+  return (
+    <>
+      <PageHeader
+        title={
+          <>
+            <ColorDot color={client.color} large />
+            <span className={styles.name}>{client.name}</span>
+            {client.archived && <Badge tone="warn">{t('common.archived')}</Badge>}
+          </>
+        }
+        actions={
+          <>
+            <Button onClick={() => dialogs.show({ kind: 'client', client })}>{t('common.edit')}</Button>
+            <Button onClick={() => actions.setArchived(client, !client.archived)}>
+              {t(client.archived ? 'common.unarchive' : 'common.archive')}
+            </Button>
+            <Button variant="dangerGhost" onClick={() => actions.delete(client)}>
+              {t('common.delete')}
+            </Button>
+          </>
+        }
+      />
+      {client.archived && <p className={styles.notice}>{t('clients.page.archivedNotice')}</p>}
+      <dl className={styles.details}>
+        <dt>{t('clients.page.timeZone')}</dt>
+        <dd>
+          {zoneLabel(client.timeZone)}
+          <span className={styles.local}>
+            {t('clients.page.localTime', { time: formatTimeIn(client.timeZone, language) })}
+          </span>
+        </dd>
+        <dt>{t('clients.page.notes')}</dt>
+        <dd className={styles.notes}>{client.notes || t('clients.page.noNotes')}</dd>
+      </dl>
+      <ChannelsSection clientId={client.id} />
+    </>
+  );
+}

@@ -1,0 +1,54 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CLIENT_COLORS } from '../../../shared/domain/client.ts';
+import { Fieldset } from '../../ui/Field.tsx';
+import styles from './ColorPicker.module.css';
+
+/** Names for the palette in shared/domain/client.ts, in the same order. */
+const COLOR_NAMES = [
+  'vermilion',
+  'saffron',
+  'green',
+  'blue',
+  'violet',
+  'raspberry',
+  'slate',
+  'teal',
+] as const;
+
+export interface ColorPickerProps {
+  value: string;
+  onChange: (color: string) => void;
+  error?: string;
+}
+
+/** The palette as radio swatches, plus the system colour picker for anything else. */
+export function ColorPicker({ value, onChange, error }: ColorPickerProps) {
+  const { t } = useTranslation();
+  const name = useId();
+  const errorId = `${name}-error`;
+  const inPalette = CLIENT_COLORS.some((c) => c.toLowerCase() === value.toLowerCase());
+  return (
+    <Fieldset legend={t('clients.form.color')} error={error} errorId={errorId}>
+      <div className={styles.swatches}>
+        {CLIENT_COLORS.map((color, i) => (
+          <label key={color} className={styles.swatch}>
+            <input
+              type="radio"
+              name={name}
+              value={color}
+              checked={color.toLowerCase() === value.toLowerCase()}
+              onChange={() => onChange(color)}
+              aria-label={t(`colors.${COLOR_NAMES[i] ?? 'slate'}`)}
+            />
+            <span className={styles.chip} style={{ background: color }} />
+          </label>
+        ))}
+        <label className={[styles.custom, !inPalette && styles.customActive].filter(Boolean).join(' ')}>
+          {t('clients.form.customColor')}
+          <input type="color" value={value} onChange={(e) => onChange(e.target.value.toUpperCase())} />
+        </label>
+      </div>
+    </Fieldset>
+  );
+}

@@ -1,0 +1,33 @@
+import { useId } from 'react';
+import { Fieldset } from '../../ui/Field.tsx';
+import inputs from '../../ui/inputs.module.css';
+
+export interface ChoiceGroupProps<V extends string> {
+  legend: string;
+  value: V;
+  options: readonly { value: V; label: string; lang?: string }[];
+  onChange: (value: V) => void;
+}
+
+/** A labelled row of radio buttons; the choice applies as soon as it is made. */
+export function ChoiceGroup<V extends string>({ legend, value, options, onChange }: ChoiceGroupProps<V>) {
+  const name = useId();
+  return (
+    <Fieldset legend={legend}>
+      <div className={inputs.radios}>
+        {options.map((o) => (
+          <label key={o.value} className={inputs.check} lang={o.lang}>
+            <input
+              type="radio"
+              name={name}
+              value={o.value}
+              checked={value === o.value}
+              onChange={() => onChange(o.value)}
+            />
+            {o.label}
+          </label>
+        ))}
+      </div>
+    </Fieldset>
+  );
+}

@@ -1,0 +1,107 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TrashItem } from '../../../shared/domain/trash.ts';
+import { NETWORK_IDS, type NetworkId } from '../../../shared/networks.ts';
+import { afterSuccess } from '../../api/settle.ts';
+import { formatDateTime } from '../../i18n/format.ts';
+import { useLanguage } from '../../i18n/use-language.ts';
+import { Button } from '../../ui/Button.tsx';
+import { ConfirmDialog } from '../../ui/ConfirmDialog.tsx';
+import { EmptyState } from '../../ui/EmptyState.tsx';
+import { PageHeader, pageStyles } from '../../ui/Page.tsx';
+import { tableStyles as ts } from '../../ui/table.ts';
+import { useToasts } from '../../ui/toast-context.ts';
+import { NetworkBadge } from '../channels/NetworkBadge.tsx';
+import { usePurge, useRestore, useTrash } from './queries.ts';
+
+const isNetwork = (s: string | null): s is NetworkId => NETWORK_IDS.some((n) => n === s);
+
+/** Deleted clients and channels: restore them, or delete them for good after a confirmation. */
+export function TrashPage() {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const toasts = useToasts();
+  const items = useTrash().data;
+  const restore = useRestore();
+  const purge = usePurge();
+  const [confirming, setConfirming] = useState<TrashItem | null>(null);
+
+  const onRestore = (item: TrashItem) =>
+    afterSuccess(restore.mutateAsync({ type: item.type, id: item.id }), () =>
+      toasts.show({ title: t('common.restored', { label: item.label }) }),
+    );
+  const onPurge = (item: TrashItem) =>
+    afterSuccess(purge.mutateAsync({ type: item.type, id: item.id }), () =>
+      toasts.show({ title: t('trash.purged', { label: item.label }) }),
+    );
+
+  return (
+    <>
+      <PageHeader title={t('trash.title')} />
+      <p className={pageStyles.intro}>{t('trash.intro')}</p>
+      {items && items.length === 0 && (
+        <EmptyState title={t('trash.empty.title')}>{t('trash.empty.body')}</EmptyState>
+      )}
+      {items && items.length > 0 && (
+        <div className={ts.wrap}>
+          <table className={ts.table}>
+            <thead>
+              <tr>
+                <th scope="col">{t('trash.columns.type')}</th>
+                <th scope="col">{t('trash.columns.label')}</th>
+                <th scope="col">{t('trash.columns.client')}</th>
+                <th scope="col">{t('trash.columns.deletedAt')}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('common.actions')}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((item) => (
+                <tr key={`${item.type}-${item.id}`}>
+                  <td>{t(`trash.types.${item.type}`)}</td>
+                  <td>
+                    <span className={ts.nameCell}>
+                      {isNetwork(item.network) && <NetworkBadge network={item.network} />}
+                      <strong>{item.label}</strong>
+                    </span>
+                  </td>
+                  <td>{item.clientName ?? <span className={ts.muted}>{t('common.none')}</span>}</td>
+                  <td>{formatDateTime(item.deletedAt, language)}</td>
+                  <td className={ts.actions}>
+                    <Button
+                      size="small"
+                      aria-label={`${t('trash.restore')} ${item.label}`}
+                      onClick={() => onRestore(item)}
+                    >
+                      {t('trash.restore')}
+                    </Button>
+                    <Button
+                      size="small"
+                      variant="dangerGhost"
+                      aria-label={`${t('trash.purge')} ${item.label}`}
+                      onClick={() => setConfirming(item)}
+                    >
+                      {t('trash.purge')}
+                    </Button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {confirming && (
+        <ConfirmDialog
+          open
+          onOpenChange={(open) => !open && setConfirming(null)}
+          title={t('trash.confirm.title', { label: confirming.label })}
+          description={t(confirming.type === 'client' ? 'trash.confirm.bodyClient' : 'trash.confirm.body')}
+          cancelLabel={t('common.cancel')}
+          confirmLabel={t('trash.confirm.confirm')}
+          onConfirm={() => onPurge(confirming)}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,8 @@
+import { useTranslation } from 'react-i18next';
+import type { Language } from '../../shared/domain/prefs.ts';
+
+/** The language the UI is showing right now. */
+export function useLanguage(): Language {
+  const { i18n } = useTranslation();
+  return i18n.language === 'fr' ? 'fr' : 'en';
+}

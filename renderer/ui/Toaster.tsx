@@ -1,0 +1,48 @@
+import { Toast } from 'radix-ui';
+import { useSyncExternalStore } from 'react';
+import { useTranslation } from 'react-i18next';
+import { buttonClass } from './Button.tsx';
+import styles from './Toaster.module.css';
+import { useToasts } from './toast-context.ts';
+
+/** Renders the store's toasts with Radix (announced politely, F8 focuses the region, swipe to dismiss). */
+export function Toaster() {
+  const store = useToasts();
+  const { t } = useTranslation();
+  const entries = useSyncExternalStore(store.subscribe, store.snapshot);
+  return (
+    <>
+      {entries.map((entry) => (
+        <Toast.Root
+          key={entry.id}
+          className={[styles.toast, entry.tone === 'error' && styles.error].filter(Boolean).join(' ')}
+          type={entry.tone === 'error' ? 'foreground' : 'background'}
+          duration={entry.action || entry.tone === 'error' ? 8000 : 4000}
+          onOpenChange={(open) => {
+            if (!open) store.dismiss(entry.id);
+          }}
+        >
+          <Toast.Title className={styles.title}>{entry.title}</Toast.Title>
+          {entry.action ? (
+            <Toast.Action
+              altText={entry.action.altText}
+              className={buttonClass('default', 'small')}
+              onClick={entry.action.run}
+            >
+              {entry.action.label}
+            </Toast.Action>
+          ) : (
+            <span />
+          )}
+          <Toast.Close className={styles.close} aria-label={t('common.close')}>
+            ×
+          </Toast.Close>
+          {entry.description && (
+            <Toast.Description className={styles.description}>{entry.description}</Toast.Description>
+          )}
+        </Toast.Root>
+      ))}
+      <Toast.Viewport className={styles.viewport} label={t('app.notifications')} />
+    </>
+  );
+}
