@@ -30,6 +30,23 @@ test.describe('on a French system', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Boulangerie Martin' })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Nouveau canal', exact: true })).toBeVisible();
   });
+
+  test('switches to English and back to French', async ({ app: page }) => {
+    await page.getByRole('navigation').getByRole('link', { name: 'Réglages' }).click();
+    await page.getByRole('radio', { name: 'English' }).check();
+    await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+
+    await page.getByRole('radio', { name: 'Français' }).check();
+    await expect(page.getByRole('heading', { level: 1, name: 'Réglages' })).toBeVisible();
+    // "System language" goes back to following the system, which is French here.
+    await page.getByRole('radio', { name: 'Langue du système' }).check();
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1, name: 'Réglages' })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  });
 });
 
 test('follows the system theme until the user picks one, and remembers the choice', async ({ app: page }) => {
