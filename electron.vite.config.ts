@@ -2,20 +2,17 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
+import { contentSecurityPolicy } from './electron/services/csp.ts';
 
-/**
- * The dev server needs inline scripts (React refresh), injected styles and a websocket;
- * the strict policy in index.html stays as is for every build.
- */
-function devCsp(): Plugin {
+/** Writes the one policy of electron/services/csp.ts into index.html (loosened for the dev server only). */
+function cspMeta(): Plugin {
+  let dev = false;
   return {
-    name: 'calepin-dev-csp',
-    apply: 'serve',
-    transformIndexHtml: (html) =>
-      html
-        .replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
-        .replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
-        .replace("connect-src 'self'", "connect-src 'self' ws://localhost:* http://localhost:*"),
+    name: 'calepin-csp-meta',
+    configResolved(config) {
+      dev = config.command === 'serve';
+    },
+    transformIndexHtml: (html) => html.replace('%CALEPIN_CSP%', contentSecurityPolicy('meta', dev)),
   };
 }
 
@@ -45,6 +42,6 @@ export default defineConfig({
       minify: true,
       rollupOptions: { input: resolve('renderer/index.html') },
     },
-    plugins: [react(), devCsp()],
+    plugins: [react(), cspMeta()],
   },
 });

@@ -1,5 +1,7 @@
-import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { constants, copyFileSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { readHeaderVersion } from './header.ts';
+import { DB_FILE } from './paths.ts';
 import type { Db } from './types.ts';
 
 export const BACKUPS_KEPT = 10;
@@ -9,6 +11,7 @@ export interface BackupFile {
   name: string;
   path: string;
   size: number;
+  takenAt: Date;
 }
 
 export const backupDir = (dataDir: string): string => join(dataDir, 'backups');
@@ -57,7 +60,10 @@ export function listRotatingBackups(dataDir: string): BackupFile[] {
   return names
     .filter((n) => ROTATING.test(n))
     .sort((a, b) => sortKey(b).localeCompare(sortKey(a)))
-    .map((name) => ({ name, path: join(dir, name), size: statSync(join(dir, name)).size }));
+    .map((name) => {
+      const stat = statSync(join(dir, name));
+      return { name, path: join(dir, name), size: stat.size, takenAt: stat.mtime };
+    });
 }
 
 /** Takes a rotating backup and keeps only the newest BACKUPS_KEPT of them. */
@@ -74,4 +80,16 @@ export async function preMigrationBackup(
   at: Date,
 ): Promise<string> {
   return backupTo(db, backupDir(dataDir), `pre-migration-v${fromVersion}-${stamp(at)}`);
+}
+
+/**
+ * Puts a backup back as the data file. Only into an empty place: the damaged file was moved
+ * aside first, and a live data file is never overwritten.
+ */
+export function restoreBackup(dataDir: string, backupPath: string): string {
+  const target = join(dataDir, DB_FILE);
+  const version = readHeaderVersion(backupPath);
+  if (version === null || version === 0) throw new Error(`${backupPath} is not a Calepin backup.`);
+  copyFileSync(backupPath, target, constants.COPYFILE_EXCL);
+  return target;
 }

@@ -7,9 +7,8 @@ import { readHeaderVersion } from './header.ts';
 import { migrate, schemaVersion } from './migrate.ts';
 import { LATEST_VERSION, MIGRATIONS } from './migrations/index.ts';
 import type { Migration } from './migrations/types.ts';
+import { DB_FILE } from './paths.ts';
 import type { Db } from './types.ts';
-
-export const DB_FILE = 'calepin.sqlite';
 
 export interface OpenOptions {
   migrations?: readonly Migration[];
@@ -28,8 +27,13 @@ function applyPragmas(db: Db): void {
   // FULL: a saved edit survives a power cut, not only a crash of the app.
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
-  db.pragma('busy_timeout = 5000');
   db.pragma('journal_size_limit = 67108864');
+}
+
+/** Only SQLite's own verdict moves a file aside; a busy, locked or unreadable file is left where it is. */
+function isDamage(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT';
 }
 
 function moveAside(dataDir: string, path: string, at: Date, cause: string): never {
@@ -60,14 +64,16 @@ export async function openDatabase(dataDir: string, options: OpenOptions = {}): 
   let db: Db;
   try {
     db = new Database(path);
+    // Before anything reads the file: another process holding it for a moment is not damage.
+    db.pragma('busy_timeout = 5000');
     const check = db.pragma('quick_check', { simple: true });
     if (check !== 'ok') {
       db.close();
       moveAside(dataDir, path, now(), String(check));
     }
   } catch (error) {
-    if (error instanceof DatabaseDamagedError) throw error;
-    moveAside(dataDir, path, now(), error instanceof Error ? error.message : String(error));
+    if (error instanceof DatabaseDamagedError || !isDamage(error)) throw error;
+    moveAside(dataDir, path, now(), (error as Error).message);
   }
   applyPragmas(db);
 

@@ -4,12 +4,12 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { fileURLToPath } from 'node:url';
 import { METHODS } from '../../shared/contract.ts';
 import type { Dispatch } from '../api/dispatch.ts';
+import { contentSecurityPolicy } from '../services/csp.ts';
 import { readStatic } from './static.ts';
 
 export const TOKEN_HEADER = 'x-calepin-token';
 const MAX_BODY = 1024 * 1024;
-const CSP =
-  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; font-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+const CSP = contentSecurityPolicy('header');
 const PRELOAD_PATH = '/__calepin/preload.js';
 const preloadSource = readFileSync(fileURLToPath(new URL('./browser-preload.js', import.meta.url)));
 
@@ -81,7 +81,15 @@ async function handleRpc(req: IncomingMessage, res: ServerResponse, url: URL, op
       error: { code: 'invalid_input', message: 'The body is not valid JSON.' },
     });
   }
-  const method = decodeURIComponent(url.pathname.slice('/rpc/'.length));
+  let method: string;
+  try {
+    method = decodeURIComponent(url.pathname.slice('/rpc/'.length));
+  } catch {
+    return json(res, 400, {
+      ok: false,
+      error: { code: 'unknown_method', message: 'Malformed method name.' },
+    });
+  }
   // JSON has no `undefined`: a null body means "no input", as IPC would pass it.
   const envelope = await options.dispatch(method, input === null ? undefined : input);
   json(res, 200, envelope);

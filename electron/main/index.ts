@@ -1,5 +1,7 @@
 import { join, resolve } from 'node:path';
 import { app, BrowserWindow, dialog } from 'electron';
+import { restoreBackup } from '../db/backups.ts';
+import { DatabaseDamagedError } from '../db/errors.ts';
 import { electronStorePrefs } from '../prefs/electron-store.ts';
 import type { PrefsStore } from '../prefs/types.ts';
 import { type Core, startCore } from '../services/core.ts';
@@ -16,6 +18,10 @@ import { createMainWindow } from './window.ts';
 const RENDERER_DIR = join(import.meta.dirname, '../renderer');
 const PRELOAD_PATH = join(import.meta.dirname, '../preload/index.cjs');
 const STARTUP_TITLE = { fr: 'Calepin ne peut pas démarrer', en: 'Calepin cannot start' };
+const RESTORE_CHOICES = {
+  fr: { restore: 'Restaurer la dernière sauvegarde', quit: 'Quitter' },
+  en: { restore: 'Restore the latest backup', quit: 'Quit' },
+};
 
 registerAppScheme();
 
@@ -25,11 +31,32 @@ const dataDir = resolveDataDir(process.argv, process.env, defaultDir);
 // test or second profile never collides with the user's running app, nor writes to its folder.
 if (dataDir !== defaultDir) app.setPath('userData', join(dataDir, 'electron-profile'));
 
-/** Reported once a dialog can be shown; nothing is written, the data file stays exactly as found. */
+/**
+ * Reported once a dialog can be shown; nothing is written, the data file stays exactly as found.
+ * A damaged file has already been moved aside: the user may put the latest backup in its place.
+ */
 async function fail(error: unknown): Promise<void> {
   await app.whenReady();
   const lang = uiLanguage(null, app.getLocale());
-  dialog.showErrorBox(STARTUP_TITLE[lang], describeStartupError(error, lang));
+  const message = describeStartupError(error, lang);
+  if (error instanceof DatabaseDamagedError && error.latestBackup) {
+    const labels = RESTORE_CHOICES[lang];
+    const { response } = await dialog.showMessageBox({
+      type: 'error',
+      title: STARTUP_TITLE[lang],
+      message: STARTUP_TITLE[lang],
+      detail: message,
+      buttons: [labels.restore, labels.quit],
+      defaultId: 0,
+      cancelId: 1,
+    });
+    if (response === 0) {
+      restoreBackup(dataDir, error.latestBackup);
+      app.relaunch();
+    }
+  } else {
+    dialog.showErrorBox(STARTUP_TITLE[lang], message);
+  }
   app.exit(1);
 }
 

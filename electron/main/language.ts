@@ -1,6 +1,5 @@
-import type { Language } from '../../shared/domain/prefs.ts';
+import { type Language, resolveLanguage } from '../../shared/domain/prefs.ts';
 
-/** The user's choice wins; otherwise French for a French system, English for every other. */
-export function uiLanguage(preference: Language | null, systemLocale: string): Language {
-  return preference ?? (systemLocale.toLowerCase().startsWith('fr') ? 'fr' : 'en');
-}
+/** The language of the menu and of start-up dialogs, chosen as the renderer chooses it. */
+export const uiLanguage = (preference: Language | null, systemLocale: string): Language =>
+  resolveLanguage(preference, systemLocale);

@@ -1,12 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { protocol } from 'electron';
 import { contentType } from '../services/content-type.ts';
+import { contentSecurityPolicy } from '../services/csp.ts';
 import { safeJoin } from '../services/safe-path.ts';
 import { APP_HOST, APP_SCHEME } from './origin.ts';
 
 /** Sent as a header as well as the page's meta tag, so a page without the tag is still covered. */
-export const APP_CSP =
-  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; font-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+export const APP_CSP = contentSecurityPolicy('header');
 
 const SECURITY_HEADERS = {
   'content-security-policy': APP_CSP,

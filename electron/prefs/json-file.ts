@@ -1,30 +1,41 @@
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEFAULT_PREFS, Prefs, type PrefsPatch } from '../../shared/domain/prefs.ts';
+import { type Prefs, PrefsPatch, readPrefs } from '../../shared/domain/prefs.ts';
 import type { PrefsStore } from './types.ts';
 
 export const PREFS_FILE = 'preferences.json';
 
 function read(path: string): Prefs {
   try {
-    const parsed = Prefs.partial().safeParse(JSON.parse(readFileSync(path, 'utf8')));
-    // A damaged or hand-edited file falls back to defaults instead of stopping the app.
-    return parsed.success ? { ...DEFAULT_PREFS, ...parsed.data } : DEFAULT_PREFS;
+    return readPrefs(JSON.parse(readFileSync(path, 'utf8')));
   } catch {
-    return DEFAULT_PREFS;
+    // Missing or unreadable: defaults, rather than refusing to start over a preferences file.
+    return readPrefs({});
   }
 }
 
-/** Preferences in `<dataDir>/preferences.json`, written atomically (temp file, then rename). */
+/** Written to a temp file, flushed to disk, then renamed over the old one: never half a file. */
+function writeAtomically(path: string, text: string): void {
+  const fd = openSync(`${path}.tmp`, 'w');
+  try {
+    writeSync(fd, text);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  renameSync(`${path}.tmp`, path);
+}
+
+/** Preferences in `<dataDir>/preferences.json`: the web host's store, the same file Electron's uses. */
 export function jsonFilePrefs(dataDir: string): PrefsStore {
   const path = join(dataDir, PREFS_FILE);
   let current = read(path);
   return {
     get: () => current,
-    set(patch: PrefsPatch) {
-      current = { ...current, ...patch };
-      writeFileSync(`${path}.tmp`, JSON.stringify(current, null, 2));
-      renameSync(`${path}.tmp`, path);
+    set(patch) {
+      const given = Object.entries(PrefsPatch.parse(patch)).filter(([, value]) => value !== undefined);
+      current = { ...current, ...Object.fromEntries(given) };
+      writeAtomically(path, JSON.stringify(current, null, 2));
       return current;
     },
   };

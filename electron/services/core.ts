@@ -25,7 +25,8 @@ export interface Core {
   close(): void;
 }
 
-const DAY = 24 * 60 * 60 * 1000;
+const HOUR = 60 * 60 * 1000;
+const DAY = 24 * HOUR;
 
 /** Everything a process needs to serve the contract: the database, a backup, the dispatch. */
 export async function startCore(options: CoreOptions): Promise<Core> {
@@ -56,8 +57,12 @@ export async function startCore(options: CoreOptions): Promise<Core> {
   const backup = () => rotateBackup(db, options.dataDir, now());
   const startupBackup = backup();
   startupBackup.catch((error: unknown) => console.error('Startup backup failed:', error));
-  // A freelancer may leave the app open for days: keep taking the daily backup.
-  const daily = setInterval(() => void backup().catch(console.error), DAY);
+  // A freelancer may leave the app open for days. Timers stall while a laptop sleeps, so look
+  // every hour whether the newest backup is a day old rather than waiting 24 hours of uptime.
+  const daily = setInterval(() => {
+    const newest = listRotatingBackups(options.dataDir)[0];
+    if (!newest || now().getTime() - newest.takenAt.getTime() >= DAY) void backup().catch(console.error);
+  }, HOUR);
   daily.unref();
   return {
     ctx,

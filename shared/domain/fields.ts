@@ -29,7 +29,26 @@ export function isTimeZone(value: string): boolean {
   }
 }
 
-export const TimeZone = z.string().max(64).refine(isTimeZone, { message: 'invalidTimeZone' });
+let knownZones: Map<string, string> | undefined;
+
+/**
+ * One zone, one string: "europe/paris" is stored as "Europe/Paris". A correctly spelled name is
+ * kept as chosen (a Montreal freelancer keeps "America/Montreal", not the "America/Toronto" it links to).
+ */
+export function canonicalTimeZone(zone: string): string {
+  knownZones ??= new Map(Intl.supportedValuesOf('timeZone').map((z) => [z.toLowerCase(), z]));
+  const listed = knownZones.get(zone.toLowerCase());
+  if (listed) return listed;
+  // Intl lists only canonical zones; a link spelled with care is kept, one typed in a single case is resolved.
+  const oneCase = zone === zone.toLowerCase() || zone === zone.toUpperCase();
+  return oneCase ? new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone : zone;
+}
+
+export const TimeZone = z
+  .string()
+  .max(64)
+  .refine(isTimeZone, { message: 'invalidTimeZone' })
+  .transform(canonicalTimeZone);
 
 export function isHttpUrl(value: string): boolean {
   if (!URL.canParse(value)) return false;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Id } from './fields.ts';
 
 export const LANGUAGES = ['fr', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -15,7 +16,7 @@ export const Prefs = z.strictObject({
   /** null: follow the system locale. */
   language: z.enum(LANGUAGES).nullable(),
   theme: z.enum(['system', 'light', 'dark']),
-  lastClientId: z.uuid({ message: 'invalidId' }).nullable(),
+  lastClientId: Id.nullable(),
   windowBounds: Bounds.nullable(),
 });
 export type Prefs = z.infer<typeof Prefs>;
@@ -29,3 +30,18 @@ export const DEFAULT_PREFS: Prefs = {
   lastClientId: null,
   windowBounds: null,
 };
+
+/** The saved choice wins; otherwise French for a French system locale, English for any other. */
+export function resolveLanguage(saved: Language | null, systemLocale: string | undefined): Language {
+  if (saved) return saved;
+  return systemLocale?.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+}
+
+/** Key by key: one hand-edited or outdated value falls back to its default without losing the others. */
+export function readPrefs(raw: unknown): Prefs {
+  const record = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+  const valid = Object.entries(Prefs.shape)
+    .filter(([key, schema]) => record[key] !== undefined && schema.safeParse(record[key]).success)
+    .map(([key]) => [key, record[key]]);
+  return { ...DEFAULT_PREFS, ...Prefs.partial().parse(Object.fromEntries(valid)) };
+}

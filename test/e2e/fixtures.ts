@@ -1,10 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
-import { type RunningHost, startHost } from './host.ts';
+import { type E2eHost, startHost } from './host.ts';
 
 interface Fixtures {
   /** A web host on its own empty data folder, started for this test only. */
-  host: RunningHost;
+  host: E2eHost;
   /** The app open in the page, with console errors collected. */
   app: Page;
   consoleErrors: string[];

@@ -1,14 +1,11 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import type { Input, Method, Output } from '../../shared/contract.ts';
 import type { Envelope } from '../../shared/errors.ts';
+import { startWebHost } from '../support/web-host.ts';
 
-const root = join(import.meta.dirname, '..', '..');
-
-export interface RunningHost {
+export interface E2eHost {
   url: string;
   dataDir: string;
   /** Calls the contract over HTTP, as the page does; throws on an error envelope. */
@@ -16,31 +13,17 @@ export interface RunningHost {
   stop(): Promise<void>;
 }
 
-/** Starts the web host on a fresh temporary data folder and waits for the URL it prints first. */
-export async function startHost(dataDir = mkdtempSync(join(tmpdir(), 'calepin-e2e-'))): Promise<RunningHost> {
-  const child: ChildProcess = spawn(
-    process.execPath,
-    [join(root, 'electron/host/index.ts'), '--data-dir', dataDir, '--port', '0'],
-    { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  let stderr = '';
-  child.stderr?.on('data', (d: Buffer) => {
-    stderr += d.toString();
-  });
-  const url = await new Promise<string>((resolve, reject) => {
-    const lines = createInterface({ input: child.stdout as NodeJS.ReadableStream });
-    lines.once('line', resolve);
-    child.once('exit', (code) => reject(new Error(`web host exited (${code}): ${stderr}`)));
-  });
-  const parsed = new URL(url);
-  const token = parsed.searchParams.get('token') ?? '';
+/** The web host serving the built renderer, on a fresh temporary data folder of its own. */
+export async function startHost(): Promise<E2eHost> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'calepin-e2e-'));
+  const host = await startWebHost({ dataDir });
   return {
-    url,
+    url: host.url.href,
     dataDir,
     async rpc(method, input) {
-      const response = await fetch(new URL(`/rpc/${method}`, parsed), {
+      const response = await fetch(new URL(`/rpc/${method}`, host.url), {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-calepin-token': token },
+        headers: { 'content-type': 'application/json', 'x-calepin-token': host.token },
         body: JSON.stringify(input ?? null),
       });
       const envelope = (await response.json()) as Envelope<never>;
@@ -48,11 +31,7 @@ export async function startHost(dataDir = mkdtempSync(join(tmpdir(), 'calepin-e2
       return envelope.value;
     },
     async stop() {
-      if (child.exitCode === null) {
-        const exited = new Promise((resolve) => child.once('exit', resolve));
-        child.kill('SIGTERM');
-        await exited;
-      }
+      await host.stop();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };

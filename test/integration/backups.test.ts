@@ -1,10 +1,13 @@
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { BACKUPS_KEPT, backupDir, listRotatingBackups } from '../../electron/db/backups.ts';
+import { BACKUPS_KEPT, backupDir, listRotatingBackups, restoreBackup } from '../../electron/db/backups.ts';
+import { DB_FILE } from '../../electron/db/paths.ts';
 import { testClock } from '../support/clock.ts';
 import { startTestCore } from '../support/fixture.ts';
 import { clientInput } from '../support/inputs.ts';
+import { makeTempDir, removeDir } from '../support/temp-dir.ts';
 
 const rotating = (dir: string) =>
   readdirSync(backupDir(dir))
@@ -67,5 +70,39 @@ describe('rotating backups', () => {
     expect(kept).toHaveLength(10);
     expect(kept[0]).toBe(names[11]);
     expect(kept.sort()).toEqual(names.slice(2).sort());
+  });
+});
+
+describe('restoring a backup', () => {
+  it('puts the backup back as the data file, and the app opens it with its data', async () => {
+    const first = await startTestCore();
+    await first.call('clients.create', clientInput({ name: 'Sauvée' }));
+    await first.close();
+    const backup = await startTestCore({ dataDir: first.dataDir });
+    const path = await backup.startupBackup;
+    await backup.close();
+
+    const fresh = makeTempDir();
+    restoreBackup(fresh, path);
+    const reopened = await startTestCore({ dataDir: fresh });
+    expect((await reopened.call('clients.list', undefined)).map((c) => c.name)).toEqual(['Sauvée']);
+    await reopened.close();
+    removeDir(fresh);
+  });
+
+  it('never overwrites an existing data file, nor restores something that is not a backup', async () => {
+    const core = await startTestCore();
+    const path = await core.startupBackup;
+    await core.close();
+    const before = readFileSync(join(core.dataDir, DB_FILE));
+    expect(() => restoreBackup(core.dataDir, path)).toThrow(/EEXIST/);
+    expect(readFileSync(join(core.dataDir, DB_FILE)).equals(before)).toBe(true);
+
+    const fresh = makeTempDir();
+    const notABackup = join(fresh, 'notes.txt');
+    writeFileSync(notABackup, 'pas une base');
+    expect(() => restoreBackup(fresh, notABackup)).toThrow(/not a Calepin backup/);
+    expect(existsSync(join(fresh, DB_FILE))).toBe(false);
+    removeDir(fresh);
   });
 });

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DB_FILE } from '../../electron/db/open.ts';
+import { DB_FILE } from '../../electron/db/paths.ts';
 import { TOKEN_HEADER } from '../../electron/host/server.ts';
 import { METHODS } from '../../shared/contract.ts';
 import { countRows } from '../support/db-dump.ts';
@@ -49,7 +49,7 @@ async function host() {
       db.close();
     }
   };
-  return { port, token, url: running.url, rpc, clientRows };
+  return { port, token, url: running.url, rpc, clientRows, dataDir };
 }
 
 describe('the web host over HTTP', () => {
@@ -165,6 +165,18 @@ describe('the web host over HTTP', () => {
       expect(res.status, path).toBe(404);
       expect(res.body, path).not.toContain('secret-outside-the-renderer');
     }
+  });
+
+  it('answers a malformed method name with an error envelope, not a crash', async () => {
+    const { rpc } = await host();
+    const response = await rpc('clients.%E0%A4%A', '{}');
+    expect(response.status).toBe(400);
+    expect(JSON.parse(response.body)).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
+  });
+
+  it('refuses to start on a data folder another Calepin has open, and says so', async () => {
+    const { dataDir } = await host();
+    await expect(startWebHost({ dataDir })).rejects.toThrow(/already open on this data folder/);
   });
 
   it('turns away a request for a foreign Host (DNS rebinding)', async () => {

@@ -14,11 +14,14 @@ export interface RunningHost {
 }
 
 /** Starts the web host as a user would (same Node, its own process) and waits for its URL. */
-export function startWebHost(args: { dataDir: string; rendererDir: string }): Promise<RunningHost> {
+export function startWebHost(args: { dataDir: string; rendererDir?: string }): Promise<RunningHost> {
+  const renderer = args.rendererDir ? ['--renderer', args.rendererDir] : [];
   const child = spawn(
     process.execPath,
-    [HOST_ENTRY, '--data-dir', args.dataDir, '--port', '0', '--renderer', args.rendererDir],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
+    [HOST_ENTRY, '--data-dir', args.dataDir, '--port', '0', ...renderer],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
   );
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => {

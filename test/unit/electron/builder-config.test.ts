@@ -9,7 +9,8 @@ const root = join(import.meta.dirname, '../../..');
 const config = await getConfig(root, null, null);
 
 describe('electron-builder.yml', () => {
-  it('is a valid electron-builder configuration', async () => {
+  // Loading electron-builder's validator takes seconds on a busy two-core machine.
+  it('is a valid electron-builder configuration', { timeout: 60_000 }, async () => {
     await expect(validateConfiguration(config, new DebugLogger(false))).resolves.toBeUndefined();
   });
 

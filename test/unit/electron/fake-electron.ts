@@ -73,6 +73,7 @@ class FakeApp extends FakeEmitter {
   readonly paths = new Map<string, string>([['userData', '/home/ada/.config/Calepin']]);
   readonly quit = vi.fn();
   readonly exit = vi.fn();
+  readonly relaunch = vi.fn();
   readonly requestSingleInstanceLock = vi.fn(() => this.lockGranted);
   readonly whenReady = vi.fn(async () => {});
   getPath(name: string): string {
@@ -111,7 +112,10 @@ export const session = {
 
 export const shell = { openExternal: vi.fn(async (_url: string) => {}) };
 export const protocol = { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() };
-export const dialog = { showErrorBox: vi.fn() };
+export const dialog = {
+  showErrorBox: vi.fn(),
+  showMessageBox: vi.fn(async (_options: { buttons: string[] }) => ({ response: 0 })),
+};
 export const Menu = {
   buildFromTemplate: vi.fn((template: unknown) => ({ template })),
   setApplicationMenu: vi.fn(),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isHttpUrl, isTimeZone } from '../../../shared/domain/fields.ts';
+import { isHttpUrl, isTimeZone, TimeZone } from '../../../shared/domain/fields.ts';
 
 describe('isTimeZone', () => {
   it.each(['Europe/Paris', 'America/Montreal', 'Pacific/Noumea', 'America/Argentina/Buenos_Aires', 'UTC'])(
@@ -33,4 +33,19 @@ describe('isHttpUrl', () => {
     'www.example.org',
     '',
   ])('refuses %j', (url) => expect(isHttpUrl(url)).toBe(false));
+});
+
+describe('TimeZone', () => {
+  it('stores a zone under its canonical spelling, so one zone is always one string', () => {
+    expect(TimeZone.parse('europe/paris')).toBe('Europe/Paris');
+    expect(TimeZone.parse('AMERICA/NEW_YORK')).toBe('America/New_York');
+    expect(TimeZone.parse('Europe/Paris')).toBe('Europe/Paris');
+  });
+});
+
+describe('TimeZone and links', () => {
+  it('keeps a correctly spelled link zone as the user chose it', () => {
+    expect(TimeZone.parse('America/Montreal')).toBe('America/Montreal');
+    expect(TimeZone.parse('UTC')).toBe('UTC');
+  });
 });

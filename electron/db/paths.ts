@@ -1,0 +1,2 @@
+/** The data file's name inside the data folder. */
+export const DB_FILE = 'calepin.sqlite';
