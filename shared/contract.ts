@@ -5,17 +5,10 @@ import { Id } from './domain/fields.ts';
 import { type Prefs, PrefsPatch } from './domain/prefs.ts';
 import { type TrashItem, TrashRef } from './domain/trash.ts';
 import type { Envelope } from './errors.ts';
-import {
-  EVENTS,
-  type EventName,
-  type EventPayloads,
-  isEvent,
-  isMethod,
-  MENU_COMMANDS,
-  METHODS,
-  type MenuCommand,
-  type Method,
-} from './methods.ts';
+import type { EventName, EventPayloads, Method } from './methods.ts';
+
+// The names live apart so the preload can import them without zod; callers may take them from here.
+export * from './methods.ts';
 
 /** Phantom marker carrying a method's output type; it holds no value at run time. */
 export interface Out<T> {
@@ -76,18 +69,6 @@ export type Contract = typeof contract;
 export type Input<M extends Method> = z.input<Contract[M]['input']>;
 export type ParsedInput<M extends Method> = z.output<Contract[M]['input']>;
 export type Output<M extends Method> = Contract[M]['output'] extends Out<infer T> ? T : never;
-
-export {
-  EVENTS,
-  type EventName,
-  type EventPayloads,
-  isEvent,
-  isMethod,
-  MENU_COMMANDS,
-  METHODS,
-  type MenuCommand,
-  type Method,
-};
 
 /** What the preloads install on `window.calepin`, in Electron and in the browser alike. */
 export interface CalepinBridge {
