@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { usePrefs } from '../api/prefs.ts';
 import { useClient } from '../features/clients/queries.ts';
 import { ColorDot } from '../ui/Badge.tsx';
-import { Button } from '../ui/Button.tsx';
+import { ButtonLabel, buttonClass } from '../ui/Button.tsx';
 import { ClientSwitcher } from './ClientSwitcher.tsx';
 import { useDialogs } from './dialogs.ts';
 import { hrefOf, type Route } from './route.ts';
@@ -39,7 +39,7 @@ function ClientLink({ id, current }: { id: string; current: boolean }) {
   return (
     <NavLink to={{ name: 'client', id }} current={current} sub>
       <ColorDot color={client.color} />
-      <span className={styles.name}>{client.name}</span>
+      <span className={`${styles.text} ${styles.name}`}>{client.name}</span>
     </NavLink>
   );
 }
@@ -62,30 +62,34 @@ export function Sidebar({ route }: { route: Route | null }) {
             <span className={styles.icon} aria-hidden="true">
               ☰
             </span>
-            {t('nav.clients')}
+            <span className={styles.text}>{t('nav.clients')}</span>
           </NavLink>
           {selectedId && <ClientLink id={selectedId} current={route?.name === 'client'} />}
           <NavLink to={{ name: 'trash' }} current={route?.name === 'trash'}>
             <span className={styles.icon} aria-hidden="true">
               ⌫
             </span>
-            {t('nav.trash')}
+            <span className={styles.text}>{t('nav.trash')}</span>
           </NavLink>
           <NavLink to={{ name: 'settings' }} current={route?.name === 'settings'}>
             <span className={styles.icon} aria-hidden="true">
               ⚙
             </span>
-            {t('nav.settings')}
+            <span className={styles.text}>{t('nav.settings')}</span>
           </NavLink>
         </ul>
       </nav>
       <div className={styles.footer}>
-        <Button variant="ghost" size="small" onClick={() => dialogs.show({ kind: 'shortcuts' })}>
-          {t('nav.shortcuts')}
+        <button
+          type="button"
+          className={`${buttonClass('ghost', 'small')} ${styles.shortcuts}`}
+          onClick={() => dialogs.show({ kind: 'shortcuts' })}
+        >
+          <ButtonLabel>{t('nav.shortcuts')}</ButtonLabel>
           <span aria-hidden="true" className={styles.kbd}>
             ?
           </span>
-        </Button>
+        </button>
       </div>
     </aside>
   );

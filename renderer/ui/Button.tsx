@@ -1,4 +1,4 @@
-import type { ButtonHTMLAttributes } from 'react';
+import type { ButtonHTMLAttributes, ReactNode } from 'react';
 import styles from './Button.module.css';
 
 type Variant = 'default' | 'primary' | 'danger' | 'ghost' | 'dangerGhost';
@@ -14,7 +14,19 @@ export function buttonClass(variant: Variant = 'default', size: ButtonProps['siz
     .join(' ');
 }
 
-export function Button({ variant, size, className, type = 'button', ...rest }: ButtonProps) {
+/**
+ * A button's text, trimmed to its capital letters so it sits optically centred whatever the
+ * system font's ascent and descent (they differ a lot between Segoe UI, SF and DejaVu).
+ */
+export function ButtonLabel({ children }: { children: ReactNode }) {
+  return <span className={styles.label}>{children}</span>;
+}
+
+export function Button({ variant, size, className, type = 'button', children, ...rest }: ButtonProps) {
   const classes = [buttonClass(variant, size), className].filter(Boolean).join(' ');
-  return <button type={type} className={classes} {...rest} />;
+  return (
+    <button type={type} className={classes} {...rest}>
+      <ButtonLabel>{children}</ButtonLabel>
+    </button>
+  );
 }

@@ -1,5 +1,5 @@
 import { AlertDialog as A } from 'radix-ui';
-import { buttonClass } from './Button.tsx';
+import { ButtonLabel, buttonClass } from './Button.tsx';
 import styles from './Dialog.module.css';
 
 export interface ConfirmDialogProps {
@@ -18,15 +18,18 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
     <A.Root open={props.open} onOpenChange={props.onOpenChange}>
       <A.Portal>
         <div className={styles.backdrop} />
-        <A.Content className={styles.content}>
+        {/* aria-modal: Radix hides the rest with aria-hidden; this says so to the reader (and to axe). */}
+        <A.Content className={styles.content} aria-modal="true">
           <div className={`${styles.header} ${styles.confirmHeader}`}>
             <A.Title className={styles.title}>{props.title}</A.Title>
             <A.Description className={styles.description}>{props.description}</A.Description>
           </div>
           <div className={styles.footer}>
-            <A.Cancel className={buttonClass()}>{props.cancelLabel}</A.Cancel>
+            <A.Cancel className={buttonClass()}>
+              <ButtonLabel>{props.cancelLabel}</ButtonLabel>
+            </A.Cancel>
             <A.Action className={buttonClass('danger')} onClick={props.onConfirm}>
-              {props.confirmLabel}
+              <ButtonLabel>{props.confirmLabel}</ButtonLabel>
             </A.Action>
           </div>
         </A.Content>

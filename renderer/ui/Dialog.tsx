@@ -21,7 +21,11 @@ export function Dialog({ open, onOpenChange, title, description, children, foote
     <D.Root open={open} onOpenChange={onOpenChange}>
       <D.Portal>
         <div className={styles.backdrop} />
-        <D.Content className={styles.content} {...(description ? {} : { 'aria-describedby': undefined })}>
+        <D.Content
+          className={styles.content}
+          aria-modal="true"
+          {...(description ? {} : { 'aria-describedby': undefined })}
+        >
           <div className={styles.header}>
             <D.Title className={styles.title}>{title}</D.Title>
             {description && <D.Description className={styles.description}>{description}</D.Description>}

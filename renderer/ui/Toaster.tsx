@@ -1,7 +1,7 @@
 import { Toast } from 'radix-ui';
 import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
-import { buttonClass } from './Button.tsx';
+import { ButtonLabel, buttonClass } from './Button.tsx';
 import styles from './Toaster.module.css';
 import { useToasts } from './toast-context.ts';
 
@@ -29,7 +29,7 @@ export function Toaster() {
               className={buttonClass('default', 'small')}
               onClick={entry.action.run}
             >
-              {entry.action.label}
+              <ButtonLabel>{entry.action.label}</ButtonLabel>
             </Toast.Action>
           ) : (
             <span />

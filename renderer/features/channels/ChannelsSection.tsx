@@ -26,9 +26,11 @@ function ChannelRow({ channel }: { channel: Channel }) {
       <td>
         <NetworkBadge network={channel.network} />
       </td>
-      <td title={t(`kinds.${channel.kind}.hint`)}>{t(`kinds.${channel.kind}.label`)}</td>
-      <td>
-        <span className={ts.nameCell}>
+      <td className={ts.nowrap} title={t(`kinds.${channel.kind}.hint`)}>
+        {t(`kinds.${channel.kind}.label`)}
+      </td>
+      <td className={styles.handleCell}>
+        <span className={`${ts.nameCell} ${styles.handleLine}`}>
           <span className={styles.handle}>{channel.handle}</span>
           {channel.archived && <Badge tone="warn">{t('common.archived')}</Badge>}
         </span>

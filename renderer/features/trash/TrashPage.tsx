@@ -59,15 +59,17 @@ export function TrashPage() {
             <tbody>
               {items.map((item) => (
                 <tr key={`${item.type}-${item.id}`}>
-                  <td>{t(`trash.types.${item.type}`)}</td>
-                  <td>
+                  <td className={ts.nowrap}>{t(`trash.types.${item.type}`)}</td>
+                  <td className={ts.fill}>
                     <span className={ts.nameCell}>
                       {isNetwork(item.network) && <NetworkBadge network={item.network} />}
                       <strong>{item.label}</strong>
                     </span>
                   </td>
-                  <td>{item.clientName ?? <span className={ts.muted}>{t('common.none')}</span>}</td>
-                  <td>{formatDateTime(item.deletedAt, language)}</td>
+                  <td className={ts.minText}>
+                    {item.clientName ?? <span className={ts.muted}>{t('common.none')}</span>}
+                  </td>
+                  <td className={ts.minText}>{formatDateTime(item.deletedAt, language)}</td>
                   <td className={ts.actions}>
                     <Button
                       size="small"
