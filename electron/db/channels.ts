@@ -25,13 +25,13 @@ const toChannel = (r: ChannelRow): Channel => ({
   archived: r.archived_at !== null,
 });
 
+/** Exported for the query-plan test: the channel list must stay on the channels_by_client index. */
+export const LIST_CHANNELS_SQL = `SELECT * FROM channels WHERE client_id = ? AND deleted_at IS NULL AND (? OR archived_at IS NULL)
+  ORDER BY network, handle COLLATE NOCASE, id`;
+
 export function listChannels(db: Db, clientId: string, includeArchived: boolean): Channel[] {
   getClient(db, clientId);
-  return stmt<[string, number], ChannelRow>(
-    db,
-    `SELECT * FROM channels WHERE client_id = ? AND deleted_at IS NULL AND (? OR archived_at IS NULL)
-     ORDER BY network, handle COLLATE NOCASE, id`,
-  )
+  return stmt<[string, number], ChannelRow>(db, LIST_CHANNELS_SQL)
     .all(clientId, includeArchived ? 1 : 0)
     .map(toChannel);
 }

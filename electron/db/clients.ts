@@ -28,11 +28,12 @@ const toClient = (r: ClientRow): Client => ({
   channelCount: r.channel_count,
 });
 
+/** Exported for the query-plan test: each row's channel count must come from the channels_by_client index. */
+export const LIST_CLIENTS_SQL = `${SELECT} WHERE c.deleted_at IS NULL AND (? OR c.archived_at IS NULL)
+  ORDER BY c.name COLLATE NOCASE, c.id`;
+
 export function listClients(db: Db, includeArchived: boolean): Client[] {
-  const rows = stmt<[number], ClientRow>(
-    db,
-    `${SELECT} WHERE c.deleted_at IS NULL AND (? OR c.archived_at IS NULL) ORDER BY c.name COLLATE NOCASE, c.id`,
-  ).all(includeArchived ? 1 : 0);
+  const rows = stmt<[number], ClientRow>(db, LIST_CLIENTS_SQL).all(includeArchived ? 1 : 0);
   return rows.map(toClient);
 }
 
