@@ -1,5 +1,6 @@
 import { cpus } from 'node:os';
 import * as clients from './clients.bench.ts';
+import * as startup from './startup.bench.ts';
 import { formatTable, type Row } from './table.ts';
 
 /**
@@ -10,7 +11,7 @@ interface Benchmark {
   name: string;
   run(n: { writes: number; reads: number }): Promise<Row[]>;
 }
-const BENCHMARKS: Benchmark[] = [clients];
+const BENCHMARKS: Benchmark[] = [clients, startup];
 
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(name);
