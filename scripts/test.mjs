@@ -66,7 +66,9 @@ console.log('\n▶ end-to-end (Playwright + Chromium)');
 const chromium = findChromium();
 if (!chromium) {
   console.error(
-    'e2e: no Chromium found. Install it (Debian/Ubuntu: `sudo apt-get install chromium`) or set CHROME_PATH to a Chrome/Chromium executable.',
+    process.env.CHROME_PATH
+      ? `e2e: CHROME_PATH=${process.env.CHROME_PATH} does not exist. Point it at a Chrome/Chromium executable.`
+      : 'e2e: no Chromium found. Install it (Debian/Ubuntu: `sudo apt-get install chromium`) or set CHROME_PATH to a Chrome/Chromium executable.',
   );
   rows.push({ name: 'playwright', passed: 0, failed: 1 });
 } else if (!built) {
