@@ -1,13 +1,13 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { DEFAULT_PREFS, type Prefs } from '../shared/domain/prefs.ts';
+import { DEFAULT_PREFS, type Prefs, resolveLanguage } from '../shared/domain/prefs.ts';
 import { call } from './api/call.ts';
 import { keys } from './api/keys.ts';
 import { App } from './app/App.tsx';
 import { AppProviders } from './app/AppProviders.tsx';
 import { createQueryClient } from './app/query-client.ts';
 import { applyTheme } from './app/theme.ts';
-import { resolveLanguage, systemLocale } from './i18n/language.ts';
+import { systemLocale } from './i18n/language.ts';
 import { createI18n } from './i18n/setup.ts';
 import { createToastStore } from './ui/toast-store.ts';
 import './styles/tokens.css';

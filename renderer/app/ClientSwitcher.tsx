@@ -1,20 +1,22 @@
 import { DropdownMenu as M } from 'radix-ui';
 import { useTranslation } from 'react-i18next';
 import { useClients } from '../features/clients/queries.ts';
-import { ColorDot } from '../ui/Badge.tsx';
+import { Badge, ColorDot } from '../ui/Badge.tsx';
 import styles from './ClientSwitcher.module.css';
 import { useDialogs } from './dialogs.ts';
 import { navigate } from './route.ts';
 
 /**
- * Lists the live clients with their colour. Non-modal: the modal variant locks scrolling with an
- * injected <style> tag, which the strict CSP refuses.
+ * Lists the live clients with their colour, plus the current one even when it is archived (the user
+ * is looking at it: "Choose a client" would be wrong). Non-modal: the modal variant locks scrolling
+ * with an injected <style> tag, which the strict CSP refuses.
  */
 export function ClientSwitcher({ selectedId }: { selectedId: string | null }) {
   const { t } = useTranslation();
   const dialogs = useDialogs();
-  const clients = useClients(false).data ?? [];
-  const current = clients.find((c) => c.id === selectedId);
+  const all = useClients(true).data ?? [];
+  const current = all.find((c) => c.id === selectedId);
+  const clients = all.filter((c) => !c.archived || c === current);
   return (
     <M.Root modal={false}>
       <M.Trigger className={styles.trigger}>
@@ -24,6 +26,13 @@ export function ClientSwitcher({ selectedId }: { selectedId: string | null }) {
           <>
             <ColorDot color={current.color} large />
             <span className={styles.current}>{current.name}</span>
+            {/* The space keeps "Studio Yoga Archived" two words for screen readers; flex layout drops it. */}
+            {current.archived && (
+              <>
+                {' '}
+                <Badge tone="warn">{t('common.archived')}</Badge>
+              </>
+            )}
           </>
         ) : (
           <span className={styles.placeholder}>{t('switcher.none')}</span>
@@ -41,6 +50,12 @@ export function ClientSwitcher({ selectedId }: { selectedId: string | null }) {
               <M.RadioItem key={c.id} value={c.id} className={styles.item}>
                 <ColorDot color={c.color} />
                 <span>{c.name}</span>
+                {c.archived && (
+                  <>
+                    {' '}
+                    <Badge tone="warn">{t('common.archived')}</Badge>
+                  </>
+                )}
                 <M.ItemIndicator className={styles.check}>✓</M.ItemIndicator>
               </M.RadioItem>
             ))}

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Language } from '../../shared/domain/prefs.ts';
-import { resolveLanguage, systemLocale } from '../i18n/language.ts';
+import { type Language, resolveLanguage } from '../../shared/domain/prefs.ts';
+import { systemLocale } from '../i18n/language.ts';
 
 /** Shows the saved language (or the system's), and keeps <html lang> in step for screen readers. */
 export function useLanguageSync(saved: Language | null): void {

@@ -1,8 +1,6 @@
-import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Channel } from '../../../shared/domain/channel.ts';
-import { Button } from '../../ui/Button.tsx';
-import { Dialog } from '../../ui/Dialog.tsx';
+import { FormDialog } from '../../ui/FormDialog.tsx';
 import { ChannelForm, type ChannelValues } from './ChannelForm.tsx';
 import { useCreateChannel, useUpdateChannel } from './queries.ts';
 
@@ -14,8 +12,6 @@ export interface ChannelDialogProps {
 
 export function ChannelDialog({ clientId, channel, onClose }: ChannelDialogProps) {
   const { t } = useTranslation();
-  const formId = useId();
-  const [pending, setPending] = useState(false);
   const create = useCreateChannel();
   const update = useUpdateChannel();
 
@@ -26,21 +22,13 @@ export function ChannelDialog({ clientId, channel, onClose }: ChannelDialogProps
   };
 
   return (
-    <Dialog
-      open
-      onOpenChange={(open) => !open && onClose()}
+    <FormDialog
       title={t(channel ? 'channels.form.editTitle' : 'channels.form.createTitle')}
       description={t('channels.form.description')}
-      footer={
-        <>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="submit" form={formId} variant="primary" disabled={pending}>
-            {t(channel ? 'channels.form.save' : 'channels.form.create')}
-          </Button>
-        </>
-      }
+      submitLabel={t(channel ? 'channels.form.save' : 'channels.form.create')}
+      onClose={onClose}
     >
-      <ChannelForm formId={formId} channel={channel} onSubmit={save} onPendingChange={setPending} />
-    </Dialog>
+      {(form) => <ChannelForm {...form} channel={channel} onSubmit={save} />}
+    </FormDialog>
   );
 }

@@ -1,13 +1,11 @@
-import { type FormEvent, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Channel } from '../../../shared/domain/channel.ts';
 import { type MediumKind, NETWORK_IDS, NETWORKS, type NetworkId } from '../../../shared/networks.ts';
-import { isRpcFailure } from '../../api/rpc-failure.ts';
-import { fieldErrors } from '../../i18n/errors.ts';
 import { controlProps, Field } from '../../ui/Field.tsx';
 import { FormAlert } from '../../ui/FormAlert.tsx';
 import inputs from '../../ui/inputs.module.css';
-import { useFocusFirstInvalid } from '../../ui/use-focus-first-invalid.ts';
+import { type ServerFormProps, useServerForm } from '../../ui/use-server-form.ts';
 import { KindPicker } from './KindPicker.tsx';
 import { networkName } from './network-name.ts';
 
@@ -18,12 +16,8 @@ export interface ChannelValues {
   url: string;
 }
 
-export interface ChannelFormProps {
-  formId: string;
+export interface ChannelFormProps extends ServerFormProps<ChannelValues> {
   channel?: Channel;
-  /** Rejects with an RpcFailure when the server turns the values down; the form keeps them. */
-  onSubmit: (values: ChannelValues) => Promise<unknown>;
-  onPendingChange?: (pending: boolean) => void;
 }
 
 const initialValues = (channel?: Channel): ChannelValues =>
@@ -31,36 +25,21 @@ const initialValues = (channel?: Channel): ChannelValues =>
     ? { network: channel.network, kind: channel.kind, handle: channel.handle, url: channel.url }
     : { network: 'instagram', kind: NETWORKS.instagram.defaultKind, handle: '', url: '' };
 
-export function ChannelForm({ formId, channel, onSubmit, onPendingChange }: ChannelFormProps) {
+export function ChannelForm({ formId, channel, ...form }: ChannelFormProps) {
   const { t } = useTranslation();
   const base = useId();
-  const [values, setValues] = useState(() => initialValues(channel));
+  const { values, setValues, set, submit, formRef, errors, invalid } = useServerForm({
+    initial: () => initialValues(channel),
+    ...form,
+  });
   // Until the user picks a kind, it follows the network (Pinterest → collaborating, a blog → sharing…).
   const [kindChosen, setKindChosen] = useState(channel !== undefined);
-  const [failure, setFailure] = useState<unknown>(null);
-  const errors = fieldErrors(t, failure);
-  const formRef = useRef<HTMLFormElement>(null);
-  useFocusFirstInvalid(formRef, failure);
   const id = (field: string) => `${base}-${field}`;
 
   const setNetwork = (network: NetworkId) =>
     setValues((v) => ({ ...v, network, kind: kindChosen ? v.kind : NETWORKS[network].defaultKind }));
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setFailure(null);
-    onPendingChange?.(true);
-    try {
-      await onSubmit(values);
-    } catch (error) {
-      setFailure(error);
-    } finally {
-      onPendingChange?.(false);
-    }
-  };
-
   const urlHint = t('channels.form.urlHint');
-  const invalid = isRpcFailure(failure) && failure.code === 'invalid_input';
   return (
     <form ref={formRef} id={formId} onSubmit={submit} noValidate>
       <FormAlert message={invalid ? t('channels.form.failed') : null} />
@@ -82,7 +61,7 @@ export function ChannelForm({ formId, channel, onSubmit, onPendingChange }: Chan
         value={values.kind}
         onChange={(kind) => {
           setKindChosen(true);
-          setValues((v) => ({ ...v, kind }));
+          set('kind', kind);
         }}
         error={errors.kind}
       />
@@ -91,7 +70,7 @@ export function ChannelForm({ formId, channel, onSubmit, onPendingChange }: Chan
           {...controlProps(id('handle'), undefined, errors.handle)}
           className={inputs.input}
           value={values.handle}
-          onChange={(e) => setValues((v) => ({ ...v, handle: e.target.value }))}
+          onChange={(e) => set('handle', e.target.value)}
           placeholder={t('channels.form.handlePlaceholder')}
           aria-required="true"
           autoComplete="off"
@@ -105,7 +84,7 @@ export function ChannelForm({ formId, channel, onSubmit, onPendingChange }: Chan
           type="url"
           inputMode="url"
           value={values.url}
-          onChange={(e) => setValues((v) => ({ ...v, url: e.target.value }))}
+          onChange={(e) => set('url', e.target.value)}
           placeholder="https://"
           autoComplete="off"
           spellCheck={false}

@@ -3,6 +3,7 @@ import type { Channel } from '../../../shared/domain/channel.ts';
 import { useDialogs } from '../../app/dialogs.ts';
 import { Badge } from '../../ui/Badge.tsx';
 import { Button } from '../../ui/Button.tsx';
+import { DataTable, RowActions } from '../../ui/DataTable.tsx';
 import { EmptyState } from '../../ui/EmptyState.tsx';
 import { pageStyles } from '../../ui/Page.tsx';
 import { tableStyles as ts } from '../../ui/table.ts';
@@ -18,9 +19,6 @@ function ChannelRow({ channel }: { channel: Channel }) {
   const { t } = useTranslation();
   const dialogs = useDialogs();
   const actions = useChannelActions();
-  // Row buttons name their channel, so they are told apart from the client's own Edit/Archive/Delete.
-  const named = (key: 'common.edit' | 'common.archive' | 'common.unarchive' | 'common.delete') =>
-    `${t(key)} ${channel.handle}`;
   return (
     <tr className={channel.archived ? ts.dim : undefined}>
       <td>
@@ -44,32 +42,22 @@ function ChannelRow({ channel }: { channel: Channel }) {
           <span className={ts.muted}>{t('common.none')}</span>
         )}
       </td>
-      <td className={ts.actions}>
-        <Button
-          size="small"
-          variant="ghost"
-          aria-label={named('common.edit')}
-          onClick={() => dialogs.show({ kind: 'channel', clientId: channel.clientId, channel })}
-        >
-          {t('common.edit')}
-        </Button>
-        <Button
-          size="small"
-          variant="ghost"
-          aria-label={named(channel.archived ? 'common.unarchive' : 'common.archive')}
-          onClick={() => actions.setArchived(channel, !channel.archived)}
-        >
-          {t(channel.archived ? 'common.unarchive' : 'common.archive')}
-        </Button>
-        <Button
-          size="small"
-          variant="dangerGhost"
-          aria-label={named('common.delete')}
-          onClick={() => actions.delete(channel)}
-        >
-          {t('common.delete')}
-        </Button>
-      </td>
+      <RowActions
+        name={channel.handle}
+        actions={[
+          {
+            label: t('common.edit'),
+            variant: 'ghost',
+            run: () => dialogs.show({ kind: 'channel', clientId: channel.clientId, channel }),
+          },
+          {
+            label: t(channel.archived ? 'common.unarchive' : 'common.archive'),
+            variant: 'ghost',
+            run: () => actions.setArchived(channel, !channel.archived),
+          },
+          { label: t('common.delete'), variant: 'dangerGhost', run: () => actions.delete(channel) },
+        ]}
+      />
     </tr>
   );
 }
@@ -97,26 +85,18 @@ export function ChannelsSection({ clientId }: { clientId: string }) {
         </EmptyState>
       )}
       {channels && channels.length > 0 && (
-        <div className={ts.wrap}>
-          <table className={ts.table}>
-            <thead>
-              <tr>
-                <th scope="col">{t('channels.columns.network')}</th>
-                <th scope="col">{t('channels.columns.kind')}</th>
-                <th scope="col">{t('channels.columns.handle')}</th>
-                <th scope="col">{t('channels.columns.url')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('common.actions')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {[...channels].sort(byState).map((c) => (
-                <ChannelRow key={c.id} channel={c} />
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          headers={[
+            t('channels.columns.network'),
+            t('channels.columns.kind'),
+            t('channels.columns.handle'),
+            t('channels.columns.url'),
+          ]}
+        >
+          {[...channels].sort(byState).map((c) => (
+            <ChannelRow key={c.id} channel={c} />
+          ))}
+        </DataTable>
       )}
     </section>
   );

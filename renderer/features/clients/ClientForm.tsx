@@ -1,12 +1,10 @@
-import { type FormEvent, useId, useRef, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CLIENT_COLORS, type Client } from '../../../shared/domain/client.ts';
-import { isRpcFailure } from '../../api/rpc-failure.ts';
-import { fieldErrors } from '../../i18n/errors.ts';
 import { controlProps, Field } from '../../ui/Field.tsx';
 import { FormAlert } from '../../ui/FormAlert.tsx';
 import inputs from '../../ui/inputs.module.css';
-import { useFocusFirstInvalid } from '../../ui/use-focus-first-invalid.ts';
+import { type ServerFormProps, useServerForm } from '../../ui/use-server-form.ts';
 import { ColorPicker } from './ColorPicker.tsx';
 import { TimeZoneCombobox } from './TimeZoneCombobox.tsx';
 import { systemTimeZone } from './time-zones.ts';
@@ -18,15 +16,10 @@ export interface ClientValues {
   notes: string;
 }
 
-export interface ClientFormProps {
-  /** The form element's id, for a submit button rendered outside it (the dialog footer). */
-  formId: string;
+export interface ClientFormProps extends ServerFormProps<ClientValues> {
   client?: Client;
   /** For a new client: a palette colour no other client uses yet. */
   defaultColor?: string;
-  /** Rejects with an RpcFailure when the server turns the values down; the form keeps them. */
-  onSubmit: (values: ClientValues) => Promise<unknown>;
-  onPendingChange?: (pending: boolean) => void;
 }
 
 const initialValues = (client?: Client, defaultColor?: string): ClientValues =>
@@ -34,34 +27,16 @@ const initialValues = (client?: Client, defaultColor?: string): ClientValues =>
     ? { name: client.name, color: client.color, timeZone: client.timeZone, notes: client.notes }
     : { name: '', color: defaultColor ?? CLIENT_COLORS[0], timeZone: systemTimeZone(), notes: '' };
 
-export function ClientForm({ formId, client, defaultColor, onSubmit, onPendingChange }: ClientFormProps) {
+export function ClientForm({ formId, client, defaultColor, ...form }: ClientFormProps) {
   const { t } = useTranslation();
   const base = useId();
-  const [values, setValues] = useState(() => initialValues(client, defaultColor));
-  // The failure itself is kept, not its text: switching language re-translates it.
-  const [failure, setFailure] = useState<unknown>(null);
-  const errors = fieldErrors(t, failure);
-  const formRef = useRef<HTMLFormElement>(null);
-  useFocusFirstInvalid(formRef, failure);
-  const set = <K extends keyof ClientValues>(key: K, value: ClientValues[K]) =>
-    setValues((v) => ({ ...v, [key]: value }));
-
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setFailure(null);
-    onPendingChange?.(true);
-    try {
-      await onSubmit(values);
-    } catch (error) {
-      setFailure(error);
-    } finally {
-      onPendingChange?.(false);
-    }
-  };
+  const { values, set, submit, formRef, errors, invalid } = useServerForm({
+    initial: () => initialValues(client, defaultColor),
+    ...form,
+  });
 
   const id = (field: string) => `${base}-${field}`;
   const notesHint = t('clients.form.notesHint');
-  const invalid = isRpcFailure(failure) && failure.code === 'invalid_input';
   return (
     <form ref={formRef} id={formId} onSubmit={submit} noValidate>
       <FormAlert message={invalid ? t('clients.form.failed') : null} />

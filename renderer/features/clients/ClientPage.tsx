@@ -1,13 +1,17 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePrefs, useSetPrefs } from '../../api/prefs.ts';
+import { isRpcFailure } from '../../api/rpc-failure.ts';
 import { useDialogs } from '../../app/dialogs.ts';
 import { navigate } from '../../app/route.ts';
+import { errorMessage } from '../../i18n/errors.ts';
 import { formatTimeIn } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { Badge, ColorDot } from '../../ui/Badge.tsx';
 import { Button } from '../../ui/Button.tsx';
+import { EmptyState } from '../../ui/EmptyState.tsx';
 import { PageHeader } from '../../ui/Page.tsx';
+import { useNow } from '../../ui/use-now.ts';
 import { ChannelsSection } from '../channels/ChannelsSection.tsx';
 import styles from './ClientPage.module.css';
 import { useClient } from './queries.ts';
@@ -23,8 +27,13 @@ export function ClientPage({ id }: { id: string }) {
   const lastClientId = usePrefs().data?.lastClientId;
   const setPrefs = useSetPrefs();
   const actions = useClientActions();
+  const now = useNow(60_000);
   const client = query.data;
-  const gone = query.isError;
+  // Judged on this visit's answer only (a client deleted then restored has a stale "not found").
+  // Only a missing client is forgotten; any other failure may heal, so it is shown with a Retry.
+  const settled = query.isFetchedAfterMount;
+  const gone = settled && isRpcFailure(query.error) && query.error.code === 'not_found';
+  const failed = settled && query.isError && !gone;
   const remembered = useRef(false);
 
   useEffect(() => {
@@ -39,6 +48,20 @@ export function ClientPage({ id }: { id: string }) {
     }
   }, [client, gone, id, lastClientId, setPrefs.mutate]);
 
+  if (failed)
+    return (
+      <EmptyState
+        headingLevel="h1"
+        title={t('clients.page.loadFailed')}
+        action={
+          <Button variant="primary" disabled={query.isFetching} onClick={() => void query.refetch()}>
+            {t('common.retry')}
+          </Button>
+        }
+      >
+        <p role="alert">{errorMessage(t, query.error)}</p>
+      </EmptyState>
+    );
   if (!client) return null;
   return (
     <>
@@ -68,7 +91,7 @@ export function ClientPage({ id }: { id: string }) {
         <dd>
           {zoneLabel(client.timeZone)}
           <span className={styles.local}>
-            {t('clients.page.localTime', { time: formatTimeIn(client.timeZone, language) })}
+            {t('clients.page.localTime', { time: formatTimeIn(client.timeZone, language, now) })}
           </span>
         </dd>
         <dt>{t('clients.page.notes')}</dt>

@@ -1,28 +1,26 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDialogs } from '../../app/dialogs.ts';
-import { hrefOf } from '../../app/route.ts';
-import { formatNumber } from '../../i18n/format.ts';
-import { useLanguage } from '../../i18n/use-language.ts';
-import { Badge, ColorDot } from '../../ui/Badge.tsx';
 import { Button } from '../../ui/Button.tsx';
 import inputs from '../../ui/inputs.module.css';
 import { PageHeader, pageStyles } from '../../ui/Page.tsx';
-import { tableStyles as ts } from '../../ui/table.ts';
+import { ClientsTable } from './ClientsTable.tsx';
 import { useClients } from './queries.ts';
-import { zoneLabel } from './time-zones.ts';
 import { Welcome } from './Welcome.tsx';
 
 /** The overview: every client, with a toggle for the archived ones; a welcome screen when there is none. */
 export function ClientsPage() {
   const { t } = useTranslation();
-  const language = useLanguage();
   const dialogs = useDialogs();
   const [showArchived, setShowArchived] = useState(false);
-  const query = useClients(true);
-  if (!query.data) return null;
-  if (query.data.length === 0) return <Welcome />;
-  const clients = showArchived ? query.data : query.data.filter((c) => !c.archived);
+  const all = useClients(true).data;
+  // Kept stable between renders: the table re-sorts whenever its data changes identity.
+  const clients = useMemo(
+    () => (showArchived ? all : all?.filter((c) => !c.archived)) ?? [],
+    [all, showArchived],
+  );
+  if (!all) return null;
+  if (all.length === 0) return <Welcome />;
 
   return (
     <>
@@ -47,39 +45,7 @@ export function ClientsPage() {
       {clients.length === 0 ? (
         <p className={pageStyles.intro}>{t('clients.noneActive')}</p>
       ) : (
-        <div className={ts.wrap}>
-          <table className={ts.table}>
-            <thead>
-              <tr>
-                <th scope="col">{t('clients.columns.name')}</th>
-                <th scope="col">{t('clients.columns.timeZone')}</th>
-                <th scope="col" className={ts.num}>
-                  {t('clients.columns.channels')}
-                </th>
-                <th scope="col">{t('clients.columns.status')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {clients.map((c) => (
-                <tr key={c.id} className={c.archived ? ts.dim : undefined}>
-                  <td>
-                    <span className={ts.nameCell}>
-                      <ColorDot color={c.color} />
-                      <a className={ts.link} href={hrefOf({ name: 'client', id: c.id })}>
-                        {c.name}
-                      </a>
-                    </span>
-                  </td>
-                  <td>{zoneLabel(c.timeZone)}</td>
-                  <td className={ts.num}>{formatNumber(c.channelCount, language)}</td>
-                  <td>
-                    {c.archived ? <Badge tone="warn">{t('common.archived')}</Badge> : t('clients.active')}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ClientsTable clients={clients} />
       )}
     </>
   );

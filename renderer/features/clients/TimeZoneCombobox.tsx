@@ -74,7 +74,13 @@ export function TimeZoneCombobox({ value, onChange, controlProps }: TimeZoneComb
             setActive(0);
             setOpen(true);
           }}
-          onClick={() => !open && openList()}
+          // Selected on focus and on click (a click's caret would undo the focus selection), so
+          // typing "Paris" replaces the zone shown instead of appending to it.
+          onFocus={(e) => e.currentTarget.select()}
+          onClick={(e) => {
+            if (query === null) e.currentTarget.select();
+            if (!open) openList();
+          }}
           onBlur={() => pick(undefined)}
           onKeyDown={onKeyDown}
         />

@@ -9,13 +9,17 @@ export const useClients = (includeArchived: boolean) =>
     queryFn: () => call('clients.list', { includeArchived }),
   });
 
-/** A deleted or unknown client is handled by the page (it goes back to the list), not toasted. */
+/**
+ * A deleted or unknown client is handled by the page (it goes back to the list), not toasted.
+ * Always asked again on mount: a "not found" cached before an undo or a restore must not win.
+ */
 export const useClient = (id: string) =>
   useQuery({
     queryKey: keys.client(id),
     queryFn: () => call('clients.get', { id }),
     meta: { silent: true },
     retry: false,
+    refetchOnMount: 'always',
   });
 
 function useInvalidate() {

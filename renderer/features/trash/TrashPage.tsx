@@ -5,8 +5,8 @@ import { NETWORK_IDS, type NetworkId } from '../../../shared/networks.ts';
 import { afterSuccess } from '../../api/settle.ts';
 import { formatDateTime } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
-import { Button } from '../../ui/Button.tsx';
 import { ConfirmDialog } from '../../ui/ConfirmDialog.tsx';
+import { DataTable, RowActions } from '../../ui/DataTable.tsx';
 import { EmptyState } from '../../ui/EmptyState.tsx';
 import { PageHeader, pageStyles } from '../../ui/Page.tsx';
 import { tableStyles as ts } from '../../ui/table.ts';
@@ -43,55 +43,37 @@ export function TrashPage() {
         <EmptyState title={t('trash.empty.title')}>{t('trash.empty.body')}</EmptyState>
       )}
       {items && items.length > 0 && (
-        <div className={ts.wrap}>
-          <table className={ts.table}>
-            <thead>
-              <tr>
-                <th scope="col">{t('trash.columns.type')}</th>
-                <th scope="col">{t('trash.columns.label')}</th>
-                <th scope="col">{t('trash.columns.client')}</th>
-                <th scope="col">{t('trash.columns.deletedAt')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('common.actions')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((item) => (
-                <tr key={`${item.type}-${item.id}`}>
-                  <td className={ts.nowrap}>{t(`trash.types.${item.type}`)}</td>
-                  <td className={ts.fill}>
-                    <span className={ts.nameCell}>
-                      {isNetwork(item.network) && <NetworkBadge network={item.network} />}
-                      <strong>{item.label}</strong>
-                    </span>
-                  </td>
-                  <td className={ts.minText}>
-                    {item.clientName ?? <span className={ts.muted}>{t('common.none')}</span>}
-                  </td>
-                  <td className={ts.minText}>{formatDateTime(item.deletedAt, language)}</td>
-                  <td className={ts.actions}>
-                    <Button
-                      size="small"
-                      aria-label={`${t('trash.restore')} ${item.label}`}
-                      onClick={() => onRestore(item)}
-                    >
-                      {t('trash.restore')}
-                    </Button>
-                    <Button
-                      size="small"
-                      variant="dangerGhost"
-                      aria-label={`${t('trash.purge')} ${item.label}`}
-                      onClick={() => setConfirming(item)}
-                    >
-                      {t('trash.purge')}
-                    </Button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          headers={[
+            t('trash.columns.type'),
+            t('trash.columns.label'),
+            t('trash.columns.client'),
+            t('trash.columns.deletedAt'),
+          ]}
+        >
+          {items.map((item) => (
+            <tr key={`${item.type}-${item.id}`}>
+              <td className={ts.nowrap}>{t(`trash.types.${item.type}`)}</td>
+              <td className={ts.fill}>
+                <span className={ts.nameCell}>
+                  {isNetwork(item.network) && <NetworkBadge network={item.network} />}
+                  <strong>{item.label}</strong>
+                </span>
+              </td>
+              <td className={ts.minText}>
+                {item.clientName ?? <span className={ts.muted}>{t('common.none')}</span>}
+              </td>
+              <td className={ts.minText}>{formatDateTime(item.deletedAt, language)}</td>
+              <RowActions
+                name={item.label}
+                actions={[
+                  { label: t('trash.restore'), run: () => onRestore(item) },
+                  { label: t('trash.purge'), variant: 'dangerGhost', run: () => setConfirming(item) },
+                ]}
+              />
+            </tr>
+          ))}
+        </DataTable>
       )}
       {confirming && (
         <ConfirmDialog

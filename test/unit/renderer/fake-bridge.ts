@@ -9,8 +9,8 @@ export type FakeHandlers = { [M in Method]?: Handler<M> };
 const ok = <T>(value: T): Envelope<T> => ({ ok: true, value });
 
 /** An in-memory window.calepin: prefs and a client list, plus whatever a test overrides. */
-export function createFakeBridge(overrides: FakeHandlers = {}) {
-  let prefs: Prefs = { ...DEFAULT_PREFS };
+export function createFakeBridge(overrides: FakeHandlers = {}, savedPrefs: Partial<Prefs> = {}) {
+  let prefs: Prefs = { ...DEFAULT_PREFS, ...savedPrefs };
   const clients: Client[] = [];
   const calls: { method: Method; input: unknown }[] = [];
   const defaults: FakeHandlers = {
@@ -34,4 +34,21 @@ export function createFakeBridge(overrides: FakeHandlers = {}) {
     on: () => () => {},
   };
   return { bridge, calls, prefs: () => prefs };
+}
+
+/** A stored client as the bridge returns it; tests override what they are about. */
+export function makeClient(overrides: Partial<Client> = {}): Client {
+  return {
+    id: '0190a000-0000-7000-8000-000000000001',
+    name: 'Atelier Rose',
+    color: '#2E86AB',
+    timeZone: 'UTC',
+    notes: '',
+    archived: false,
+    channelCount: 0,
+    createdAt: '2026-11-02T09:00:00.000Z',
+    updatedAt: '2026-11-02T09:00:00.000Z',
+    deletedAt: null,
+    ...overrides,
+  };
 }

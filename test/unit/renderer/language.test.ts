@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveLanguage } from '../../../renderer/i18n/language.ts';
+import { resolveLanguage } from '../../../shared/domain/prefs.ts';
 
 describe('language resolution', () => {
   it('follows a French system locale when nothing is saved', () => {

@@ -1,0 +1,135 @@
+import {
+  createColumnHelper,
+  createSortedRowModel,
+  type Row,
+  rowSortingFeature,
+  tableFeatures,
+  useTable,
+} from '@tanstack/react-table';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Client } from '../../../shared/domain/client.ts';
+import { hrefOf } from '../../app/route.ts';
+import { formatNumber } from '../../i18n/format.ts';
+import { useLanguage } from '../../i18n/use-language.ts';
+import { Badge, ColorDot } from '../../ui/Badge.tsx';
+import { tableStyles as ts } from '../../ui/table.ts';
+import { zoneLabel } from './time-zones.ts';
+
+const features = tableFeatures({
+  rowSortingFeature,
+  sortedRowModel: createSortedRowModel(),
+  columnMeta: {} as { className?: string },
+});
+type ClientRow = Row<typeof features, Client>;
+const helper = createColumnHelper<typeof features, Client>();
+
+const ARROWS = { asc: '▲', desc: '▼', none: '↕' } as const;
+const ARIA_SORT = { asc: 'ascending', desc: 'descending' } as const;
+
+/** Name and time zone in the UI language's order ("Électricien" among the E, not after Z). */
+function useColumns() {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  return useMemo(() => {
+    const collator = new Intl.Collator(language, { numeric: true });
+    const byText = (a: ClientRow, b: ClientRow, id: string) =>
+      collator.compare(a.getValue<string>(id), b.getValue<string>(id));
+    const byNumber = (a: ClientRow, b: ClientRow, id: string) =>
+      Number(a.getValue(id)) - Number(b.getValue(id));
+    return helper.columns([
+      helper.accessor('name', {
+        header: t('clients.columns.name'),
+        sortFn: byText,
+        cell: ({ row }) => (
+          <span className={ts.nameCell}>
+            <ColorDot color={row.original.color} />
+            <a className={ts.link} href={hrefOf({ name: 'client', id: row.original.id })}>
+              {row.original.name}
+            </a>
+          </span>
+        ),
+      }),
+      helper.accessor((c) => zoneLabel(c.timeZone), {
+        id: 'timeZone',
+        header: t('clients.columns.timeZone'),
+        sortFn: byText,
+      }),
+      helper.accessor('channelCount', {
+        header: t('clients.columns.channels'),
+        sortFn: byNumber,
+        meta: { className: ts.num },
+        cell: ({ getValue }) => formatNumber(getValue(), language),
+      }),
+      // Active before archived when ascending.
+      helper.accessor('archived', {
+        header: t('clients.columns.status'),
+        sortFn: byNumber,
+        cell: ({ getValue }) =>
+          getValue() ? <Badge tone="warn">{t('common.archived')}</Badge> : t('clients.active'),
+      }),
+    ]);
+  }, [t, language]);
+}
+
+/** The clients overview, sortable by any column from its header (by name at first). */
+export function ClientsTable({ clients }: { clients: Client[] }) {
+  const columns = useColumns();
+  const table = useTable({
+    features,
+    columns,
+    data: clients,
+    getRowId: (c) => c.id,
+    initialState: { sorting: [{ id: 'name', desc: false }] },
+    // One column at a time, first click ascending, and always some order.
+    enableMultiSort: false,
+    enableSortingRemoval: false,
+    sortDescFirst: false,
+  });
+
+  return (
+    <div className={ts.wrap}>
+      <table className={ts.table}>
+        <thead>
+          {table.getHeaderGroups().map((group) => (
+            <tr key={group.id}>
+              {group.headers.map((header) => {
+                const sorted = header.column.getIsSorted();
+                return (
+                  <th
+                    key={header.id}
+                    scope="col"
+                    className={header.column.columnDef.meta?.className}
+                    aria-sort={sorted ? ARIA_SORT[sorted] : undefined}
+                  >
+                    <button
+                      type="button"
+                      className={ts.sortButton}
+                      onClick={header.column.getToggleSortingHandler()}
+                    >
+                      <table.FlexRender header={header} />
+                      <span aria-hidden="true" className={ts.sortArrow} data-active={sorted !== false}>
+                        {ARROWS[sorted || 'none']}
+                      </span>
+                    </button>
+                  </th>
+                );
+              })}
+            </tr>
+          ))}
+        </thead>
+        <tbody>
+          {table.getRowModel().rows.map((row) => (
+            <tr key={row.id} className={row.original.archived ? ts.dim : undefined}>
+              {row.getAllCells().map((cell) => (
+                <td key={cell.id} className={cell.column.columnDef.meta?.className}>
+                  <table.FlexRender cell={cell} />
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

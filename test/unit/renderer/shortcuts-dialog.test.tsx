@@ -1,0 +1,23 @@
+// @vitest-environment jsdom
+import { cleanup, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ShortcutsDialog } from '../../../renderer/app/ShortcutsDialog.tsx';
+import { renderWithApp } from './render-app.tsx';
+
+afterEach(cleanup);
+
+/** What the cheat-sheet says a key combination does. */
+const actionOf = (key: string) =>
+  screen.getAllByRole('term').find((dt) => dt.textContent?.endsWith(key))?.nextElementSibling?.textContent;
+
+describe('shortcuts cheat-sheet', () => {
+  it('says that only the last deletion can be undone, and where the older ones are', () => {
+    renderWithApp(<ShortcutsDialog onClose={() => {}} />);
+    expect(actionOf('Z')).toBe('Undo the last deletion (older ones are in the Trash)');
+  });
+
+  it('says it in French too', () => {
+    renderWithApp(<ShortcutsDialog onClose={() => {}} />, { language: 'fr' });
+    expect(actionOf('Z')).toBe('Annuler la dernière suppression (les plus anciennes sont dans la corbeille)');
+  });
+});
