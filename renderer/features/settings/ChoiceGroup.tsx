@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { Fieldset } from '../../ui/Field.tsx';
 import inputs from '../../ui/inputs.module.css';
 
@@ -12,6 +12,9 @@ export interface ChoiceGroupProps<V extends string> {
 /** A labelled row of radio buttons; the choice applies as soon as it is made. */
 export function ChoiceGroup<V extends string>({ legend, value, options, onChange }: ChoiceGroupProps<V>) {
   const name = useId();
+  // The click shows at once; the saved preference catches up (and wins) when it comes back.
+  const [shown, setShown] = useState(value);
+  useEffect(() => setShown(value), [value]);
   return (
     <Fieldset legend={legend}>
       <div className={inputs.radios}>
@@ -21,8 +24,11 @@ export function ChoiceGroup<V extends string>({ legend, value, options, onChange
               type="radio"
               name={name}
               value={o.value}
-              checked={value === o.value}
-              onChange={() => onChange(o.value)}
+              checked={shown === o.value}
+              onChange={() => {
+                setShown(o.value);
+                onChange(o.value);
+              }}
             />
             {o.label}
           </label>
