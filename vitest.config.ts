@@ -21,6 +21,8 @@ export default defineConfig({
           environment: 'node',
           // Real SQLite files on disk; keep runs on a 2-core machine predictable.
           pool: 'forks',
+          // Some tests start the web host or a child process: give a loaded CI machine room.
+          testTimeout: 20_000,
         },
       },
     ],
