@@ -1,7 +1,7 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ChannelCreate, ChannelUpdate } from '../../../shared/domain/channel.ts';
+import { useQuery } from '@tanstack/react-query';
 import { call } from '../../api/call.ts';
 import { keys } from '../../api/keys.ts';
+import { useMethod } from '../../api/use-method.ts';
 
 /** Archived channels are listed too: the client page shows them dimmed, with Unarchive. */
 export const useChannels = (clientId: string) =>
@@ -10,47 +10,12 @@ export const useChannels = (clientId: string) =>
     queryFn: () => call('channels.list', { clientId, includeArchived: true }),
   });
 
-function useInvalidate() {
-  const qc = useQueryClient();
-  // A channel changes its client's channel count and may land in the trash.
-  return () =>
-    Promise.all([
-      qc.invalidateQueries({ queryKey: keys.channels }),
-      qc.invalidateQueries({ queryKey: keys.clients }),
-      qc.invalidateQueries({ queryKey: keys.trash }),
-    ]);
-}
+// A channel changes its client's channel count and may land in the trash.
+const CHANGES = [keys.channels, keys.clients, keys.trash];
 
-export function useCreateChannel() {
-  const invalidate = useInvalidate();
-  return useMutation({
-    mutationFn: (input: ChannelCreate) => call('channels.create', input),
-    onSuccess: invalidate,
-    meta: { inlineErrors: true },
-  });
-}
-
-export function useUpdateChannel() {
-  const invalidate = useInvalidate();
-  return useMutation({
-    mutationFn: (input: ChannelUpdate) => call('channels.update', input),
-    onSuccess: invalidate,
-    meta: { inlineErrors: true },
-  });
-}
-
-export function useArchiveChannel() {
-  const invalidate = useInvalidate();
-  return useMutation({
-    mutationFn: (input: { id: string; archived: boolean }) => call('channels.archive', input),
-    onSuccess: invalidate,
-  });
-}
-
-export function useDeleteChannel() {
-  const invalidate = useInvalidate();
-  return useMutation({
-    mutationFn: (id: string) => call('channels.delete', { id }),
-    onSuccess: invalidate,
-  });
-}
+export const useCreateChannel = () =>
+  useMethod('channels.create', { invalidates: CHANGES, inlineErrors: true });
+export const useUpdateChannel = () =>
+  useMethod('channels.update', { invalidates: CHANGES, inlineErrors: true });
+export const useArchiveChannel = () => useMethod('channels.archive', { invalidates: CHANGES });
+export const useDeleteChannel = () => useMethod('channels.delete', { invalidates: CHANGES });

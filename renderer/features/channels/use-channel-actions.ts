@@ -22,7 +22,7 @@ export function useChannelActions() {
       );
     },
     delete(channel: Channel) {
-      afterSuccess(remove.mutateAsync(channel.id), (item) =>
+      afterSuccess(remove.mutateAsync({ id: channel.id }), (item) =>
         undo.deleted(item, t('channels.deleted', { handle: channel.handle })),
       );
     },

@@ -1,7 +1,7 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ClientCreate, ClientUpdate } from '../../../shared/domain/client.ts';
+import { useQuery } from '@tanstack/react-query';
 import { call } from '../../api/call.ts';
 import { keys } from '../../api/keys.ts';
+import { useMethod } from '../../api/use-method.ts';
 
 export const useClients = (includeArchived: boolean) =>
   useQuery({
@@ -22,45 +22,11 @@ export const useClient = (id: string) =>
     refetchOnMount: 'always',
   });
 
-function useInvalidate() {
-  const qc = useQueryClient();
-  return () =>
-    Promise.all([
-      qc.invalidateQueries({ queryKey: keys.clients }),
-      qc.invalidateQueries({ queryKey: keys.trash }),
-    ]);
-}
+const CHANGES = [keys.clients, keys.trash];
 
-export function useCreateClient() {
-  const invalidate = useInvalidate();
-  return useMutation({
-    mutationFn: (input: ClientCreate) => call('clients.create', input),
-    onSuccess: invalidate,
-    meta: { inlineErrors: true },
-  });
-}
-
-export function useUpdateClient() {
-  const invalidate = useInvalidate();
-  return useMutation({
-    mutationFn: (input: ClientUpdate) => call('clients.update', input),
-    onSuccess: invalidate,
-    meta: { inlineErrors: true },
-  });
-}
-
-export function useArchiveClient() {
-  const invalidate = useInvalidate();
-  return useMutation({
-    mutationFn: (input: { id: string; archived: boolean }) => call('clients.archive', input),
-    onSuccess: invalidate,
-  });
-}
-
-export function useDeleteClient() {
-  const invalidate = useInvalidate();
-  return useMutation({
-    mutationFn: (id: string) => call('clients.delete', { id }),
-    onSuccess: invalidate,
-  });
-}
+export const useCreateClient = () =>
+  useMethod('clients.create', { invalidates: CHANGES, inlineErrors: true });
+export const useUpdateClient = () =>
+  useMethod('clients.update', { invalidates: CHANGES, inlineErrors: true });
+export const useArchiveClient = () => useMethod('clients.archive', { invalidates: CHANGES });
+export const useDeleteClient = () => useMethod('clients.delete', { invalidates: CHANGES });

@@ -26,7 +26,7 @@ export function useClientActions() {
       );
     },
     delete(client: Client) {
-      afterSuccess(remove.mutateAsync(client.id), (item) => {
+      afterSuccess(remove.mutateAsync({ id: client.id }), (item) => {
         undo.deleted(item, t('clients.deleted', { name: client.name }));
         if (lastClientId === client.id) setPrefs.mutate({ lastClientId: null });
         navigate({ name: 'clients' });
