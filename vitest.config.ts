@@ -11,6 +11,8 @@ export default defineConfig({
           name: 'unit',
           include: ['test/unit/**/*.test.{ts,tsx}'],
           environment: 'node',
+          // Component tests type into jsdom; on a busy two-core machine a few take seconds.
+          testTimeout: 15_000,
         },
       },
       {

@@ -1,9 +1,28 @@
 import { z } from 'zod';
+import {
+  CalendarExport,
+  CalendarExportCsv,
+  CalendarImport,
+  type ExportedFile,
+  type ImportResult,
+} from './domain/calendar-file.ts';
 import { type Channel, ChannelCreate, ChannelUpdate } from './domain/channel.ts';
 import { type Client, ClientCreate, ClientUpdate } from './domain/client.ts';
 import { Id } from './domain/fields.ts';
+import { type Pillar, PillarCreate, PillarUpdate } from './domain/pillar.ts';
+import {
+  type Post,
+  PostCopy,
+  PostCreate,
+  PostDuplicate,
+  PostFilter,
+  PostIds,
+  PostMove,
+  PostSetStatus,
+  PostUpdate,
+} from './domain/post.ts';
 import { type Prefs, PrefsPatch } from './domain/prefs.ts';
-import { type TrashItem, TrashRef } from './domain/trash.ts';
+import { type TrashItem, TrashRef, TrashRefs } from './domain/trash.ts';
 import type { Envelope } from './errors.ts';
 import type { EventName, EventPayloads, Method } from './methods.ts';
 
@@ -17,6 +36,7 @@ export interface Out<T> {
 const as = <T>(): Out<T> => ({});
 
 const ById = z.strictObject({ id: Id });
+const ByClient = z.strictObject({ clientId: Id });
 const Archive = z.strictObject({ id: Id, archived: z.boolean() });
 const None = z.strictObject({}).optional();
 
@@ -60,8 +80,30 @@ export const contract = {
   'channels.archive': { input: Archive, output: as<Channel>() },
   'channels.delete': { input: ById, output: as<TrashItem>() },
 
+  'posts.list': { input: PostFilter, output: as<Post[]>() },
+  'posts.get': { input: ById, output: as<Post>() },
+  'posts.create': { input: PostCreate, output: as<Post>() },
+  'posts.update': { input: PostUpdate, output: as<Post>() },
+  'posts.move': { input: PostMove, output: as<Post[]>() },
+  'posts.setStatus': { input: PostSetStatus, output: as<Post[]>() },
+  'posts.duplicate': { input: PostDuplicate, output: as<Post[]>() },
+  'posts.copy': { input: PostCopy, output: as<Post[]>() },
+  'posts.delete': { input: PostIds, output: as<TrashItem[]>() },
+  'posts.campaigns': { input: ByClient, output: as<string[]>() },
+
+  'pillars.list': { input: ByClient, output: as<Pillar[]>() },
+  'pillars.create': { input: PillarCreate, output: as<Pillar>() },
+  'pillars.update': { input: PillarUpdate, output: as<Pillar>() },
+  'pillars.delete': { input: ById, output: as<TrashItem>() },
+
+  // Calendar export and import
+  'calendar.exportIcs': { input: CalendarExport, output: as<ExportedFile>() },
+  'calendar.exportCsv': { input: CalendarExportCsv, output: as<ExportedFile>() },
+  'calendar.importCsv': { input: CalendarImport, output: as<ImportResult>() },
+
   'trash.list': { input: None, output: as<TrashItem[]>() },
   'trash.restore': { input: TrashRef, output: as<TrashItem>() },
+  'trash.restoreMany': { input: TrashRefs, output: as<TrashItem[]>() },
   'trash.purge': { input: TrashRef, output: as<TrashItem>() },
 } as const satisfies Record<Method, { input: z.ZodType; output: Out<unknown> }>;
 

@@ -8,6 +8,7 @@ interface ClientRow extends MetaRow {
   name: string;
   color: string;
   time_zone: string;
+  currency: string;
   notes: string;
   archived_at: string | null;
   channel_count: number;
@@ -23,6 +24,7 @@ const toClient = (r: ClientRow): Client => ({
   name: r.name,
   color: r.color,
   timeZone: r.time_zone,
+  currency: r.currency,
   notes: r.notes,
   archived: r.archived_at !== null,
   channelCount: r.channel_count,
@@ -46,33 +48,34 @@ export function getClient(db: Db, id: string): Client {
 
 export function createClient(
   db: Db,
-  input: { name: string; color: string; timeZone: string; notes: string },
+  input: { name: string; color: string; timeZone: string; currency: string; notes: string },
   now: string,
 ): Client {
   const id = newId();
   stmt(
     db,
-    `INSERT INTO clients (id, name, color, time_zone, notes, created_at, updated_at)
-     VALUES (@id, @name, @color, @timeZone, @notes, @now, @now)`,
+    `INSERT INTO clients (id, name, color, time_zone, currency, notes, created_at, updated_at)
+     VALUES (@id, @name, @color, @timeZone, @currency, @notes, @now, @now)`,
   ).run({ id, ...input, now });
   return getClient(db, id);
 }
 
 export function updateClient(
   db: Db,
-  input: { id: string; name?: string; color?: string; timeZone?: string; notes?: string },
+  input: { id: string; name?: string; color?: string; timeZone?: string; currency?: string; notes?: string },
   now: string,
 ): Client {
   const current = getClient(db, input.id);
   stmt(
     db,
-    `UPDATE clients SET name = @name, color = @color, time_zone = @timeZone, notes = @notes, updated_at = @now
+    `UPDATE clients SET name = @name, color = @color, time_zone = @timeZone, currency = @currency, notes = @notes, updated_at = @now
      WHERE id = @id`,
   ).run({
     id: input.id,
     name: input.name ?? current.name,
     color: input.color ?? current.color,
     timeZone: input.timeZone ?? current.timeZone,
+    currency: input.currency ?? current.currency,
     notes: input.notes ?? current.notes,
     now,
   });

@@ -1,4 +1,4 @@
-import type { Trashable, TrashItem } from '../../shared/domain/trash.ts';
+import type { Trashable, TrashItem, TrashRef } from '../../shared/domain/trash.ts';
 import { AppError } from '../../shared/errors.ts';
 import { stmt } from './statements.ts';
 import type { Db } from './types.ts';
@@ -22,9 +22,22 @@ const ITEMS = `
   UNION ALL
   SELECT 'channel', h.id, h.handle, h.network, c.name, h.deleted_at
   FROM channels h JOIN clients c ON c.id = h.client_id
-  WHERE c.deleted_at IS NULL`;
+  WHERE c.deleted_at IS NULL
+  UNION ALL
+  SELECT 'pillar', l.id, l.name, NULL, c.name, l.deleted_at
+  FROM pillars l JOIN clients c ON c.id = l.client_id
+  WHERE c.deleted_at IS NULL
+  UNION ALL
+  SELECT 'post', p.id, substr(p.caption, 1, 80), h.network, c.name, p.deleted_at
+  FROM posts p JOIN channels h ON h.id = p.channel_id JOIN clients c ON c.id = p.client_id
+  WHERE c.deleted_at IS NULL AND h.deleted_at IS NULL`;
 
-const TABLE: Record<Trashable, string> = { client: 'clients', channel: 'channels' };
+const TABLE: Record<Trashable, string> = {
+  client: 'clients',
+  channel: 'channels',
+  pillar: 'pillars',
+  post: 'posts',
+};
 
 function find(db: Db, type: Trashable, id: string): TrashRow | undefined {
   return stmt<[string, string], TrashRow>(db, `SELECT * FROM (${ITEMS}) WHERE type = ? AND id = ?`).get(
@@ -72,9 +85,13 @@ export function restoreFromTrash(db: Db, type: Trashable, id: string, now: strin
   return toItem({ ...row, deleted_at: null });
 }
 
-/** Deletes for good; a client takes its channels with it (ON DELETE CASCADE). */
+/** Deletes for good; a client takes its channels and posts with it, a channel its posts (ON DELETE CASCADE). */
 export function purgeFromTrash(db: Db, type: Trashable, id: string): TrashItem {
   const row = trashed(db, type, id);
   stmt(db, `DELETE FROM ${TABLE[type]} WHERE id = ?`).run(id);
   return toItem(row);
+}
+
+export function restoreManyFromTrash(db: Db, refs: readonly TrashRef[], now: string): TrashItem[] {
+  return refs.map((ref) => restoreFromTrash(db, ref.type, ref.id, now));
 }

@@ -5,11 +5,14 @@
   const failure = (code, message) => ({ ok: false, error: { code, message } });
   window.calepin = Object.freeze({
     async invoke(method, input) {
+      const body = JSON.stringify(input === undefined ? null : input);
       try {
         const response = await fetch(`/rpc/${encodeURIComponent(method)}`, {
           method: 'POST',
           headers: { 'content-type': 'application/json', 'x-calepin-token': token },
-          body: JSON.stringify(input === undefined ? null : input),
+          body,
+          // A save sent as the tab closes still reaches the host; browsers cap such bodies at 64 kB.
+          keepalive: body.length < 60_000,
         });
         return await response.json();
       } catch (error) {

@@ -3,12 +3,14 @@ import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { METHODS } from '../../shared/contract.ts';
+import { IMPORT_BASE64_MAX } from '../../shared/domain/calendar-file.ts';
 import type { Dispatch } from '../api/dispatch.ts';
 import { contentSecurityPolicy } from '../services/csp.ts';
 import { readStatic } from './static.ts';
 
 export const TOKEN_HEADER = 'x-calepin-token';
-const MAX_BODY = 1024 * 1024;
+// The largest input is a CSV import sent as base64; anything bigger is refused before it is parsed.
+const MAX_BODY = IMPORT_BASE64_MAX + 64 * 1024;
 const CSP = contentSecurityPolicy('header');
 const PRELOAD_PATH = '/__calepin/preload.js';
 const preloadSource = readFileSync(fileURLToPath(new URL('./browser-preload.js', import.meta.url)));

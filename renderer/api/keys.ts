@@ -7,5 +7,11 @@ export const keys = {
   client: (id: string) => ['clients', 'one', id] as const,
   channels: ['channels'] as const,
   channelList: (clientId: string) => ['channels', 'list', clientId] as const,
+  posts: ['posts'] as const,
+  postList: (input: object) => ['posts', 'list', input] as const,
+  post: (id: string) => ['posts', 'one', id] as const,
+  campaigns: (clientId: string) => ['posts', 'campaigns', clientId] as const,
+  pillars: ['pillars'] as const,
+  pillarList: (clientId: string) => ['pillars', 'list', clientId] as const,
   trash: ['trash'] as const,
 };

@@ -5,6 +5,9 @@ import { keys } from './keys.ts';
 
 export const usePrefs = () => useQuery({ queryKey: keys.prefs, queryFn: () => call('prefs.get', undefined) });
 
+/** Each change is numbered: only the answer to the latest one may replace what the screen shows. */
+let latestChange = 0;
+
 export function useSetPrefs() {
   const qc = useQueryClient();
   return useMutation({
@@ -13,12 +16,16 @@ export function useSetPrefs() {
     onMutate: (patch) => {
       const before = qc.getQueryData<Prefs>(keys.prefs);
       if (before) qc.setQueryData<Prefs>(keys.prefs, { ...before, ...patch });
-      return before;
+      latestChange += 1;
+      return { before, change: latestChange };
     },
-    onError: (_error, _patch, before) => {
-      if (before) qc.setQueryData(keys.prefs, before);
+    onError: (_error, _patch, context) => {
+      if (context?.before && context.change === latestChange) qc.setQueryData(keys.prefs, context.before);
     },
-    onSuccess: (prefs) => qc.setQueryData(keys.prefs, prefs),
+    // Quick successive changes (J pressed four times) answer in order, but an older answer must not undo a newer change.
+    onSuccess: (prefs, _patch, context) => {
+      if (context.change === latestChange) qc.setQueryData(keys.prefs, prefs);
+    },
   });
 }
 

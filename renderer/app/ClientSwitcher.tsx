@@ -2,6 +2,7 @@ import { DropdownMenu as M } from 'radix-ui';
 import { useTranslation } from 'react-i18next';
 import { useClients } from '../features/clients/queries.ts';
 import { Badge, ColorDot } from '../ui/Badge.tsx';
+import menu from '../ui/Menu.module.css';
 import styles from './ClientSwitcher.module.css';
 import { useDialogs } from './dialogs.ts';
 import { navigate } from './route.ts';
@@ -9,9 +10,16 @@ import { navigate } from './route.ts';
 /**
  * Lists the live clients with their colour, plus the current one even when it is archived (the user
  * is looking at it: "Choose a client" would be wrong). Non-modal: the modal variant locks scrolling
- * with an injected <style> tag, which the strict CSP refuses.
+ * with an injected <style> tag, which the strict CSP refuses. From a calendar, choosing a client
+ * opens that client's calendar.
  */
-export function ClientSwitcher({ selectedId }: { selectedId: string | null }) {
+export function ClientSwitcher({
+  selectedId,
+  toCalendar = false,
+}: {
+  selectedId: string | null;
+  toCalendar?: boolean;
+}) {
   const { t } = useTranslation();
   const dialogs = useDialogs();
   const all = useClients(true).data ?? [];
@@ -42,12 +50,17 @@ export function ClientSwitcher({ selectedId }: { selectedId: string | null }) {
         </span>
       </M.Trigger>
       <M.Portal>
-        <M.Content className={styles.menu} align="start" sideOffset={4}>
-          <M.Label className={styles.label}>{t('nav.clients')}</M.Label>
-          {clients.length === 0 && <div className={styles.empty}>{t('switcher.empty')}</div>}
-          <M.RadioGroup value={current?.id ?? ''} onValueChange={(id) => navigate({ name: 'client', id })}>
+        <M.Content className={menu.menu} align="start" sideOffset={4}>
+          <M.Label className={menu.label}>{t('nav.clients')}</M.Label>
+          {clients.length === 0 && <div className={menu.empty}>{t('switcher.empty')}</div>}
+          <M.RadioGroup
+            value={current?.id ?? ''}
+            onValueChange={(id) =>
+              navigate(toCalendar ? { name: 'calendar', clientId: id } : { name: 'client', id })
+            }
+          >
             {clients.map((c) => (
-              <M.RadioItem key={c.id} value={c.id} className={styles.item}>
+              <M.RadioItem key={c.id} value={c.id} className={menu.item}>
                 <ColorDot color={c.color} />
                 <span>{c.name}</span>
                 {c.archived && (
@@ -56,15 +69,15 @@ export function ClientSwitcher({ selectedId }: { selectedId: string | null }) {
                     <Badge tone="warn">{t('common.archived')}</Badge>
                   </>
                 )}
-                <M.ItemIndicator className={styles.check}>✓</M.ItemIndicator>
+                <M.ItemIndicator className={menu.check}>✓</M.ItemIndicator>
               </M.RadioItem>
             ))}
           </M.RadioGroup>
-          <M.Separator className={styles.separator} />
-          <M.Item className={styles.item} onSelect={() => navigate({ name: 'clients' })}>
+          <M.Separator className={menu.separator} />
+          <M.Item className={menu.item} onSelect={() => navigate({ name: 'clients' })}>
             {t('switcher.all')}
           </M.Item>
-          <M.Item className={styles.item} onSelect={() => dialogs.show({ kind: 'client' })}>
+          <M.Item className={menu.item} onSelect={() => dialogs.show({ kind: 'client' })}>
             {t('switcher.new')}
           </M.Item>
         </M.Content>

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { CalendarScreen } from '../features/calendar/CalendarScreen.tsx';
 import { ClientPage } from '../features/clients/ClientPage.tsx';
 import { ClientsPage } from '../features/clients/ClientsPage.tsx';
 import { SettingsPage } from '../features/settings/SettingsPage.tsx';
@@ -18,6 +19,8 @@ function Screen({ route }: { route: Route }) {
       return <ClientsPage />;
     case 'client':
       return <ClientPage key={route.id} id={route.id} />;
+    case 'calendar':
+      return <CalendarScreen key={route.clientId} clientId={route.clientId} />;
     case 'trash':
       return <TrashPage />;
     case 'settings':
@@ -41,6 +44,7 @@ export function Shell({ lastClientId }: { lastClientId: string | null }) {
     newClient: () => dialogs.show({ kind: 'client' }),
     newChannel: () => {
       if (route?.name === 'client') dialogs.show({ kind: 'channel', clientId: route.id });
+      if (route?.name === 'calendar') dialogs.show({ kind: 'channel', clientId: route.clientId });
     },
     undo: undo.undoLast,
     settings: () => navigate({ name: 'settings' }),
@@ -58,7 +62,9 @@ export function Shell({ lastClientId }: { lastClientId: string | null }) {
     <div className={styles.shell}>
       <Sidebar route={route} />
       <main className={styles.main}>
-        <div className={styles.page}>{route && <Screen route={route} />}</div>
+        <div className={route?.name === 'calendar' ? styles.workspace : styles.page}>
+          {route && <Screen route={route} />}
+        </div>
       </main>
       <DialogHost />
     </div>

@@ -1,32 +1,50 @@
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CALENDAR_SHORTCUTS, CARD_SHORTCUTS } from '../features/calendar/calendar-shortcuts.ts';
 import { Button } from '../ui/Button.tsx';
 import { Dialog } from '../ui/Dialog.tsx';
 import styles from './ShortcutsDialog.module.css';
 import { shortcutList } from './shortcuts.ts';
 
-export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
+function Section({ title, rows }: { title: string; rows: readonly { keys: string[]; action: string }[] }) {
   const { t } = useTranslation();
   return (
-    <Dialog
-      open
-      onOpenChange={(open) => !open && onClose()}
-      title={t('shortcuts.title')}
-      description={t('shortcuts.description')}
-      footer={<Button onClick={onClose}>{t('common.close')}</Button>}
-    >
+    <section className={styles.section}>
+      <h3 className={styles.heading}>{title}</h3>
       <dl className={styles.list}>
-        {shortcutList().map((s) => (
+        {rows.map((s) => (
           <Fragment key={s.action}>
             <dt className={styles.keys}>
               {s.keys.map((k) => (
                 <kbd key={k}>{k}</kbd>
               ))}
             </dt>
-            <dd className={styles.label}>{t(`shortcuts.${s.action}`)}</dd>
+            <dd className={styles.label}>{t(`shortcuts.${s.action}` as 'shortcuts.help')}</dd>
           </Fragment>
         ))}
       </dl>
+    </section>
+  );
+}
+
+export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <Dialog
+      open
+      wide
+      onOpenChange={(open) => !open && onClose()}
+      title={t('shortcuts.title')}
+      description={t('shortcuts.description')}
+      footer={<Button onClick={onClose}>{t('common.close')}</Button>}
+    >
+      <div className={styles.columns}>
+        <div>
+          <Section title={t('shortcuts.everywhere')} rows={shortcutList()} />
+          <Section title={t('shortcuts.card')} rows={CARD_SHORTCUTS} />
+        </div>
+        <Section title={t('shortcuts.calendar')} rows={CALENDAR_SHORTCUTS} />
+      </div>
     </Dialog>
   );
 }

@@ -32,15 +32,24 @@ function NavLink({
   );
 }
 
-/** The selected client's own entry, under Clients, once there is one. */
-function ClientLink({ id, current }: { id: string; current: boolean }) {
+/** The selected client's own entries, under Clients, once there is one: its calendar and its details. */
+function ClientLinks({ id, route }: { id: string; route: Route | null }) {
+  const { t } = useTranslation();
   const client = useClient(id).data;
   if (!client) return null;
   return (
-    <NavLink to={{ name: 'client', id }} current={current} sub>
-      <ColorDot color={client.color} />
-      <span className={`${styles.text} ${styles.name}`}>{client.name}</span>
-    </NavLink>
+    <>
+      <NavLink to={{ name: 'client', id }} current={route?.name === 'client'} sub>
+        <ColorDot color={client.color} />
+        <span className={`${styles.text} ${styles.name}`}>{client.name}</span>
+      </NavLink>
+      <NavLink to={{ name: 'calendar', clientId: id }} current={route?.name === 'calendar'} sub>
+        <span className={styles.icon} aria-hidden="true">
+          ▦
+        </span>
+        <span className={styles.text}>{t('nav.calendar')}</span>
+      </NavLink>
+    </>
   );
 }
 
@@ -48,14 +57,15 @@ export function Sidebar({ route }: { route: Route | null }) {
   const { t } = useTranslation();
   const dialogs = useDialogs();
   const lastClientId = usePrefs().data?.lastClientId ?? null;
-  const selectedId = route?.name === 'client' ? route.id : lastClientId;
+  const selectedId =
+    route?.name === 'client' ? route.id : route?.name === 'calendar' ? route.clientId : lastClientId;
   return (
     <aside className={styles.sidebar}>
       <div className={styles.brand}>
         <span className={styles.logo}>{t('app.name')}</span>
         <span className={styles.tagline}>{t('app.tagline')}</span>
       </div>
-      <ClientSwitcher selectedId={selectedId} />
+      <ClientSwitcher selectedId={selectedId} toCalendar={route?.name === 'calendar'} />
       <nav className={styles.nav} aria-label={t('nav.label')}>
         <ul>
           <NavLink to={{ name: 'clients' }} current={route?.name === 'clients'}>
@@ -64,7 +74,7 @@ export function Sidebar({ route }: { route: Route | null }) {
             </span>
             <span className={styles.text}>{t('nav.clients')}</span>
           </NavLink>
-          {selectedId && <ClientLink id={selectedId} current={route?.name === 'client'} />}
+          {selectedId && <ClientLinks id={selectedId} route={route} />}
           <NavLink to={{ name: 'trash' }} current={route?.name === 'trash'}>
             <span className={styles.icon} aria-hidden="true">
               ⌫

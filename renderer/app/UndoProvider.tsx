@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { TrashItem } from '../../shared/domain/trash.ts';
 import { useSetPrefs } from '../api/prefs.ts';
 import { afterSuccess } from '../api/settle.ts';
-import { useRestore } from '../features/trash/queries.ts';
+import { useRestoreMany } from '../features/trash/queries.ts';
 import { useToasts } from '../ui/toast-context.ts';
 import { navigate } from './route.ts';
 import { type UndoApi, UndoContext } from './undo.ts';
@@ -11,15 +11,23 @@ import { type UndoApi, UndoContext } from './undo.ts';
 export function UndoProvider({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const toasts = useToasts();
-  const restore = useRestore();
+  const restore = useRestoreMany();
   const setPrefs = useSetPrefs();
-  const last = useRef<TrashItem | null>(null);
+  const last = useRef<readonly TrashItem[] | null>(null);
 
   const api = useMemo<UndoApi>(() => {
-    const bringBack = (item: TrashItem) => {
-      if (last.current?.id === item.id) last.current = null;
-      afterSuccess(restore.mutateAsync({ type: item.type, id: item.id }), () => {
-        toasts.show({ title: t('common.restored', { label: item.label }) });
+    const bringBack = (items: readonly TrashItem[]) => {
+      if (last.current === items) last.current = null;
+      const refs = items.map(({ type, id }) => ({ type, id }));
+      afterSuccess(restore.mutateAsync({ refs }), () => {
+        const [item] = items;
+        if (!item) return;
+        toasts.show({
+          title:
+            items.length === 1
+              ? t('common.restored', { label: item.label || t('posts.untitled') })
+              : t('common.restoredMany', { count: items.length }),
+        });
         // Deleting a client left its page for the list: undoing puts the user back where they were.
         if (item.type === 'client') {
           setPrefs.mutate({ lastClientId: item.id });
@@ -28,11 +36,12 @@ export function UndoProvider({ children }: { children: ReactNode }) {
       });
     };
     return {
-      deleted(item, message) {
-        last.current = item;
+      deleted(deleted, message) {
+        const items: readonly TrashItem[] = 'type' in deleted ? [deleted] : deleted;
+        last.current = items;
         toasts.show({
           title: message,
-          action: { label: t('common.undo'), altText: t('common.undoHint'), run: () => bringBack(item) },
+          action: { label: t('common.undo'), altText: t('common.undoHint'), run: () => bringBack(items) },
         });
       },
       undoLast() {

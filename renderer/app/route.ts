@@ -4,11 +4,14 @@ import { useSyncExternalStore } from 'react';
 export type Route =
   | { name: 'clients' }
   | { name: 'client'; id: string }
+  | { name: 'calendar'; clientId: string }
   | { name: 'trash' }
   | { name: 'settings' };
 
 export function parseHash(hash: string): Route | null {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
+  if (parts[0] === 'clients' && parts[1] && parts[2] === 'calendar')
+    return { name: 'calendar', clientId: decodeURIComponent(parts[1]) };
   if (parts[0] === 'clients' && parts[1]) return { name: 'client', id: decodeURIComponent(parts[1]) };
   if (parts[0] === 'clients') return { name: 'clients' };
   if (parts[0] === 'trash') return { name: 'trash' };
@@ -17,7 +20,9 @@ export function parseHash(hash: string): Route | null {
 }
 
 export function hrefOf(route: Route): string {
-  return route.name === 'client' ? `#/clients/${encodeURIComponent(route.id)}` : `#/${route.name}`;
+  if (route.name === 'client') return `#/clients/${encodeURIComponent(route.id)}`;
+  if (route.name === 'calendar') return `#/clients/${encodeURIComponent(route.clientId)}/calendar`;
+  return `#/${route.name}`;
 }
 
 /** `replace`: fix up the location (e.g. a vanished client) without a history entry. */

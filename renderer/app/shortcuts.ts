@@ -22,7 +22,7 @@ export function shortcutList(): { keys: string[]; action: keyof ShortcutHandlers
   ];
 }
 
-function isTyping(target: EventTarget | null): boolean {
+export function isTypingTarget(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (
     target.isContentEditable ||
@@ -36,10 +36,11 @@ function isTyping(target: EventTarget | null): boolean {
 }
 
 /** A dialog or menu has the keyboard: plain letters belong to it. */
-const layerOpen = () => document.querySelector('[role="dialog"],[role="alertdialog"],[role="menu"]') !== null;
+export const layerOpen = (): boolean =>
+  document.querySelector('[role="dialog"],[role="alertdialog"],[role="menu"]') !== null;
 
 export function shortcutFor(event: KeyboardEvent): keyof ShortcutHandlers | null {
-  if (event.defaultPrevented || event.altKey || isTyping(event.target)) return null;
+  if (event.defaultPrevented || event.altKey || isTypingTarget(event.target)) return null;
   const mod = event.ctrlKey || event.metaKey;
   const key = event.key.toLowerCase();
   if (mod && !event.shiftKey && key === 'z') return 'undo';
@@ -52,18 +53,31 @@ export function shortcutFor(event: KeyboardEvent): keyof ShortcutHandlers | null
   return null;
 }
 
-/** Global keyboard shortcuts, ignored while the user types in a field. */
-export function useShortcuts(handlers: ShortcutHandlers): void {
-  const latest = useRef(handlers);
-  latest.current = handlers;
+/**
+ * Runs the handler of the action a key press names, if any, and keeps the key from doing anything
+ * else. `document` hears a key before `window`: a screen's own letters listen there, so they win
+ * over the app-wide ones.
+ */
+export function useKeyActions<A extends string>(
+  on: Document | Window,
+  actionFor: (event: KeyboardEvent) => A | null,
+  handlers: Record<A, () => void>,
+): void {
+  const latest = useRef({ actionFor, handlers });
+  latest.current = { actionFor, handlers };
   useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      const action = shortcutFor(event);
+    const onKey = (event: Event) => {
+      if (!(event instanceof KeyboardEvent)) return;
+      const action = latest.current.actionFor(event);
       if (!action) return;
       event.preventDefault();
-      latest.current[action]();
+      latest.current.handlers[action]();
     };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
+    on.addEventListener('keydown', onKey);
+    return () => on.removeEventListener('keydown', onKey);
+  }, [on]);
 }
+
+/** Global keyboard shortcuts, ignored while the user types in a field. */
+export const useShortcuts = (handlers: ShortcutHandlers): void =>
+  useKeyActions(window, shortcutFor, handlers);

@@ -2,8 +2,8 @@ import { createContext, useContext } from 'react';
 import type { TrashItem } from '../../shared/domain/trash.ts';
 
 export interface UndoApi {
-  /** Announces a deletion with an Undo toast and makes it the one Ctrl/Cmd+Z brings back. */
-  deleted: (item: TrashItem, message: string) => void;
+  /** Announces a deletion (one item or a selection) with an Undo toast; Ctrl/Cmd+Z brings back the last one. */
+  deleted: (items: TrashItem | readonly TrashItem[], message: string) => void;
   undoLast: () => void;
 }
 

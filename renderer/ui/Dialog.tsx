@@ -10,19 +10,21 @@ export interface DialogProps {
   children: ReactNode;
   /** Buttons, laid out at the bottom right. */
   footer?: ReactNode;
+  /** For a workspace such as the composer, rather than a short form. */
+  wide?: boolean;
 }
 
 /**
  * A modal dialog. The backdrop is a plain div rather than Radix's Overlay: the Overlay injects a
  * <style> tag for scroll locking, which the strict CSP refuses (and the window never scrolls anyway).
  */
-export function Dialog({ open, onOpenChange, title, description, children, footer }: DialogProps) {
+export function Dialog({ open, onOpenChange, title, description, children, footer, wide }: DialogProps) {
   return (
     <D.Root open={open} onOpenChange={onOpenChange}>
       <D.Portal>
         <div className={styles.backdrop} />
         <D.Content
-          className={styles.content}
+          className={wide ? `${styles.content} ${styles.wide}` : styles.content}
           aria-modal="true"
           {...(description ? {} : { 'aria-describedby': undefined })}
         >

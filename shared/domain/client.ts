@@ -1,10 +1,12 @@
 import { z } from 'zod';
-import { Color, Id, Name, Notes, type RowMeta, TimeZone } from './fields.ts';
+import { Color, Currency, Id, Name, Notes, type RowMeta, TimeZone } from './fields.ts';
 
 export interface Client extends RowMeta {
   name: string;
   color: string;
   timeZone: string;
+  /** ISO 4217; budgets and spend are in it. */
+  currency: string;
   notes: string;
   archived: boolean;
   /** Live (not archived, not deleted) channels of this client. */
@@ -15,6 +17,7 @@ export const ClientCreate = z.strictObject({
   name: Name,
   color: Color,
   timeZone: TimeZone,
+  currency: Currency.default('EUR'),
   notes: Notes.default(''),
 });
 export type ClientCreate = z.input<typeof ClientCreate>;
@@ -24,6 +27,7 @@ export const ClientUpdate = z.strictObject({
   name: Name.optional(),
   color: Color.optional(),
   timeZone: TimeZone.optional(),
+  currency: Currency.optional(),
   notes: Notes.optional(),
 });
 export type ClientUpdate = z.input<typeof ClientUpdate>;

@@ -70,3 +70,18 @@ export interface RowMeta {
   updatedAt: string;
   deletedAt: string | null;
 }
+
+let knownCurrencies: Set<string> | undefined;
+
+/** An ISO 4217 code Intl can format (EUR, CHF, CAD…): post budgets and spend are in it. */
+export const Currency = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .refine(
+    (v) => {
+      knownCurrencies ??= new Set(Intl.supportedValuesOf('currency'));
+      return knownCurrencies.has(v);
+    },
+    { message: 'invalidCurrency' },
+  );

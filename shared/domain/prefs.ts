@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { IsoDateSchema } from '../calendar/dates.ts';
 import { Id } from './fields.ts';
+import { PostFilters } from './post.ts';
 
 export const LANGUAGES = ['fr', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -11,6 +13,19 @@ export const Bounds = z.strictObject({
   height: z.number().int().min(300).max(20000),
 });
 
+export const CALENDAR_VIEWS = ['week', 'month', 'list'] as const;
+export type CalendarViewName = (typeof CALENDAR_VIEWS)[number];
+
+/** What a client's calendar showed last: the view, a day in the period, and the filters. */
+export const CalendarView = z.strictObject({
+  view: z.enum(CALENDAR_VIEWS),
+  date: IsoDateSchema,
+  filters: PostFilters,
+  /** Columns of the list view the user hid. */
+  hiddenColumns: z.array(z.string().max(40)).max(20).optional(),
+});
+export type CalendarView = z.infer<typeof CalendarView>;
+
 /** Preferences live outside the database (electron-store, or a JSON file under the web host). */
 export const Prefs = z.strictObject({
   /** null: follow the system locale. */
@@ -18,6 +33,8 @@ export const Prefs = z.strictObject({
   theme: z.enum(['system', 'light', 'dark']),
   lastClientId: Id.nullable(),
   windowBounds: Bounds.nullable(),
+  /** Per client id. */
+  calendarViews: z.record(Id, CalendarView),
 });
 export type Prefs = z.infer<typeof Prefs>;
 
@@ -29,6 +46,7 @@ export const DEFAULT_PREFS: Prefs = {
   theme: 'system',
   lastClientId: null,
   windowBounds: null,
+  calendarViews: {},
 };
 
 /** The saved choice wins; otherwise French for a French system locale, English for any other. */

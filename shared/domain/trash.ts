@@ -1,20 +1,23 @@
 import { z } from 'zod';
 import { Id } from './fields.ts';
 
-export const TRASHABLE = ['client', 'channel'] as const;
+export const TRASHABLE = ['client', 'channel', 'pillar', 'post'] as const;
 export type Trashable = (typeof TRASHABLE)[number];
 
 export interface TrashItem {
   type: Trashable;
   id: string;
-  /** Client name, or channel handle. */
+  /** Client or pillar name, channel handle, or the first words of a post's caption. */
   label: string;
-  /** For a channel: its network id; for a client: null. */
+  /** For a channel or a post: the network id; otherwise null. */
   network: string | null;
-  /** For a channel: the name of its client. */
+  /** For anything but a client: the name of its client. */
   clientName: string | null;
   deletedAt: string;
 }
 
 export const TrashRef = z.strictObject({ type: z.enum(TRASHABLE, { message: 'invalidChoice' }), id: Id });
 export type TrashRef = z.infer<typeof TrashRef>;
+
+/** Several items restored together: the undo of a bulk deletion. */
+export const TrashRefs = z.strictObject({ refs: z.array(TrashRef).min(1).max(1000) });

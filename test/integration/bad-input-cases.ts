@@ -1,5 +1,7 @@
 import type { Method } from '../../shared/contract.ts';
+import { IMPORT_BASE64_MAX } from '../../shared/domain/calendar-file.ts';
 import type { ErrorCode, Issue } from '../../shared/errors.ts';
+import { POST_CSV_COLUMNS } from '../../shared/export/post-csv.ts';
 import { MISSING_ID } from '../support/inputs.ts';
 
 /** Rows that exist before each bad call, so cases can aim at real, archived or trashed ids. */
@@ -8,6 +10,13 @@ export interface Targets {
   channelId: string;
   trashedClientId: string;
   trashedChannelId: string;
+  /** A channel and a pillar of a second client: never to be mixed into the first one's posts. */
+  otherClientChannelId: string;
+  otherClientPillarId: string;
+  pillarId: string;
+  trashedPillarId: string;
+  postId: string;
+  trashedPostId: string;
 }
 
 export interface BadCase {
@@ -26,6 +35,10 @@ const LONG_URL = `https://example.com/${'a'.repeat(2049 - 'https://example.com/'
 const BAD_COLORS = ['red', '#12345', '#GGGGGG'];
 const BAD_ZONES = ['Mars/Olympus', 'paris', '+02:00'];
 const BAD_URLS = ['javascript:alert(1)', 'file:///etc/passwd', 'ftp://x.org', 'not a url'];
+const BAD_DATES = ['2026-02-30', '26-3-1', '2026-13-01', '30/11/2026', ''];
+const BAD_TIMES = ['25:00', '9h30', '24:00', '10:60', '10:00:00'];
+const LONG_CAPTION = 'c'.repeat(70_001);
+const LONG_CAMPAIGN = 'Soldes '.repeat(12);
 
 const issue = (path: string[], code: Issue['code'], params?: Issue['params']): Issue =>
   params ? { path, code, params } : { path, code };
@@ -42,6 +55,13 @@ const notFound = (what: string, input: (t: Targets) => unknown): BadCase => ({
   code: 'not_found',
 });
 
+const validPost = (t: Targets) => ({
+  clientId: t.clientId,
+  channelId: t.channelId,
+  date: '2026-11-30',
+  time: '10:00',
+});
+const otherClient = (field: string) => [issue([field], 'otherClient')];
 const validClient = { name: 'Atelier', color: '#29A36A', timeZone: 'Europe/Paris' };
 const validChannel = (t: Targets) => ({ clientId: t.clientId, network: 'x', handle: '@atelier' });
 
@@ -70,7 +90,7 @@ const archiveCases = (live: keyof Targets, trashed: keyof Targets): BadCase[] =>
 ];
 
 const trashRefCases: BadCase[] = [
-  invalid('unknown type', (t) => ({ type: 'post', id: t.trashedClientId }), [
+  invalid('unknown type', (t) => ({ type: 'attachment', id: t.trashedClientId }), [
     issue(['type'], 'invalidChoice'),
   ]),
   invalid('missing type', (t) => ({ id: t.trashedClientId }), [issue(['type'], 'required')]),
@@ -83,7 +103,152 @@ const trashRefCases: BadCase[] = [
   notFound('a live client, not in the trash', (t) => ({ type: 'client', id: t.clientId })),
   notFound('a live channel, not in the trash', (t) => ({ type: 'channel', id: t.channelId })),
   notFound('a trashed channel named as a client', (t) => ({ type: 'client', id: t.trashedChannelId })),
+  notFound('a live post, not in the trash', (t) => ({ type: 'post', id: t.postId })),
+  notFound('a live pillar, not in the trash', (t) => ({ type: 'pillar', id: t.pillarId })),
+  notFound('a trashed post named as a pillar', (t) => ({ type: 'pillar', id: t.trashedPostId })),
 ];
+
+/** A date and an optional time (move, update): the same mistakes refused the same way. */
+const dateTimeCases = (base: (t: Targets) => object): BadCase[] => [
+  ...BAD_DATES.map((date) =>
+    invalid(`date ${JSON.stringify(date)}`, (t) => ({ ...base(t), date }), [issue(['date'], 'invalidDate')]),
+  ),
+  ...BAD_TIMES.map((time) =>
+    invalid(`time ${JSON.stringify(time)}`, (t) => ({ ...base(t), date: '2026-11-30', time }), [
+      issue(['time'], 'invalidTime'),
+    ]),
+  ),
+  invalid('date as a number', (t) => ({ ...base(t), date: 20261130 }), [issue(['date'], 'invalidType')]),
+];
+
+/** A list of post ids (move, setStatus, copy, delete), plus what else the method needs. */
+const idsCases = (rest: object): BadCase[] => [
+  invalid('no ids', () => ({ ids: [], ...rest }), [issue(['ids'], 'tooSmall', { min: 1 })]),
+  invalid('missing ids', () => rest, [issue(['ids'], 'required')]),
+  invalid('ids is a string', (t) => ({ ids: t.postId, ...rest }), [issue(['ids'], 'invalidType')]),
+  invalid('an id is not a uuid', (t) => ({ ids: [t.postId, 'abc'], ...rest }), [
+    issue(['ids', '1'], 'invalidId'),
+  ]),
+  invalid('over 1000 ids', (t) => ({ ids: Array.from({ length: 1001 }, () => t.postId), ...rest }), [
+    issue(['ids'], 'tooBig', { max: 1000 }),
+  ]),
+  notFound('an unknown post among them', (t) => ({ ids: [t.postId, MISSING_ID], ...rest })),
+  notFound('a post in the trash among them', (t) => ({ ids: [t.postId, t.trashedPostId], ...rest })),
+  notFound('a channel id given as a post', (t) => ({ ids: [t.channelId], ...rest })),
+];
+
+/** The editable fields of a post, wrong in every way a composer or an API user could send them. */
+const postFieldCases = (base: (t: Targets) => object): BadCase[] => [
+  invalid('negative budget', (t) => ({ ...base(t), budgetCents: -100 }), [
+    issue(['budgetCents'], 'tooSmall', { min: 0 }),
+  ]),
+  invalid('budget with a fraction of a cent', (t) => ({ ...base(t), budgetCents: 12.5 }), [
+    issue(['budgetCents'], 'invalidType'),
+  ]),
+  invalid('budget as text', (t) => ({ ...base(t), budgetCents: '150' }), [
+    issue(['budgetCents'], 'invalidType'),
+  ]),
+  invalid('budget over ten million', (t) => ({ ...base(t), budgetCents: 1_000_000_001 }), [
+    issue(['budgetCents'], 'tooBig', { max: 1_000_000_000 }),
+  ]),
+  ...BAD_URLS.map((linkUrl) =>
+    invalid(`link ${linkUrl}`, (t) => ({ ...base(t), linkUrl }), [issue(['linkUrl'], 'invalidUrl')]),
+  ),
+  invalid('link over 2048 characters', (t) => ({ ...base(t), linkUrl: LONG_URL }), [
+    issue(['linkUrl'], 'tooLong', { max: 2048 }),
+  ]),
+  invalid('unknown status', (t) => ({ ...base(t), status: 'scheduled' }), [
+    issue(['status'], 'invalidChoice'),
+  ]),
+  invalid('status with a capital', (t) => ({ ...base(t), status: 'Draft' }), [
+    issue(['status'], 'invalidChoice'),
+  ]),
+  invalid('unknown format', (t) => ({ ...base(t), format: 'gif' }), [issue(['format'], 'invalidChoice')]),
+  invalid('caption over 70,000 characters', (t) => ({ ...base(t), caption: LONG_CAPTION }), [
+    issue(['caption'], 'tooLong', { max: 70_000 }),
+  ]),
+  invalid('campaign over 80 characters', (t) => ({ ...base(t), campaign: LONG_CAMPAIGN }), [
+    issue(['campaign'], 'tooLong', { max: 80 }),
+  ]),
+  invalid('notes over 5000 characters', (t) => ({ ...base(t), notes: LONG_NOTES }), [
+    issue(['notes'], 'tooLong', { max: 5000 }),
+  ]),
+  invalid('pillar is not a uuid', (t) => ({ ...base(t), pillarId: 'recettes' }), [
+    issue(['pillarId'], 'invalidId'),
+  ]),
+  invalid('paid is a string', (t) => ({ ...base(t), paid: 'yes' }), [issue(['paid'], 'invalidType')]),
+  invalid('publication time is not an instant', (t) => ({ ...base(t), publishedAt: '2026-11-30 10:00' }), [
+    issue(['publishedAt'], 'invalidDate'),
+  ]),
+  invalid('channel is not a uuid', (t) => ({ ...base(t), channelId: 'instagram' }), [
+    issue(['channelId'], 'invalidId'),
+  ]),
+  invalid(
+    'channel of another client',
+    (t) => ({ ...base(t), channelId: t.otherClientChannelId }),
+    otherClient('channelId'),
+  ),
+  invalid(
+    'pillar of another client',
+    (t) => ({ ...base(t), pillarId: t.otherClientPillarId }),
+    otherClient('pillarId'),
+  ),
+  notFound('unknown channel', (t) => ({ ...base(t), channelId: MISSING_ID })),
+  notFound('channel in the trash', (t) => ({ ...base(t), channelId: t.trashedChannelId })),
+  notFound('unknown pillar', (t) => ({ ...base(t), pillarId: MISSING_ID })),
+  notFound('pillar in the trash', (t) => ({ ...base(t), pillarId: t.trashedPillarId })),
+  invalid('attachments through the post', (t) => ({ ...base(t), attachments: [] }), [
+    issue(['attachments'], 'unknownField'),
+  ]),
+];
+
+const validRange = (t: Targets) => ({ clientId: t.clientId, from: '2026-11-30', to: '2026-12-07' });
+
+/** A client's range of days (exports): real dates, in order. */
+const rangeCases = (rest: object): BadCase[] => [
+  invalid('missing range', (t) => ({ clientId: t.clientId, ...rest }), [
+    issue(['from'], 'required'),
+    issue(['to'], 'required'),
+  ]),
+  invalid('from 2026-02-30', (t) => ({ ...validRange(t), from: '2026-02-30', ...rest }), [
+    issue(['from'], 'invalidDate'),
+  ]),
+  invalid('to 2026-02-30', (t) => ({ ...validRange(t), to: '2026-02-30', ...rest }), [
+    issue(['to'], 'invalidDate'),
+  ]),
+  invalid('to before from', (t) => ({ ...validRange(t), from: '2026-12-07', to: '2026-11-30', ...rest }), [
+    issue(['to'], 'rangeEmpty'),
+  ]),
+  invalid('unknown extra field', (t) => ({ ...validRange(t), ...rest, channelIds: [] }), [
+    issue(['channelIds'], 'unknownField'),
+  ]),
+  notFound('unknown client', (t) => ({ ...validRange(t), clientId: MISSING_ID, ...rest })),
+  invalid(
+    'range over five years',
+    (t) => ({ ...validRange(t), from: '2020-01-01', to: '2026-01-01', ...rest }),
+    [issue(['to'], 'rangeTooLong')],
+  ),
+  notFound('client in the trash', (t) => ({ ...validRange(t), clientId: t.trashedClientId, ...rest })),
+];
+
+/** A client id alone (campaigns, pillars): shape, then existence. */
+const byClientCases: BadCase[] = [
+  invalid('missing clientId', () => ({}), [issue(['clientId'], 'required')]),
+  invalid('clientId is not a uuid', () => ({ clientId: 'martin' }), [issue(['clientId'], 'invalidId')]),
+  invalid('unknown extra field', (t) => ({ clientId: t.clientId, all: true }), [
+    issue(['all'], 'unknownField'),
+  ]),
+  notFound('unknown client', () => ({ clientId: MISSING_ID })),
+  notFound('client in the trash', (t) => ({ clientId: t.trashedClientId })),
+];
+
+/** CSV files to import, as base64 (the seeded client's channel is instagram:@boulangerie.martin). */
+const csvFile = (text: string, encoding: 'utf8' | 'latin1' = 'utf8') =>
+  Buffer.from(text, encoding).toString('base64');
+const CP1252_CSV = 'date,time,channel,caption\n2026-11-30,10:00,instagram:@boulangerie.martin,Crème brûlée\n';
+const TAB_CSV = 'date\ttime\tchannel\n2026-11-30\t10:00\tinstagram:@boulangerie.martin\n';
+const NEGATIVE_BUDGET_CSV =
+  'date,time,channel,budget\n2026-11-30,10:00,instagram:@boulangerie.martin,12\n2026-12-01,10:00,instagram:@boulangerie.martin,-5\n';
 
 /** At least one malformed input per method; `satisfies` makes a forgotten method a compile error. */
 export const BAD_INPUTS = {
@@ -245,10 +410,291 @@ export const BAD_INPUTS = {
   'channels.archive': archiveCases('channelId', 'trashedChannelId'),
   'channels.delete': byIdCases('channelId', 'trashedChannelId'),
 
+  'posts.list': [
+    invalid('missing clientId', () => ({}), [issue(['clientId'], 'required')]),
+    invalid('clientId is not a uuid', () => ({ clientId: 'martin' }), [issue(['clientId'], 'invalidId')]),
+    ...BAD_DATES.map((from) =>
+      invalid(`from ${JSON.stringify(from)}`, (t) => ({ clientId: t.clientId, from }), [
+        issue(['from'], 'invalidDate'),
+      ]),
+    ),
+    invalid('to 2026-02-30', (t) => ({ clientId: t.clientId, to: '2026-02-30' }), [
+      issue(['to'], 'invalidDate'),
+    ]),
+    invalid('unknown status', (t) => ({ clientId: t.clientId, statuses: ['draft', 'lost'] }), [
+      issue(['statuses', '1'], 'invalidChoice'),
+    ]),
+    invalid('unknown format', (t) => ({ clientId: t.clientId, formats: ['gif'] }), [
+      issue(['formats', '0'], 'invalidChoice'),
+    ]),
+    invalid('channel id is not a uuid', (t) => ({ clientId: t.clientId, channelIds: ['ig'] }), [
+      issue(['channelIds', '0'], 'invalidId'),
+    ]),
+    invalid('pillars is a string', (t) => ({ clientId: t.clientId, pillarIds: t.pillarId }), [
+      issue(['pillarIds'], 'invalidType'),
+    ]),
+    invalid('search over 200 characters', (t) => ({ clientId: t.clientId, search: 's'.repeat(201) }), [
+      issue(['search'], 'tooLong', { max: 200 }),
+    ]),
+    invalid('limit 0', (t) => ({ clientId: t.clientId, limit: 0 }), [
+      issue(['limit'], 'tooSmall', { min: 1 }),
+    ]),
+    invalid('limit 1.5', (t) => ({ clientId: t.clientId, limit: 1.5 }), [issue(['limit'], 'invalidType')]),
+    invalid('limit over 5000', (t) => ({ clientId: t.clientId, limit: 5001 }), [
+      issue(['limit'], 'tooBig', { max: 5000 }),
+    ]),
+    invalid('unknown extra field', (t) => ({ clientId: t.clientId, week: 48 }), [
+      issue(['week'], 'unknownField'),
+    ]),
+    notFound('unknown client', () => ({ clientId: MISSING_ID })),
+    notFound('client in the trash', (t) => ({ clientId: t.trashedClientId })),
+  ],
+  'posts.get': byIdCases('postId', 'trashedPostId'),
+  'posts.create': [
+    invalid('only a clientId', (t) => ({ clientId: t.clientId }), [
+      issue(['channelId'], 'required'),
+      issue(['date'], 'required'),
+      issue(['time'], 'required'),
+    ]),
+    invalid('missing clientId', (t) => ({ ...validPost(t), clientId: undefined }), [
+      issue(['clientId'], 'required'),
+    ]),
+    invalid('missing time', (t) => ({ ...validPost(t), time: undefined }), [issue(['time'], 'required')]),
+    ...dateTimeCases(validPost),
+    ...postFieldCases(validPost),
+    invalid('an id chosen by the caller', (t) => ({ ...validPost(t), id: MISSING_ID }), [
+      issue(['id'], 'unknownField'),
+    ]),
+    notFound('unknown client', (t) => ({ ...validPost(t), clientId: MISSING_ID })),
+    notFound('client in the trash', (t) => ({ ...validPost(t), clientId: t.trashedClientId })),
+  ],
+  'posts.update': [
+    invalid('missing id', () => ({ caption: 'x' }), [issue(['id'], 'required')]),
+    invalid('id is not a uuid', () => ({ id: 'abc', caption: 'x' }), [issue(['id'], 'invalidId')]),
+    ...dateTimeCases((t) => ({ id: t.postId })),
+    ...postFieldCases((t) => ({ id: t.postId })),
+    invalid('moving to another client', (t) => ({ id: t.postId, clientId: t.clientId }), [
+      issue(['clientId'], 'unknownField'),
+    ]),
+    invalid('clearing the date', (t) => ({ id: t.postId, date: null }), [issue(['date'], 'invalidType')]),
+    notFound('unknown id', () => ({ id: MISSING_ID, caption: 'x' })),
+    notFound('post in the trash', (t) => ({ id: t.trashedPostId, caption: 'x' })),
+  ],
+  'posts.move': [
+    ...idsCases({ date: '2026-12-01' }),
+    ...dateTimeCases((t) => ({ ids: [t.postId] })),
+    invalid('missing date', (t) => ({ ids: [t.postId], time: '10:00' }), [issue(['date'], 'required')]),
+    invalid('unknown extra field', (t) => ({ ids: [t.postId], date: '2026-12-01', channelId: t.channelId }), [
+      issue(['channelId'], 'unknownField'),
+    ]),
+  ],
+  'posts.setStatus': [
+    ...idsCases({ status: 'ready' }),
+    invalid('missing status', (t) => ({ ids: [t.postId] }), [issue(['status'], 'required')]),
+    invalid('unknown status', (t) => ({ ids: [t.postId], status: 'scheduled' }), [
+      issue(['status'], 'invalidChoice'),
+    ]),
+    invalid('unknown extra field', (t) => ({ ids: [t.postId], status: 'ready', publishedAt: null }), [
+      issue(['publishedAt'], 'unknownField'),
+    ]),
+  ],
+  'posts.duplicate': [
+    invalid('neither channels nor dates', (t) => ({ id: t.postId }), [issue(['channelIds'], 'required')]),
+    invalid('empty channels and dates', (t) => ({ id: t.postId, channelIds: [], dates: [] }), [
+      issue(['channelIds'], 'required'),
+    ]),
+    invalid('missing id', (t) => ({ channelIds: [t.channelId] }), [issue(['id'], 'required')]),
+    invalid('channel id is not a uuid', (t) => ({ id: t.postId, channelIds: ['x'] }), [
+      issue(['channelIds', '0'], 'invalidId'),
+    ]),
+    ...BAD_DATES.map((date) =>
+      invalid(`date ${JSON.stringify(date)}`, (t) => ({ id: t.postId, dates: ['2026-12-01', date] }), [
+        issue(['dates', '1'], 'invalidDate'),
+      ]),
+    ),
+    invalid(
+      'channel of another client',
+      (t) => ({ id: t.postId, channelIds: [t.channelId, t.otherClientChannelId] }),
+      otherClient('channelId'),
+    ),
+    notFound('unknown channel', (t) => ({ id: t.postId, channelIds: [MISSING_ID] })),
+    notFound('channel in the trash', (t) => ({ id: t.postId, channelIds: [t.trashedChannelId] })),
+    notFound('unknown post', (t) => ({ id: MISSING_ID, channelIds: [t.channelId] })),
+    notFound('post in the trash', (t) => ({ id: t.trashedPostId, dates: ['2026-12-01'] })),
+    invalid('unknown extra field', (t) => ({ id: t.postId, dates: ['2026-12-01'], status: 'idea' }), [
+      issue(['status'], 'unknownField'),
+    ]),
+  ],
+  'posts.copy': [
+    ...idsCases({ days: 7 }),
+    invalid('missing days', (t) => ({ ids: [t.postId] }), [issue(['days'], 'required')]),
+    invalid('half a day', (t) => ({ ids: [t.postId], days: 0.5 }), [issue(['days'], 'invalidType')]),
+    invalid('days as text', (t) => ({ ids: [t.postId], days: '7' }), [issue(['days'], 'invalidType')]),
+    invalid('over ten years ahead', (t) => ({ ids: [t.postId], days: 3661 }), [
+      issue(['days'], 'tooBig', { max: 3660 }),
+    ]),
+    invalid('over ten years back', (t) => ({ ids: [t.postId], days: -3661 }), [
+      issue(['days'], 'tooSmall', { min: -3660 }),
+    ]),
+  ],
+  'posts.delete': [
+    ...idsCases({}),
+    invalid('unknown extra field', (t) => ({ ids: [t.postId], forever: true }), [
+      issue(['forever'], 'unknownField'),
+    ]),
+  ],
+  'posts.campaigns': byClientCases,
+
+  'pillars.list': byClientCases,
+  'pillars.create': [
+    invalid('only a clientId', (t) => ({ clientId: t.clientId }), [
+      issue(['name'], 'required'),
+      issue(['color'], 'required'),
+    ]),
+    invalid('blank name', (t) => ({ clientId: t.clientId, name: '  ', color: '#29A36A' }), [
+      issue(['name'], 'required'),
+    ]),
+    invalid('name over 80 characters', (t) => ({ clientId: t.clientId, name: LONG_NAME, color: '#29A36A' }), [
+      issue(['name'], 'tooLong', { max: 80 }),
+    ]),
+    ...BAD_COLORS.map((color) =>
+      invalid(`colour ${color}`, (t) => ({ clientId: t.clientId, name: 'Recettes', color }), [
+        issue(['color'], 'invalidColor'),
+      ]),
+    ),
+    invalid(
+      'unknown extra field',
+      (t) => ({ clientId: t.clientId, name: 'Recettes', color: '#29A36A', icon: 'x' }),
+      [issue(['icon'], 'unknownField')],
+    ),
+    notFound('unknown client', () => ({ clientId: MISSING_ID, name: 'Recettes', color: '#29A36A' })),
+    notFound('client in the trash', (t) => ({
+      clientId: t.trashedClientId,
+      name: 'Recettes',
+      color: '#29A36A',
+    })),
+  ],
+  'pillars.update': [
+    invalid('missing id', () => ({ name: 'Recettes' }), [issue(['id'], 'required')]),
+    invalid('empty name', (t) => ({ id: t.pillarId, name: '' }), [issue(['name'], 'required')]),
+    invalid('name over 80 characters', (t) => ({ id: t.pillarId, name: LONG_NAME }), [
+      issue(['name'], 'tooLong', { max: 80 }),
+    ]),
+    ...BAD_COLORS.map((color) =>
+      invalid(`colour ${color}`, (t) => ({ id: t.pillarId, color }), [issue(['color'], 'invalidColor')]),
+    ),
+    invalid('moving to another client', (t) => ({ id: t.pillarId, clientId: t.clientId }), [
+      issue(['clientId'], 'unknownField'),
+    ]),
+    notFound('unknown id', () => ({ id: MISSING_ID, name: 'Recettes' })),
+    notFound('pillar in the trash', (t) => ({ id: t.trashedPillarId, name: 'Recettes' })),
+    notFound('a post id given as a pillar', (t) => ({ id: t.postId, name: 'Recettes' })),
+  ],
+  'pillars.delete': byIdCases('pillarId', 'trashedPillarId'),
+
+  // The calendar file methods' own bad files (encodings, delimiters, columns) are tested with them;
+  // these are the malformed calls every method must refuse.
+  'calendar.exportIcs': rangeCases({}),
+  'calendar.exportCsv': [
+    ...rangeCases({ delimiter: ';' }),
+    invalid('tab delimiter', (t) => ({ ...validRange(t), delimiter: '\t' }), [
+      issue(['delimiter'], 'invalidChoice'),
+    ]),
+  ],
+  'calendar.importCsv': [
+    invalid('missing commit', (t) => ({ clientId: t.clientId, base64: '' }), [issue(['commit'], 'required')]),
+    invalid('file is not base64', (t) => ({ clientId: t.clientId, base64: 'date;heure!', commit: true }), [
+      issue(['base64'], 'invalid'),
+    ]),
+    invalid('skipped line 0', (t) => ({ clientId: t.clientId, base64: '', skipLines: [0], commit: true }), [
+      issue(['skipLines', '0'], 'tooSmall', { min: 1 }),
+    ]),
+    invalid(
+      'unknown extra field',
+      (t) => ({ clientId: t.clientId, base64: '', commit: true, path: '/etc/passwd' }),
+      [issue(['path'], 'unknownField')],
+    ),
+    notFound('unknown client', () => ({ clientId: MISSING_ID, base64: '', commit: true })),
+    notFound('client in the trash', (t) => ({ clientId: t.trashedClientId, base64: '', commit: false })),
+    // Bad files: a clear issue each, and nothing imported.
+    invalid(
+      'file over 10 MB',
+      (t) => ({ clientId: t.clientId, base64: 'A'.repeat(IMPORT_BASE64_MAX + 4), commit: false }),
+      [issue(['base64'], 'fileTooBig')],
+    ),
+    invalid(
+      'Windows-1252 file',
+      (t) => ({ clientId: t.clientId, base64: csvFile(CP1252_CSV, 'latin1'), commit: true }),
+      [issue(['file'], 'csvEncoding')],
+    ),
+    invalid('tab-delimited file', (t) => ({ clientId: t.clientId, base64: csvFile(TAB_CSV), commit: true }), [
+      issue(['file'], 'csvUnknownColumns', {
+        columns: 'date\ttime\tchannel',
+        expected: POST_CSV_COLUMNS.join(', '),
+      }),
+      issue(['file'], 'csvMissingColumns', {
+        columns: 'date, time, channel',
+        expected: POST_CSV_COLUMNS.join(', '),
+      }),
+    ]),
+    invalid(
+      'a row with a negative budget, committed',
+      (t) => ({ clientId: t.clientId, base64: csvFile(NEGATIVE_BUDGET_CSV), commit: true }),
+      [issue(['rows', '3', 'budget'], 'negativeBudget', { value: '-5' })],
+    ),
+  ],
+
   'trash.list': [
     invalid('input is a number', () => 5, [issue([], 'invalidType')]),
     invalid('unknown extra field', () => ({ type: 'client' }), [issue(['type'], 'unknownField')]),
   ],
   'trash.restore': trashRefCases,
+  'trash.restoreMany': [
+    invalid('no refs', () => ({ refs: [] }), [issue(['refs'], 'tooSmall', { min: 1 })]),
+    invalid('missing refs', () => ({}), [issue(['refs'], 'required')]),
+    invalid('a single ref, not a list', (t) => ({ type: 'post', id: t.trashedPostId }), [
+      issue(['refs'], 'required'),
+      issue(['type'], 'unknownField'),
+      issue(['id'], 'unknownField'),
+    ]),
+    invalid('unknown type in the list', (t) => ({ refs: [{ type: 'attachment', id: t.trashedPostId }] }), [
+      issue(['refs', '0', 'type'], 'invalidChoice'),
+    ]),
+    invalid(
+      'id is not a uuid',
+      (t) => ({
+        refs: [
+          { type: 'post', id: t.trashedPostId },
+          { type: 'post', id: '1' },
+        ],
+      }),
+      [issue(['refs', '1', 'id'], 'invalidId')],
+    ),
+    invalid(
+      'over 1000 refs',
+      (t) => ({ refs: Array.from({ length: 1001 }, () => ({ type: 'post', id: t.trashedPostId })) }),
+      [issue(['refs'], 'tooBig', { max: 1000 })],
+    ),
+    // All or nothing: the trashed items before the bad one stay in the trash.
+    notFound('a live post among trashed ones', (t) => ({
+      refs: [
+        { type: 'post', id: t.trashedPostId },
+        { type: 'pillar', id: t.trashedPillarId },
+        { type: 'post', id: t.postId },
+      ],
+    })),
+    notFound('an unknown id among trashed ones', (t) => ({
+      refs: [
+        { type: 'channel', id: t.trashedChannelId },
+        { type: 'client', id: MISSING_ID },
+      ],
+    })),
+    notFound('the same item twice', (t) => ({
+      refs: [
+        { type: 'post', id: t.trashedPostId },
+        { type: 'post', id: t.trashedPostId },
+      ],
+    })),
+  ],
   'trash.purge': trashRefCases,
 } satisfies Record<Method, readonly BadCase[]>;

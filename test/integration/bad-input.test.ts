@@ -3,15 +3,17 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PREFS_FILE } from '../../electron/prefs/json-file.ts';
 import { METHODS } from '../../shared/contract.ts';
+import { seedCalendar } from '../support/calendar-seed.ts';
 import { dumpTables } from '../support/db-dump.ts';
 import { startTestCore, type TestCore } from '../support/fixture.ts';
-import { channelInput, clientInput } from '../support/inputs.ts';
+import { channelInput, clientInput, pillarInput } from '../support/inputs.ts';
 import { BAD_INPUTS, type BadCase, type Targets } from './bad-input-cases.ts';
 
-/** A folder with live, archived and trashed rows and saved preferences: something to damage. */
+/** The seeded bakery and its neighbour, plus archived and trashed rows and saved preferences: something to damage. */
 async function seeded(core: TestCore): Promise<Targets> {
-  const client = await core.call('clients.create', clientInput());
-  const channel = await core.call('channels.create', channelInput(client.id));
+  const { client, channel, pillar, otherChannel, otherPillar, create } = await seedCalendar(core, {
+    channels: { channel: {} },
+  });
   const archived = await core.call(
     'channels.create',
     channelInput(client.id, { network: 'x', handle: 'old' }),
@@ -21,12 +23,26 @@ async function seeded(core: TestCore): Promise<Targets> {
   await core.call('channels.delete', { id: trashedChannel.id });
   const trashedClient = await core.call('clients.create', clientInput({ name: 'Parti' }));
   await core.call('clients.delete', { id: trashedClient.id });
+  const trashedPillar = await core.call(
+    'pillars.create',
+    pillarInput(client.id, { name: 'Vieux', color: '#5C6B73' }),
+  );
+  await core.call('pillars.delete', { id: trashedPillar.id });
+  const post = await create({ pillarId: pillar.id, campaign: 'Noël', budgetCents: 5000, paid: true });
+  const trashedPost = await create({ caption: 'Supprimé' });
+  await core.call('posts.delete', { ids: [trashedPost.id] });
   await core.call('prefs.set', { theme: 'dark', language: 'fr' });
   return {
     clientId: client.id,
     channelId: channel.id,
     trashedClientId: trashedClient.id,
     trashedChannelId: trashedChannel.id,
+    otherClientChannelId: otherChannel.id,
+    otherClientPillarId: otherPillar.id,
+    pillarId: pillar.id,
+    trashedPillarId: trashedPillar.id,
+    postId: post.id,
+    trashedPostId: trashedPost.id,
   };
 }
 

@@ -14,6 +14,7 @@ describe('preferences', () => {
       theme: 'system',
       lastClientId: null,
       windowBounds: null,
+      calendarViews: {},
     });
     expect(DEFAULT_PREFS).toEqual(await core.call('prefs.get', {}));
   });
@@ -22,7 +23,13 @@ describe('preferences', () => {
     const first = await startTestCore();
     const client = await first.call('clients.create', clientInput());
     const saved = await first.call('prefs.set', { language: 'en', theme: 'dark', lastClientId: client.id });
-    expect(saved).toEqual({ language: 'en', theme: 'dark', lastClientId: client.id, windowBounds: null });
+    expect(saved).toEqual({
+      language: 'en',
+      theme: 'dark',
+      lastClientId: client.id,
+      windowBounds: null,
+      calendarViews: {},
+    });
     await first.call('prefs.set', { windowBounds: { x: 10, y: 20, width: 1200, height: 800 } });
     await first.close();
 
@@ -32,6 +39,7 @@ describe('preferences', () => {
       theme: 'dark',
       lastClientId: client.id,
       windowBounds: { x: 10, y: 20, width: 1200, height: 800 },
+      calendarViews: {},
     });
     // Back to following the system.
     await again.call('prefs.set', { language: null, theme: 'system' });

@@ -1,7 +1,10 @@
 import type { Handlers } from '../types.ts';
 import { appHandlers } from './app.ts';
+import { calendarHandlers } from './calendar.ts';
 import { channelHandlers } from './channels.ts';
 import { clientHandlers } from './clients.ts';
+import { pillarHandlers } from './pillars.ts';
+import { postHandlers } from './posts.ts';
 import { prefsHandlers } from './prefs.ts';
 import { trashHandlers } from './trash.ts';
 
@@ -11,5 +14,8 @@ export const handlers = {
   ...prefsHandlers,
   ...clientHandlers,
   ...channelHandlers,
+  ...pillarHandlers,
+  ...postHandlers,
+  ...calendarHandlers,
   ...trashHandlers,
 } satisfies Handlers;

@@ -1,9 +1,10 @@
-import { listTrash, purgeFromTrash, restoreFromTrash } from '../../db/trash.ts';
+import { listTrash, purgeFromTrash, restoreFromTrash, restoreManyFromTrash } from '../../db/trash.ts';
 import { nowIso } from '../context.ts';
 import type { HandlerGroup } from '../types.ts';
 
 export const trashHandlers: HandlerGroup<'trash'> = {
   'trash.list': (_input, ctx) => listTrash(ctx.db),
   'trash.restore': (input, ctx) => restoreFromTrash(ctx.db, input.type, input.id, nowIso(ctx)),
+  'trash.restoreMany': (input, ctx) => restoreManyFromTrash(ctx.db, input.refs, nowIso(ctx)),
   'trash.purge': (input, ctx) => purgeFromTrash(ctx.db, input.type, input.id),
 };

@@ -3,12 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { usePrefs, useSetPrefs } from '../../api/prefs.ts';
 import { isRpcFailure } from '../../api/rpc-failure.ts';
 import { useDialogs } from '../../app/dialogs.ts';
-import { navigate } from '../../app/route.ts';
+import { hrefOf, navigate } from '../../app/route.ts';
 import { errorMessage } from '../../i18n/errors.ts';
 import { formatTimeIn } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { Badge, ColorDot } from '../../ui/Badge.tsx';
-import { Button } from '../../ui/Button.tsx';
+import { Button, ButtonLabel, buttonClass } from '../../ui/Button.tsx';
 import { EmptyState } from '../../ui/EmptyState.tsx';
 import { PageHeader } from '../../ui/Page.tsx';
 import { useNow } from '../../ui/use-now.ts';
@@ -75,6 +75,9 @@ export function ClientPage({ id }: { id: string }) {
         }
         actions={
           <>
+            <a className={buttonClass('primary')} href={hrefOf({ name: 'calendar', clientId: client.id })}>
+              <ButtonLabel>{t('calendar.open')}</ButtonLabel>
+            </a>
             <Button onClick={() => dialogs.show({ kind: 'client', client })}>{t('common.edit')}</Button>
             <Button onClick={() => actions.setArchived(client, !client.archived)}>
               {t(client.archived ? 'common.unarchive' : 'common.archive')}

@@ -13,6 +13,7 @@ import { hrefOf } from '../../app/route.ts';
 import { formatNumber } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { Badge, ColorDot } from '../../ui/Badge.tsx';
+import { SortHeader } from '../../ui/SortHeader.tsx';
 import { tableStyles as ts } from '../../ui/table.ts';
 import { zoneLabel } from './time-zones.ts';
 
@@ -23,9 +24,6 @@ const features = tableFeatures({
 });
 type ClientRow = Row<typeof features, Client>;
 const helper = createColumnHelper<typeof features, Client>();
-
-const ARROWS = { asc: '▲', desc: '▼', none: '↕' } as const;
-const ARIA_SORT = { asc: 'ascending', desc: 'descending' } as const;
 
 /** Name and time zone in the UI language's order ("Électricien" among the E, not after Z). */
 function useColumns() {
@@ -93,28 +91,16 @@ export function ClientsTable({ clients }: { clients: Client[] }) {
         <thead>
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id}>
-              {group.headers.map((header) => {
-                const sorted = header.column.getIsSorted();
-                return (
-                  <th
-                    key={header.id}
-                    scope="col"
-                    className={header.column.columnDef.meta?.className}
-                    aria-sort={sorted ? ARIA_SORT[sorted] : undefined}
-                  >
-                    <button
-                      type="button"
-                      className={ts.sortButton}
-                      onClick={header.column.getToggleSortingHandler()}
-                    >
-                      <table.FlexRender header={header} />
-                      <span aria-hidden="true" className={ts.sortArrow} data-active={sorted !== false}>
-                        {ARROWS[sorted || 'none']}
-                      </span>
-                    </button>
-                  </th>
-                );
-              })}
+              {group.headers.map((header) => (
+                <SortHeader
+                  key={header.id}
+                  sorted={header.column.getIsSorted()}
+                  onToggle={header.column.getToggleSortingHandler()}
+                  className={header.column.columnDef.meta?.className}
+                >
+                  <table.FlexRender header={header} />
+                </SortHeader>
+              ))}
             </tr>
           ))}
         </thead>

@@ -10,4 +10,5 @@ export const useTrash = () =>
 const EVERYTHING = [[]];
 
 export const useRestore = () => useMethod('trash.restore', { invalidates: EVERYTHING });
+export const useRestoreMany = () => useMethod('trash.restoreMany', { invalidates: EVERYTHING });
 export const usePurge = () => useMethod('trash.purge', { invalidates: EVERYTHING });

@@ -82,6 +82,7 @@ describe('client form', () => {
             channelCount: 0,
             notes: '',
             ...input,
+            currency: input.currency ?? 'EUR',
           },
         }),
       },

@@ -43,6 +43,7 @@ export function makeClient(overrides: Partial<Client> = {}): Client {
     name: 'Atelier Rose',
     color: '#2E86AB',
     timeZone: 'UTC',
+    currency: 'EUR',
     notes: '',
     archived: false,
     channelCount: 0,

@@ -33,9 +33,9 @@ function workspace(): FakeHandlers {
       deleted = true;
       return { ok: true, value: item };
     },
-    'trash.restore': () => {
+    'trash.restoreMany': () => {
       deleted = false;
-      return { ok: true, value: item };
+      return { ok: true, value: [item] };
     },
   };
 }

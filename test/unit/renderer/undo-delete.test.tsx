@@ -41,9 +41,9 @@ describe('deleting a channel', () => {
           trashed = true;
           return { ok: true, value: item };
         },
-        'trash.restore': () => {
+        'trash.restoreMany': () => {
           trashed = false;
-          return { ok: true, value: { ...item, deletedAt: '' } };
+          return { ok: true, value: [{ ...item, deletedAt: '' }] };
         },
       },
     });
@@ -56,8 +56,8 @@ describe('deleting a channel', () => {
     await user.click(screen.getByRole('button', { name: 'Undo' }));
 
     expect(await screen.findByText('@atelier.rose')).toBeTruthy();
-    expect(fake.calls.filter((c) => c.method === 'trash.restore')).toEqual([
-      { method: 'trash.restore', input: { type: 'channel', id: channel.id } },
+    expect(fake.calls.filter((c) => c.method === 'trash.restoreMany')).toEqual([
+      { method: 'trash.restoreMany', input: { refs: [{ type: 'channel', id: channel.id }] } },
     ]);
   });
 });

@@ -1,0 +1,75 @@
+import type { Pillar } from '../../shared/domain/pillar.ts';
+import { AppError } from '../../shared/errors.ts';
+import { getClient } from './clients.ts';
+import { type MetaRow, meta, newId } from './row.ts';
+import { stmt } from './statements.ts';
+import type { Db } from './types.ts';
+
+interface PillarRow extends MetaRow {
+  client_id: string;
+  name: string;
+  color: string;
+}
+
+const toPillar = (r: PillarRow): Pillar => ({
+  ...meta(r),
+  clientId: r.client_id,
+  name: r.name,
+  color: r.color,
+});
+
+export function listPillars(db: Db, clientId: string): Pillar[] {
+  getClient(db, clientId);
+  return stmt<[string], PillarRow>(
+    db,
+    'SELECT * FROM pillars WHERE client_id = ? AND deleted_at IS NULL ORDER BY name COLLATE NOCASE, id',
+  )
+    .all(clientId)
+    .map(toPillar);
+}
+
+/** A live pillar of a live client, or undefined. */
+export function findPillar(db: Db, id: string): Pillar | undefined {
+  const row = stmt<[string], PillarRow>(
+    db,
+    `SELECT p.* FROM pillars p JOIN clients c ON c.id = p.client_id
+     WHERE p.id = ? AND p.deleted_at IS NULL AND c.deleted_at IS NULL`,
+  ).get(id);
+  return row && toPillar(row);
+}
+
+export function getPillar(db: Db, id: string): Pillar {
+  const pillar = findPillar(db, id);
+  if (!pillar) throw new AppError('not_found', `No pillar with id ${id}`);
+  return pillar;
+}
+
+export function createPillar(
+  db: Db,
+  input: { clientId: string; name: string; color: string },
+  now: string,
+): Pillar {
+  getClient(db, input.clientId);
+  const id = newId();
+  stmt(
+    db,
+    `INSERT INTO pillars (id, client_id, name, color, created_at, updated_at)
+     VALUES (@id, @clientId, @name, @color, @now, @now)`,
+  ).run({ id, ...input, now });
+  return getPillar(db, id);
+}
+
+export function updatePillar(
+  db: Db,
+  input: { id: string; name?: string; color?: string },
+  now: string,
+): Pillar {
+  const current = getPillar(db, input.id);
+  stmt(db, 'UPDATE pillars SET name = ?, color = ?, updated_at = ? WHERE id = ?').run(
+    input.name ?? current.name,
+    input.color ?? current.color,
+    now,
+    input.id,
+  );
+  return getPillar(db, input.id);
+}

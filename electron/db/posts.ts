@@ -1,0 +1,264 @@
+import { addDays } from '../../shared/calendar/dates.ts';
+import { startOfZonedDay, utcToZoned, zonedToUtc } from '../../shared/calendar/zoned.ts';
+import type { ParsedInput } from '../../shared/contract.ts';
+import type { Post, PostFormat, PostStatus } from '../../shared/domain/post.ts';
+import { AppError } from '../../shared/errors.ts';
+import { getChannel } from './channels.ts';
+import { getClient } from './clients.ts';
+import { findPillar, getPillar } from './pillars.ts';
+import { type MetaRow, meta, newId } from './row.ts';
+import { stmt } from './statements.ts';
+import type { Db } from './types.ts';
+
+interface PostRow extends MetaRow {
+  client_id: string;
+  channel_id: string;
+  planned_at: string;
+  time_zone: string;
+  status: PostStatus;
+  published_at: string | null;
+  format: PostFormat;
+  caption: string;
+  link_url: string;
+  pillar_id: string | null;
+  campaign: string;
+  paid: number;
+  budget_cents: number | null;
+  notes: string;
+}
+
+const toPost = (r: PostRow): Post => ({
+  ...meta(r),
+  clientId: r.client_id,
+  channelId: r.channel_id,
+  plannedAt: r.planned_at,
+  timeZone: r.time_zone,
+  status: r.status,
+  publishedAt: r.published_at,
+  format: r.format,
+  caption: r.caption,
+  linkUrl: r.link_url,
+  pillarId: r.pillar_id,
+  campaign: r.campaign,
+  paid: r.paid === 1,
+  budgetCents: r.budget_cents,
+  notes: r.notes,
+});
+
+/** Live posts only: a post of a channel or client in the trash is hidden with it. */
+const LIVE = `FROM posts p
+  JOIN channels h ON h.id = p.channel_id AND h.deleted_at IS NULL
+  JOIN clients c ON c.id = p.client_id AND c.deleted_at IS NULL
+  WHERE p.deleted_at IS NULL`;
+
+/** Exported for the query-plan test and the benchmark: a week or a month of one client's calendar. */
+export const LIST_RANGE_SQL = `SELECT p.* ${LIVE} AND p.client_id = ? AND p.planned_at >= ? AND p.planned_at < ?
+  ORDER BY p.planned_at, p.id LIMIT ?`;
+
+export function getPost(db: Db, id: string): Post {
+  const row = stmt<[string], PostRow>(db, `SELECT p.* ${LIVE} AND p.id = ?`).get(id);
+  if (!row) throw new AppError('not_found', `No post with id ${id}`);
+  return toPost(row);
+}
+
+/** A channel or pillar named in a post must be the post's client's own. */
+function checkOwnership(db: Db, clientId: string, refs: { channelId?: string; pillarId?: string | null }) {
+  if (refs.channelId !== undefined && getChannel(db, refs.channelId).clientId !== clientId)
+    throw new AppError('invalid_input', 'The channel belongs to another client', [
+      { path: ['channelId'], code: 'otherClient' },
+    ]);
+  if (refs.pillarId && getPillar(db, refs.pillarId).clientId !== clientId)
+    throw new AppError('invalid_input', 'The pillar belongs to another client', [
+      { path: ['pillarId'], code: 'otherClient' },
+    ]);
+}
+
+/** A post marked published keeps when it went out: given, already known, or now if planned later. */
+function publishedAt(
+  status: PostStatus,
+  given: string | null | undefined,
+  current: string | null,
+  planned: string,
+  now: string,
+) {
+  if (status !== 'published') return null;
+  // Stored like every instant (toISOString), so text order stays time order: '…00Z' would sort after '…00.500Z'.
+  if (given) return new Date(given).toISOString();
+  return current ?? (planned < now ? planned : now);
+}
+
+export function createPost(db: Db, input: ParsedInput<'posts.create'>, now: string): Post {
+  const client = getClient(db, input.clientId);
+  checkOwnership(db, client.id, input);
+  const id = newId();
+  const plannedAt = zonedToUtc(input.date, input.time, client.timeZone);
+  stmt(
+    db,
+    `INSERT INTO posts (id, client_id, channel_id, planned_at, time_zone, status, published_at, format, caption,
+       link_url, pillar_id, campaign, paid, budget_cents, notes, created_at, updated_at)
+     VALUES (@id, @clientId, @channelId, @plannedAt, @timeZone, @status, @publishedAt, @format, @caption,
+       @linkUrl, @pillarId, @campaign, @paid, @budgetCents, @notes, @now, @now)`,
+  ).run({
+    ...input,
+    id,
+    plannedAt,
+    timeZone: client.timeZone,
+    publishedAt: publishedAt(input.status, input.publishedAt, null, plannedAt, now),
+    paid: input.paid ? 1 : 0,
+    now,
+  });
+  return getPost(db, id);
+}
+
+export function updatePost(db: Db, input: ParsedInput<'posts.update'>, now: string): Post {
+  const current = getPost(db, input.id);
+  const client = getClient(db, current.clientId);
+  checkOwnership(db, client.id, input);
+  const local = utcToZoned(current.plannedAt, client.timeZone);
+  const plannedAt =
+    input.date !== undefined || input.time !== undefined
+      ? zonedToUtc(input.date ?? local.date, input.time ?? local.time, client.timeZone)
+      : current.plannedAt;
+  const status = input.status ?? current.status;
+  const next = { ...current, ...definedOnly(input) };
+  stmt(
+    db,
+    `UPDATE posts SET channel_id = @channelId, planned_at = @plannedAt, time_zone = @timeZone, status = @status,
+       published_at = @publishedAt, format = @format, caption = @caption, link_url = @linkUrl,
+       pillar_id = @pillarId, campaign = @campaign, paid = @paid, budget_cents = @budgetCents, notes = @notes,
+       updated_at = @now
+     WHERE id = @id`,
+  ).run({
+    id: current.id,
+    channelId: next.channelId,
+    plannedAt,
+    timeZone: plannedAt === current.plannedAt ? current.timeZone : client.timeZone,
+    status,
+    publishedAt: publishedAt(status, input.publishedAt, current.publishedAt, plannedAt, now),
+    format: next.format,
+    caption: next.caption,
+    linkUrl: next.linkUrl,
+    pillarId: next.pillarId,
+    campaign: next.campaign,
+    paid: next.paid ? 1 : 0,
+    budgetCents: next.budgetCents,
+    notes: next.notes,
+    now,
+  });
+  return getPost(db, current.id);
+}
+
+function definedOnly<T extends object>(input: T): Partial<T> {
+  return Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+/** Moves posts to a day of their client's calendar, each keeping its time of day unless one is given. */
+export function movePosts(db: Db, input: ParsedInput<'posts.move'>, now: string): Post[] {
+  return input.ids.map((id) => {
+    const post = getPost(db, id);
+    const zone = getClient(db, post.clientId).timeZone;
+    const time = input.time ?? utcToZoned(post.plannedAt, zone).time;
+    return updatePost(db, { id, date: input.date, time }, now);
+  });
+}
+
+export function setStatus(db: Db, input: ParsedInput<'posts.setStatus'>, now: string): Post[] {
+  return input.ids.map((id) => updatePost(db, { id, status: input.status }, now));
+}
+
+/** A copy to plan again: a draft (an idea stays an idea), never published, with every planning field kept. */
+function copyPost(db: Db, source: Post, changes: { channelId?: string; date?: string }, now: string): Post {
+  const zone = getClient(db, source.clientId).timeZone;
+  const local = utcToZoned(source.plannedAt, zone);
+  return createPost(
+    db,
+    {
+      clientId: source.clientId,
+      channelId: changes.channelId ?? source.channelId,
+      date: changes.date ?? local.date,
+      time: local.time,
+      status: source.status === 'idea' ? 'idea' : 'draft',
+      format: source.format,
+      caption: source.caption,
+      linkUrl: source.linkUrl,
+      // A pillar in the trash is not carried over: it would make the whole copy fail as not found.
+      pillarId: source.pillarId && findPillar(db, source.pillarId) ? source.pillarId : null,
+      campaign: source.campaign,
+      paid: source.paid,
+      budgetCents: source.budgetCents,
+      notes: source.notes,
+    },
+    now,
+  );
+}
+
+export function duplicatePost(db: Db, input: ParsedInput<'posts.duplicate'>, now: string): Post[] {
+  const source = getPost(db, input.id);
+  for (const channelId of input.channelIds) checkOwnership(db, source.clientId, { channelId });
+  return [
+    ...input.channelIds.map((channelId) => copyPost(db, source, { channelId }, now)),
+    ...input.dates.map((date) => copyPost(db, source, { date }, now)),
+  ];
+}
+
+/** "Copy last week": each chosen post becomes a draft the given number of days later, same wall-clock time. */
+export function copyPostsBy(db: Db, input: ParsedInput<'posts.copy'>, now: string): Post[] {
+  return input.ids.map((id) => {
+    const source = getPost(db, id);
+    const zone = getClient(db, source.clientId).timeZone;
+    return copyPost(db, source, { date: addDays(utcToZoned(source.plannedAt, zone).date, input.days) }, now);
+  });
+}
+
+/** Each word of the user's text must start a word of the caption or notes; FTS syntax is never passed through. */
+export function ftsQuery(text: string): string | null {
+  const words = text
+    .split(/[^\p{L}\p{N}_]+/u)
+    .filter(Boolean)
+    .map((w) => `"${w}"*`);
+  return words.length > 0 ? words.join(' ') : null;
+}
+
+export function listPosts(db: Db, input: ParsedInput<'posts.list'>): Post[] {
+  const client = getClient(db, input.clientId);
+  const where: string[] = [];
+  const params: unknown[] = [input.clientId];
+  // The wall-calendar days become UTC bounds in the client's zone, so a DST week keeps its 167 or 169 hours.
+  params.push(input.from ? startOfZonedDay(input.from, client.timeZone) : '');
+  params.push(input.to ? startOfZonedDay(input.to, client.timeZone) : '9999');
+  const inList = (column: string, values: readonly string[] | undefined) => {
+    if (values === undefined) return;
+    where.push(`${column} IN (SELECT value FROM json_each(?))`);
+    params.push(JSON.stringify(values));
+  };
+  inList('p.channel_id', input.channelIds);
+  inList('p.status', input.statuses);
+  inList('p.format', input.formats);
+  inList('p.pillar_id', input.pillarIds);
+  inList('p.campaign', input.campaigns);
+  const match = input.search ? ftsQuery(input.search) : null;
+  if (match) {
+    where.push('p.seq IN (SELECT rowid FROM posts_fts WHERE posts_fts MATCH ?)');
+    params.push(match);
+  }
+  params.push(input.limit);
+  const sql =
+    where.length === 0
+      ? LIST_RANGE_SQL
+      : LIST_RANGE_SQL.replace('ORDER BY', `AND ${where.join(' AND ')}\n  ORDER BY`);
+  return stmt<unknown[], PostRow>(db, sql)
+    .all(...params)
+    .map(toPost);
+}
+
+/** The campaigns a client has used, for the composer's suggestions and the filter. */
+export function listCampaigns(db: Db, clientId: string): string[] {
+  getClient(db, clientId);
+  return stmt<[string], { campaign: string }>(
+    db,
+    `SELECT DISTINCT campaign FROM posts WHERE client_id = ? AND deleted_at IS NULL AND campaign <> ''
+     ORDER BY campaign COLLATE NOCASE`,
+  )
+    .all(clientId)
+    .map((r) => r.campaign);
+}

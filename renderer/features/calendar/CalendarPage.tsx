@@ -1,0 +1,290 @@
+import {
+  type DragEvent,
+  type KeyboardEvent,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
+import { useTranslation } from 'react-i18next';
+import { addDays, type IsoDate, type LocalTime } from '../../../shared/calendar/dates.ts';
+import { utcToZoned, zonedToday } from '../../../shared/calendar/zoned.ts';
+import type { Client } from '../../../shared/domain/client.ts';
+import type { Post } from '../../../shared/domain/post.ts';
+import { afterSuccess } from '../../api/settle.ts';
+import { useDialogs } from '../../app/dialogs.ts';
+import { useKeyActions } from '../../app/shortcuts.ts';
+import { useUndo } from '../../app/undo.ts';
+import { dateLocale } from '../../i18n/format.ts';
+import { useLanguage } from '../../i18n/use-language.ts';
+import { Button } from '../../ui/Button.tsx';
+import { EmptyState } from '../../ui/EmptyState.tsx';
+import { useNow } from '../../ui/use-now.ts';
+import { useChannels } from '../channels/queries.ts';
+import styles from './CalendarPage.module.css';
+import { CalendarToolbar } from './CalendarToolbar.tsx';
+import { Composer } from './Composer.tsx';
+import { CopyWeekDialog } from './CopyWeekDialog.tsx';
+import { type CalendarActions, DRAG_TYPE } from './calendar-actions.ts';
+import { calendarShortcutFor } from './calendar-shortcuts.ts';
+import { focusCard, neighbour } from './card-focus.ts';
+import { DuplicateDialog } from './DuplicateDialog.tsx';
+import { ExportDialog } from './ExportDialog.tsx';
+import { FilterBar } from './FilterBar.tsx';
+import { ImportDialog } from './ImportDialog.tsx';
+import { ListView } from './ListView.tsx';
+import { MonthView } from './MonthView.tsx';
+import type { MoreAction } from './MoreMenu.tsx';
+import { PillarsDialog } from './PillarsDialog.tsx';
+import { periodOf } from './period.ts';
+import { draftOf, newDraft, type PostDraft } from './post-draft.ts';
+import { hourTime, placePosts } from './post-layout.ts';
+import { useCampaigns, useDeletePosts, useMovePosts, usePillars, usePosts } from './queries.ts';
+import { SelectionBar } from './SelectionBar.tsx';
+import { useCalendarView } from './use-calendar-view.ts';
+import { WeekView } from './WeekView.tsx';
+
+type Composing = { post: Post | null; initial: PostDraft };
+
+/** A client's content calendar: the week (the default), with the composer on top of it. */
+export function CalendarPage({ client }: { client: Client }) {
+  const { t } = useTranslation();
+  const locale = dateLocale(useLanguage());
+  const dialogs = useDialogs();
+  const undo = useUndo();
+  const now = useNow(60_000);
+  const view = useCalendarView(client.id, client.timeZone);
+  const period = periodOf(view.view, view.date, locale);
+  const channelsQuery = useChannels(client.id);
+  const channels = useMemo(() => (channelsQuery.data ?? []).filter((c) => !c.archived), [channelsQuery.data]);
+  const pillars = usePillars(client.id).data ?? [];
+  const searching = view.filters.search !== undefined;
+  // A search looks through every date; otherwise the period on screen, filtered.
+  const range = searching ? {} : { from: period.from, to: period.to };
+  const posts = usePosts({ clientId: client.id, ...range, ...view.filters }).data ?? [];
+  const campaigns = useCampaigns(client.id).data ?? [];
+  const byDay = useMemo(() => placePosts(posts, client.timeZone), [posts, client.timeZone]);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [composing, setComposing] = useState<Composing | null>(null);
+  const [duplicating, setDuplicating] = useState<Post | null>(null);
+  const [copyingWeek, setCopyingWeek] = useState(false);
+  const [more, setMore] = useState<MoreAction | null>(null);
+  const move = useMovePosts();
+  const remove = useDeletePosts();
+  const dateInput = useRef<HTMLInputElement>(null);
+  const searchInput = useRef<HTMLInputElement>(null);
+  // A card moved with the keyboard keeps the focus once it is drawn at its new place.
+  const refocus = useRef<{ id: string; plannedAt: string } | null>(null);
+  useLayoutEffect(() => {
+    const target = refocus.current;
+    if (target && posts.some((p) => p.id === target.id && p.plannedAt === target.plannedAt)) {
+      refocus.current = null;
+      focusCard(target.id);
+    }
+  }, [posts]);
+  const today = zonedToday(now, client.timeZone);
+
+  // A selection belongs to the period on screen.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: cleared when the period changes, on purpose.
+  useEffect(() => setSelected(new Set()), [period.from, period.to]);
+
+  const postById = (id: string) => posts.find((p) => p.id === id);
+  const targets = (id: string) => (selected.has(id) ? [...selected] : [id]);
+
+  const open = (id: string) => {
+    const post = postById(id);
+    if (post) setComposing({ post, initial: draftOf(post, client.timeZone) });
+  };
+  const createAt = (date: IsoDate, time?: LocalTime) => {
+    const channel = channels[0];
+    if (!channel) return;
+    setComposing({ post: null, initial: newDraft(channel.id, date, time ?? '09:00') });
+  };
+  const deletePosts = (ids: string[]) =>
+    afterSuccess(remove.mutateAsync({ ids }), (items) => {
+      setSelected(new Set());
+      undo.deleted(items, t('posts.deleted', { count: items.length }));
+    });
+  const moveBy = (id: string, daysBy: number, minutesBy: number) => {
+    const post = postById(id);
+    if (!post) return;
+    const local = utcToZoned(post.plannedAt, client.timeZone);
+    const total = local.minutes + minutesBy;
+    if (total < 0 || total >= 24 * 60) return;
+    const date = addDays(local.date, daysBy);
+    afterSuccess(
+      move.mutateAsync({ ids: [id], date, time: hourTime(Math.floor(total / 60), total % 60) }),
+      ([moved]) => {
+        if (moved) refocus.current = { id, plannedAt: moved.plannedAt };
+        // The week may change under the card: follow it.
+        if (date < period.from || date >= period.to) view.setDate(date);
+      },
+    );
+  };
+
+  const actions: CalendarActions = {
+    channels: new Map(channels.map((c) => [c.id, c])),
+    pillars: new Map(pillars.map((p) => [p.id, p])),
+    selected,
+    today,
+    open,
+    createAt,
+    toggleSelect: (id) =>
+      setSelected((current) => {
+        const next = new Set(current);
+        if (next.has(id)) next.delete(id);
+        else next.add(id);
+        return next;
+      }),
+    dragStart: (event: DragEvent, id: string) => {
+      event.dataTransfer.setData(DRAG_TYPE, JSON.stringify(targets(id)));
+      event.dataTransfer.effectAllowed = 'move';
+    },
+    drop: (event: DragEvent, date: IsoDate, time?: LocalTime) => {
+      const raw = event.dataTransfer.getData(DRAG_TYPE);
+      if (!raw) return;
+      event.preventDefault();
+      const ids = (JSON.parse(raw) as unknown[]).filter((x): x is string => typeof x === 'string');
+      if (ids.length > 0) move.mutate(time ? { ids, date, time } : { ids, date });
+    },
+    cardKeyDown: (event: KeyboardEvent, id: string) => {
+      const key = event.key;
+      if (key === 'ArrowUp' || key === 'ArrowDown' || key === 'ArrowLeft' || key === 'ArrowRight') {
+        event.preventDefault();
+        if (event.altKey) {
+          const days = key === 'ArrowLeft' ? -1 : key === 'ArrowRight' ? 1 : 0;
+          const minutes = key === 'ArrowUp' ? -60 : key === 'ArrowDown' ? 60 : 0;
+          moveBy(id, days, minutes);
+        } else {
+          const next = neighbour(period.days, byDay, id, key);
+          if (next) focusCard(next);
+        }
+      } else if ((key === 'd' || key === 'D') && !event.ctrlKey && !event.metaKey) {
+        event.preventDefault();
+        const post = postById(id);
+        if (post) setDuplicating(post);
+      } else if (key === 'x' || key === 'X') {
+        event.preventDefault();
+        actions.toggleSelect(id, false);
+      } else if (key === 'Delete' || key === 'Backspace') {
+        event.preventDefault();
+        deletePosts(targets(id));
+      }
+    },
+  };
+
+  useKeyActions(document, calendarShortcutFor, {
+    newPost: () => createAt(today >= period.from && today < period.to ? today : period.from),
+    today: view.today,
+    next: () => view.step(1),
+    previous: () => view.step(-1),
+    goTo: () => dateInput.current?.focus(),
+    week: () => view.setView('week'),
+    month: () => view.setView('month'),
+    list: () => view.setView('list'),
+    search: () => searchInput.current?.focus(),
+    clearSelection: () => setSelected(new Set()),
+  });
+
+  if (channelsQuery.isSuccess && channels.length === 0)
+    return (
+      <EmptyState
+        title={t('calendar.noChannels.title')}
+        action={
+          <Button variant="primary" onClick={() => dialogs.show({ kind: 'channel', clientId: client.id })}>
+            {t('channels.new')}
+          </Button>
+        }
+      >
+        <p>{t('calendar.noChannels.body')}</p>
+      </EmptyState>
+    );
+
+  return (
+    <div className={styles.page}>
+      <CalendarToolbar
+        view={view}
+        period={period}
+        dateInput={dateInput}
+        onNewPost={() => createAt(today >= period.from && today < period.to ? today : period.from)}
+        onCopyWeek={() => setCopyingWeek(true)}
+        onMore={setMore}
+      />
+      <FilterBar
+        filters={view.filters}
+        onChange={view.setFilters}
+        channels={channels}
+        pillars={pillars}
+        campaigns={campaigns}
+        searchInput={searchInput}
+      />
+      {selected.size > 0 && (
+        <SelectionBar
+          ids={[...selected]}
+          onClear={() => setSelected(new Set())}
+          onDelete={() => deletePosts([...selected])}
+        />
+      )}
+      {view.view === 'list' ? (
+        <ListView
+          client={client}
+          rows={[...byDay.values()].flat()}
+          actions={actions}
+          hidden={view.hiddenColumns ?? []}
+          onHiddenChange={view.setHiddenColumns}
+          searching={searching}
+        />
+      ) : view.view === 'month' ? (
+        <MonthView
+          month={view.date}
+          days={period.days}
+          byDay={byDay}
+          actions={actions}
+          onShowWeek={(day) => view.show('week', day)}
+        />
+      ) : (
+        <WeekView days={period.days} byDay={byDay} actions={actions} />
+      )}
+      {composing && (
+        <Composer
+          key={composing.post?.id ?? 'new'}
+          client={client}
+          channels={channels}
+          post={composing.post}
+          initial={composing.initial}
+          onClose={() => setComposing(null)}
+          onDelete={(post) => {
+            setComposing(null);
+            deletePosts([post.id]);
+          }}
+          onDuplicate={(post) => {
+            setComposing(null);
+            setDuplicating(post);
+          }}
+        />
+      )}
+      {duplicating && (
+        <DuplicateDialog
+          post={duplicating}
+          channels={channels}
+          timeZone={client.timeZone}
+          onClose={() => setDuplicating(null)}
+        />
+      )}
+      {more === 'export' && (
+        <ExportDialog client={client} from={period.from} to={period.to} onClose={() => setMore(null)} />
+      )}
+      {more === 'import' && <ImportDialog client={client} onClose={() => setMore(null)} />}
+      {more === 'pillars' && <PillarsDialog client={client} onClose={() => setMore(null)} />}
+      {copyingWeek && (
+        <CopyWeekDialog
+          client={client}
+          weekStart={period.from}
+          actions={actions}
+          onClose={() => setCopyingWeek(false)}
+        />
+      )}
+    </div>
+  );
+}

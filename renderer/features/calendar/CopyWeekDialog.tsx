@@ -1,0 +1,113 @@
+import { format } from 'date-fns';
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { addDays, type IsoDate } from '../../../shared/calendar/dates.ts';
+import type { Client } from '../../../shared/domain/client.ts';
+import { afterSuccess } from '../../api/settle.ts';
+import { dateLocale } from '../../i18n/format.ts';
+import { useLanguage } from '../../i18n/use-language.ts';
+import { Button } from '../../ui/Button.tsx';
+import { Dialog } from '../../ui/Dialog.tsx';
+import { useToasts } from '../../ui/toast-context.ts';
+import styles from './CalendarDialogs.module.css';
+import type { CalendarActions } from './calendar-actions.ts';
+import { noonOf } from './period.ts';
+import { firstWords, placePosts } from './post-layout.ts';
+import { useCopyPosts, usePosts } from './queries.ts';
+
+/**
+ * "Copy last week": the previous week's posts become drafts of the week on screen, same weekday
+ * and time. All are ticked; the user unticks what should not come back.
+ */
+export function CopyWeekDialog({
+  client,
+  weekStart,
+  actions,
+  onClose,
+}: {
+  client: Client;
+  weekStart: IsoDate;
+  actions: CalendarActions;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const locale = dateLocale(useLanguage());
+  const toasts = useToasts();
+  const copy = useCopyPosts();
+  const formId = useId();
+  const from = addDays(weekStart, -7);
+  const query = usePosts({ clientId: client.id, from, to: weekStart });
+  const placed = [...placePosts(query.data ?? [], client.timeZone).values()].flat();
+  // Until the user unticks something, every post but the cancelled ones is ticked.
+  const [chosen, setChosen] = useState<ReadonlySet<string> | null>(null);
+  const ticked = chosen ?? new Set(placed.filter((p) => p.post.status !== 'cancelled').map((p) => p.post.id));
+
+  const submit = () =>
+    afterSuccess(copy.mutateAsync({ ids: [...ticked], days: 7 }), (copies) => {
+      toasts.show({ title: t('copyWeek.done', { count: copies.length }) });
+      onClose();
+    });
+
+  return (
+    <Dialog
+      open
+      onOpenChange={(open) => !open && onClose()}
+      title={t('copyWeek.title')}
+      description={t('copyWeek.description', {
+        from: format(noonOf(from), 'd MMM', { locale }),
+        to: format(noonOf(addDays(from, 6)), 'd MMM', { locale }),
+      })}
+      footer={
+        <>
+          <Button onClick={onClose}>{t('common.cancel')}</Button>
+          <Button
+            type="submit"
+            form={formId}
+            variant="primary"
+            disabled={ticked.size === 0 || copy.isPending}
+          >
+            {t('copyWeek.submit', { count: ticked.size })}
+          </Button>
+        </>
+      }
+    >
+      <form
+        id={formId}
+        className={styles.form}
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (ticked.size > 0) submit();
+        }}
+      >
+        {query.isSuccess && placed.length === 0 && <p className={styles.hint}>{t('copyWeek.empty')}</p>}
+        <ul className={styles.rows}>
+          {placed.map(({ post, date, time }) => {
+            const channel = actions.channels.get(post.channelId);
+            return (
+              <li key={post.id}>
+                <label className={styles.option}>
+                  <input
+                    type="checkbox"
+                    checked={ticked.has(post.id)}
+                    onChange={(e) => {
+                      const next = new Set(ticked);
+                      if (e.target.checked) next.add(post.id);
+                      else next.delete(post.id);
+                      setChosen(next);
+                    }}
+                  />
+                  <span className={styles.when}>
+                    {format(noonOf(date), 'EEE', { locale })} {time}
+                  </span>
+                  <span className={styles.muted}>{channel?.handle}</span>
+                  <span className={styles.words}>{firstWords(post.caption, 60) || t('posts.untitled')}</span>
+                  <span className={styles.muted}>{t(`posts.status.${post.status}`)}</span>
+                </label>
+              </li>
+            );
+          })}
+        </ul>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,178 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ImportResult } from '../../../shared/domain/calendar-file.ts';
+import type { Client } from '../../../shared/domain/client.ts';
+import { call } from '../../api/call.ts';
+import { keys } from '../../api/keys.ts';
+import { isRpcFailure } from '../../api/rpc-failure.ts';
+import { errorMessage, issueMessage } from '../../i18n/errors.ts';
+import { Button } from '../../ui/Button.tsx';
+import { Dialog } from '../../ui/Dialog.tsx';
+import { FormAlert } from '../../ui/FormAlert.tsx';
+import { tableStyles as ts } from '../../ui/table.ts';
+import { useToasts } from '../../ui/toast-context.ts';
+import styles from './CalendarDialogs.module.css';
+import { fileToBase64 } from './download.ts';
+
+/**
+ * A planned calendar from a CSV file: a preview of every row with what is wrong with it, and an
+ * import that is all or nothing — rows with errors must be fixed in the file or skipped here.
+ */
+export function ImportDialog({ client, onClose }: { client: Client; onClose: () => void }) {
+  const { t } = useTranslation();
+  const toasts = useToasts();
+  const qc = useQueryClient();
+  const inputId = useId();
+  const [base64, setBase64] = useState<string | null>(null);
+  const [preview, setPreview] = useState<ImportResult | null>(null);
+  const [skip, setSkip] = useState<ReadonlySet<number>>(new Set());
+  const [failure, setFailure] = useState<string[] | null>(null);
+  const [pending, setPending] = useState(false);
+
+  const explain = (error: unknown): string[] =>
+    isRpcFailure(error) && error.issues.length > 0
+      ? error.issues.map((issue) => issueMessage(t, issue))
+      : [errorMessage(t, error)];
+
+  const read = async (file: File) => {
+    setPending(true);
+    setFailure(null);
+    setPreview(null);
+    try {
+      const data = await fileToBase64(file);
+      setBase64(data);
+      const result = await call('calendar.importCsv', { clientId: client.id, base64: data, commit: false });
+      setPreview(result);
+      // Rows with errors start skipped: the user sees them and may fix the file instead.
+      setSkip(new Set(result.rows.filter((r) => r.issues.length > 0).map((r) => r.line)));
+    } catch (error) {
+      setFailure(explain(error));
+    } finally {
+      setPending(false);
+    }
+  };
+
+  const rows = preview?.rows ?? [];
+  const blocking = rows.filter((r) => r.issues.length > 0 && !skip.has(r.line));
+  const toImport = rows.filter((r) => !skip.has(r.line)).length;
+
+  const commit = async () => {
+    if (!base64) return;
+    setPending(true);
+    try {
+      const result = await call('calendar.importCsv', {
+        clientId: client.id,
+        base64,
+        skipLines: [...skip],
+        commit: true,
+      });
+      await qc.invalidateQueries({ queryKey: keys.posts });
+      toasts.show({ title: t('importFile.done', { count: result.created }) });
+      onClose();
+    } catch (error) {
+      setFailure(explain(error));
+    } finally {
+      setPending(false);
+    }
+  };
+
+  return (
+    <Dialog
+      open
+      wide
+      onOpenChange={(open) => !open && onClose()}
+      title={t('importFile.title')}
+      description={t('importFile.description')}
+      footer={
+        <>
+          <Button onClick={onClose}>{t('common.cancel')}</Button>
+          <Button
+            variant="primary"
+            disabled={pending || !preview || blocking.length > 0 || toImport === 0}
+            onClick={() => void commit()}
+          >
+            {t('importFile.submit', { count: toImport })}
+          </Button>
+        </>
+      }
+    >
+      <div className={styles.form}>
+        <div className={styles.inline}>
+          <label htmlFor={inputId}>{t('importFile.choose')}</label>
+          <input
+            id={inputId}
+            type="file"
+            accept=".csv,text/csv"
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              if (file) void read(file);
+            }}
+          />
+        </div>
+        <p className={styles.hint}>{t('importFile.columns')}</p>
+        {failure && <FormAlert message={failure.join(' ')} />}
+        {preview && (
+          <>
+            <p role="status">
+              {blocking.length > 0
+                ? t('importFile.blocked', { count: blocking.length })
+                : t('importFile.ready', { count: toImport })}
+            </p>
+            <div className={ts.wrap}>
+              <table className={ts.table}>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('importFile.skip')}</th>
+                    <th scope="col">{t('importFile.line')}</th>
+                    <th scope="col">{t('calendar.list.when')}</th>
+                    <th scope="col">{t('calendar.list.channel')}</th>
+                    <th scope="col">{t('calendar.list.caption')}</th>
+                    <th scope="col">{t('importFile.problems')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {rows.map((row) => (
+                    <tr key={row.line} data-invalid={row.issues.length > 0 || undefined}>
+                      <td>
+                        <input
+                          type="checkbox"
+                          aria-label={t('importFile.skipLine', { line: row.line })}
+                          checked={skip.has(row.line)}
+                          onChange={(e) => {
+                            const next = new Set(skip);
+                            if (e.target.checked) next.add(row.line);
+                            else next.delete(row.line);
+                            setSkip(next);
+                          }}
+                        />
+                      </td>
+                      <td className={ts.num}>{row.line}</td>
+                      <td className={ts.nowrap}>
+                        {row.date} {row.time}
+                      </td>
+                      <td>{row.channel}</td>
+                      <td className={ts.fill}>{row.excerpt}</td>
+                      <td className={styles.problems}>
+                        {row.issues.map((issue) => (
+                          <div key={`${issue.path.join('.')}-${issue.code}`}>
+                            {issue.path[0]
+                              ? t('importFile.problem', {
+                                  column: issue.path[0],
+                                  message: issueMessage(t, issue),
+                                })
+                              : issueMessage(t, issue)}
+                          </div>
+                        ))}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </>
+        )}
+      </div>
+    </Dialog>
+  );
+}

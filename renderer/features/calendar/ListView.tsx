@@ -1,0 +1,208 @@
+import {
+  columnVisibilityFeature,
+  createColumnHelper,
+  createSortedRowModel,
+  rowSortingFeature,
+  tableFeatures,
+  useTable,
+} from '@tanstack/react-table';
+import { format } from 'date-fns';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Client } from '../../../shared/domain/client.ts';
+import { NETWORKS } from '../../../shared/networks.ts';
+import { dateLocale } from '../../i18n/format.ts';
+import { useLanguage } from '../../i18n/use-language.ts';
+import { ColorDot } from '../../ui/Badge.tsx';
+import { CheckMenu } from '../../ui/CheckMenu.tsx';
+import { EmptyState } from '../../ui/EmptyState.tsx';
+import { SortHeader } from '../../ui/SortHeader.tsx';
+import { tableStyles as ts } from '../../ui/table.ts';
+import type { CalendarActions } from './calendar-actions.ts';
+import styles from './ListView.module.css';
+import { noonOf } from './period.ts';
+import { firstWords, type PlacedPost } from './post-layout.ts';
+
+const features = tableFeatures({
+  rowSortingFeature,
+  columnVisibilityFeature,
+  sortedRowModel: createSortedRowModel(),
+  columnMeta: {} as { className?: string },
+});
+const helper = createColumnHelper<typeof features, PlacedPost>();
+
+/** Columns a user may hide; the date and the caption always show. */
+export const OPTIONAL_COLUMNS = ['channel', 'status', 'format', 'pillar', 'campaign', 'budget'] as const;
+
+export interface ListViewProps {
+  client: Client;
+  rows: readonly PlacedPost[];
+  actions: CalendarActions;
+  hidden: readonly string[];
+  onHiddenChange: (hidden: string[]) => void;
+  /** The list shows search results, not the period. */
+  searching: boolean;
+}
+
+function useColumns(client: Client, actions: CalendarActions) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const locale = dateLocale(language);
+  return useMemo(() => {
+    const collator = new Intl.Collator(language, { numeric: true });
+    const money = new Intl.NumberFormat(language, { style: 'currency', currency: client.currency });
+    const text = (a: string, b: string) => collator.compare(a, b);
+    return helper.columns([
+      helper.accessor((p) => p.post.plannedAt, {
+        id: 'when',
+        header: t('calendar.list.when'),
+        cell: ({ row }) => (
+          <span className={ts.nowrap}>
+            {format(noonOf(row.original.date), 'EEE d MMM yyyy', { locale })} · {row.original.time}
+          </span>
+        ),
+      }),
+      helper.accessor((p) => actions.channels.get(p.post.channelId)?.handle ?? '', {
+        id: 'channel',
+        header: t('calendar.list.channel'),
+        sortFn: (a, b) => text(a.getValue('channel'), b.getValue('channel')),
+        cell: ({ row, getValue }) => {
+          const channel = actions.channels.get(row.original.post.channelId);
+          return channel ? `${NETWORKS[channel.network].name} · ${getValue()}` : '';
+        },
+      }),
+      helper.accessor((p) => p.post.caption, {
+        id: 'caption',
+        header: t('calendar.list.caption'),
+        sortFn: (a, b) => text(a.getValue('caption'), b.getValue('caption')),
+        meta: { className: ts.fill },
+        cell: ({ row }) => (
+          <button type="button" className={styles.open} onClick={() => actions.open(row.original.post.id)}>
+            {firstWords(row.original.post.caption, 90) || t('posts.untitled')}
+          </button>
+        ),
+      }),
+      helper.accessor((p) => t(`posts.status.${p.post.status}`), {
+        id: 'status',
+        header: t('calendar.list.status'),
+        sortFn: (a, b) => text(a.getValue('status'), b.getValue('status')),
+      }),
+      helper.accessor((p) => t(`posts.format.${p.post.format}`), {
+        id: 'format',
+        header: t('calendar.list.format'),
+        sortFn: (a, b) => text(a.getValue('format'), b.getValue('format')),
+      }),
+      helper.accessor((p) => (p.post.pillarId ? (actions.pillars.get(p.post.pillarId)?.name ?? '') : ''), {
+        id: 'pillar',
+        header: t('calendar.list.pillar'),
+        sortFn: (a, b) => text(a.getValue('pillar'), b.getValue('pillar')),
+        cell: ({ row, getValue }) => {
+          const pillar = row.original.post.pillarId
+            ? actions.pillars.get(row.original.post.pillarId)
+            : undefined;
+          return pillar ? (
+            <span className={ts.nameCell}>
+              <ColorDot color={pillar.color} />
+              {getValue()}
+            </span>
+          ) : null;
+        },
+      }),
+      helper.accessor((p) => p.post.campaign, {
+        id: 'campaign',
+        header: t('calendar.list.campaign'),
+        sortFn: (a, b) => text(a.getValue('campaign'), b.getValue('campaign')),
+      }),
+      helper.accessor((p) => p.post.budgetCents ?? -1, {
+        id: 'budget',
+        header: t('calendar.list.budget'),
+        meta: { className: ts.num },
+        cell: ({ row }) =>
+          row.original.post.budgetCents === null ? '' : money.format(row.original.post.budgetCents / 100),
+      }),
+    ]);
+  }, [t, language, locale, client.currency, actions]);
+}
+
+/** Every post of the period (or every search result) as rows: sortable, with the columns the user chose. */
+export function ListView({ client, rows, actions, hidden, onHiddenChange, searching }: ListViewProps) {
+  const { t } = useTranslation();
+  const columns = useColumns(client, actions);
+  const table = useTable({
+    features,
+    columns,
+    data: rows as PlacedPost[],
+    getRowId: (p) => p.post.id,
+    initialState: { sorting: [{ id: 'when', desc: false }] },
+    state: { columnVisibility: Object.fromEntries(hidden.map((id) => [id, false])) },
+    enableMultiSort: false,
+    enableSortingRemoval: false,
+  });
+  return (
+    <div className={styles.list}>
+      <div className={styles.bar}>
+        <span className={styles.count} role="status">
+          {searching
+            ? t('calendar.list.results', { count: rows.length })
+            : t('calendar.postCount', { count: rows.length })}
+        </span>
+        <CheckMenu
+          label={t('calendar.list.columns')}
+          options={OPTIONAL_COLUMNS.map((id) => ({ value: id, label: t(`calendar.list.${id}`) }))}
+          checked={OPTIONAL_COLUMNS.filter((id) => !hidden.includes(id))}
+          onChange={(shown) => onHiddenChange(OPTIONAL_COLUMNS.filter((id) => !shown.includes(id)))}
+        />
+      </div>
+      {rows.length === 0 ? (
+        <EmptyState title={searching ? t('calendar.list.noResults') : t('calendar.list.empty')}>
+          <p>{searching ? t('calendar.list.noResultsHint') : t('calendar.list.emptyHint')}</p>
+        </EmptyState>
+      ) : (
+        <div className={`${ts.wrap} ${styles.scroll}`}>
+          <table className={ts.table}>
+            <thead>
+              {table.getHeaderGroups().map((group) => (
+                <tr key={group.id}>
+                  <th scope="col">
+                    <span className="visually-hidden">{t('calendar.list.select')}</span>
+                  </th>
+                  {group.headers.map((header) => (
+                    <SortHeader
+                      key={header.id}
+                      sorted={header.column.getIsSorted()}
+                      onToggle={header.column.getToggleSortingHandler()}
+                      className={header.column.columnDef.meta?.className}
+                    >
+                      <table.FlexRender header={header} />
+                    </SortHeader>
+                  ))}
+                </tr>
+              ))}
+            </thead>
+            <tbody>
+              {table.getRowModel().rows.map((row) => (
+                <tr key={row.id} data-selected={actions.selected.has(row.id) || undefined}>
+                  <td>
+                    <input
+                      type="checkbox"
+                      aria-label={t('calendar.list.selectPost', {
+                        words: firstWords(row.original.post.caption, 40) || t('posts.untitled'),
+                      })}
+                      checked={actions.selected.has(row.id)}
+                      onChange={() => actions.toggleSelect(row.id, false)}
+                    />
+                  </td>
+                  {row.getVisibleCells().map((cell) => (
+                    <td key={cell.id} className={cell.column.columnDef.meta?.className}>
+                      <table.FlexRender cell={cell} />
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}

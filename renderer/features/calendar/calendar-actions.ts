@@ -1,0 +1,29 @@
+import type { DragEvent, KeyboardEvent } from 'react';
+import type { IsoDate, LocalTime } from '../../../shared/calendar/dates.ts';
+import type { Channel } from '../../../shared/domain/channel.ts';
+import type { Pillar } from '../../../shared/domain/pillar.ts';
+
+/** What every view of the calendar needs from the page: lookups, selection and the actions on posts. */
+export interface CalendarActions {
+  channels: ReadonlyMap<string, Channel>;
+  pillars: ReadonlyMap<string, Pillar>;
+  selected: ReadonlySet<string>;
+  today: IsoDate;
+  open: (postId: string) => void;
+  createAt: (date: IsoDate, time?: LocalTime) => void;
+  toggleSelect: (postId: string, range: boolean) => void;
+  dragStart: (event: DragEvent, postId: string) => void;
+  /** A drop on a day keeps each post's time; on a slot, `time` is given. */
+  drop: (event: DragEvent, date: IsoDate, time?: LocalTime) => void;
+  cardKeyDown: (event: KeyboardEvent, postId: string) => void;
+}
+
+export const DRAG_TYPE = 'application/x-calepin-posts';
+
+/** Drop targets accept our cards only: files or text dragged from elsewhere are ignored. */
+export function acceptsDrag(event: DragEvent): boolean {
+  if (!event.dataTransfer.types.includes(DRAG_TYPE)) return false;
+  event.preventDefault();
+  event.dataTransfer.dropEffect = 'move';
+  return true;
+}

@@ -1,0 +1,59 @@
+import { isTypingTarget, layerOpen } from '../../app/shortcuts.ts';
+
+export type CalendarAction =
+  | 'newPost'
+  | 'today'
+  | 'next'
+  | 'previous'
+  | 'goTo'
+  | 'week'
+  | 'month'
+  | 'list'
+  | 'search'
+  | 'clearSelection';
+
+/** Google Calendar's letters where they exist: freelancers already have them in their fingers. */
+export const CALENDAR_SHORTCUTS: { keys: string[]; action: CalendarAction }[] = [
+  { keys: ['N'], action: 'newPost' },
+  { keys: ['T'], action: 'today' },
+  { keys: ['J'], action: 'next' },
+  { keys: ['K'], action: 'previous' },
+  { keys: ['G'], action: 'goTo' },
+  { keys: ['W'], action: 'week' },
+  { keys: ['M'], action: 'month' },
+  { keys: ['L'], action: 'list' },
+  { keys: ['/'], action: 'search' },
+  { keys: ['Esc'], action: 'clearSelection' },
+];
+
+/** On a focused card. */
+export const CARD_SHORTCUTS: { keys: string[]; action: string }[] = [
+  { keys: ['←', '→', '↑', '↓'], action: 'focus' },
+  { keys: ['Alt', '← →'], action: 'moveDay' },
+  { keys: ['Alt', '↑ ↓'], action: 'moveHour' },
+  { keys: ['X'], action: 'select' },
+  { keys: ['D'], action: 'duplicate' },
+  { keys: ['Enter'], action: 'open' },
+  { keys: ['Suppr'], action: 'delete' },
+];
+
+const BY_KEY: Record<string, CalendarAction> = {
+  n: 'newPost',
+  t: 'today',
+  j: 'next',
+  pagedown: 'next',
+  k: 'previous',
+  pageup: 'previous',
+  g: 'goTo',
+  w: 'week',
+  m: 'month',
+  l: 'list',
+  '/': 'search',
+  escape: 'clearSelection',
+};
+
+export function calendarShortcutFor(event: KeyboardEvent): CalendarAction | null {
+  if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return null;
+  if (isTypingTarget(event.target) || layerOpen()) return null;
+  return BY_KEY[event.key.toLowerCase()] ?? null;
+}

@@ -1,0 +1,37 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import type { Input } from '../../../shared/contract.ts';
+import { call } from '../../api/call.ts';
+import { keys } from '../../api/keys.ts';
+import { useMethod } from '../../api/use-method.ts';
+
+/** A period of one client's calendar, filtered; the previous answer stays on screen while the next loads. */
+export const usePosts = (input: Input<'posts.list'>) =>
+  useQuery({
+    queryKey: keys.postList(input),
+    queryFn: () => call('posts.list', input),
+    placeholderData: keepPreviousData,
+  });
+
+export const usePillars = (clientId: string) =>
+  useQuery({ queryKey: keys.pillarList(clientId), queryFn: () => call('pillars.list', { clientId }) });
+
+export const useCampaigns = (clientId: string) =>
+  useQuery({ queryKey: keys.campaigns(clientId), queryFn: () => call('posts.campaigns', { clientId }) });
+
+// Posts may land in the trash; their pillars label them.
+const POSTS = [keys.posts, keys.trash];
+
+export const useCreatePost = () => useMethod('posts.create', { invalidates: POSTS, inlineErrors: true });
+export const useUpdatePost = () => useMethod('posts.update', { invalidates: POSTS, inlineErrors: true });
+export const useMovePosts = () => useMethod('posts.move', { invalidates: POSTS });
+export const useSetPostStatus = () => useMethod('posts.setStatus', { invalidates: POSTS });
+export const useDuplicatePost = () => useMethod('posts.duplicate', { invalidates: POSTS });
+export const useCopyPosts = () => useMethod('posts.copy', { invalidates: POSTS });
+export const useDeletePosts = () => useMethod('posts.delete', { invalidates: POSTS });
+
+const PILLARS = [keys.pillars, keys.posts, keys.trash];
+export const useCreatePillar = () =>
+  useMethod('pillars.create', { invalidates: PILLARS, inlineErrors: true });
+export const useUpdatePillar = () =>
+  useMethod('pillars.update', { invalidates: PILLARS, inlineErrors: true });
+export const useDeletePillar = () => useMethod('pillars.delete', { invalidates: PILLARS });

@@ -1,0 +1,83 @@
+import { dateToUtcMs, type IsoDate, type LocalTime, utcMsToDate } from './dates.ts';
+
+/**
+ * Wall-clock time in an IANA zone ↔ UTC instants, with Intl only. Posts are stored as UTC
+ * instants and shown on the client's wall clock; these two functions are the only bridge.
+ */
+
+const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(zone: string): Intl.DateTimeFormat {
+  let f = formatters.get(zone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    formatters.set(zone, f);
+  }
+  return f;
+}
+
+/** The zone's wall clock at an instant, as milliseconds read as if they were UTC. */
+function wallMs(instantMs: number, zone: string): number {
+  const parts: Record<string, number> = {};
+  for (const p of formatter(zone).formatToParts(instantMs)) {
+    if (p.type !== 'literal') parts[p.type] = Number(p.value);
+  }
+  const { year = 1970, month = 1, day = 1, hour = 0, minute = 0, second = 0 } = parts;
+  return Date.UTC(year, month - 1, day, hour, minute, second) + (instantMs % 1000);
+}
+
+/** Offset of the zone from UTC at an instant, in milliseconds (Paris in summer: +2 h). */
+export const offsetAt = (instantMs: number, zone: string): number => wallMs(instantMs, zone) - instantMs;
+
+/**
+ * The instant a wall-clock time happens in a zone. Like Temporal's "compatible" choice:
+ * a time skipped by a spring-forward gap (02:30 on 29 March 2026 in Paris) moves forward by the
+ * gap (03:30); a time that happens twice in the autumn (02:30 on 25 October) takes the first.
+ */
+export function wallToInstantMs(wall: number, zone: string): number {
+  const before = offsetAt(wall - DAY_MS, zone);
+  const after = offsetAt(wall + DAY_MS, zone);
+  const candidates = [wall - before, wall - after].filter((t) => offsetAt(t, zone) === wall - t);
+  if (candidates.length > 0) return Math.min(...candidates);
+  return wall - before;
+}
+
+export function zonedToUtc(date: IsoDate, time: LocalTime, zone: string): string {
+  const [h, m] = time.split(':').map(Number);
+  return new Date(
+    wallToInstantMs(dateToUtcMs(date) + (h ?? 0) * HOUR_MS + (m ?? 0) * 60_000, zone),
+  ).toISOString();
+}
+
+export interface ZonedParts {
+  date: IsoDate;
+  time: LocalTime;
+  /** Minutes since the wall clock's midnight, for placing a card in a day column. */
+  minutes: number;
+}
+
+export function utcToZoned(instant: string | number, zone: string): ZonedParts {
+  const wall = wallMs(typeof instant === 'number' ? instant : Date.parse(instant), zone);
+  const minutes = Math.floor((wall % DAY_MS) / 60_000);
+  const hh = String(Math.floor(minutes / 60)).padStart(2, '0');
+  const mm = String(minutes % 60).padStart(2, '0');
+  return { date: utcMsToDate(wall), time: `${hh}:${mm}`, minutes };
+}
+
+/** The instant a wall-calendar day starts in a zone (a range query's bound). */
+export const startOfZonedDay = (date: IsoDate, zone: string): string => zonedToUtc(date, '00:00', zone);
+
+/** Today on the zone's wall calendar. */
+export const zonedToday = (now: Date, zone: string): IsoDate => utcToZoned(now.getTime(), zone).date;

@@ -1,0 +1,95 @@
+/**
+ * RFC 4180 CSV, written strictly and read leniently: spreadsheets write `;` in French locales,
+ * LF or CRLF line breaks, and stray quotes inside unquoted cells.
+ */
+
+export const CSV_DELIMITERS = [',', ';'] as const;
+export type Delimiter = (typeof CSV_DELIMITERS)[number];
+
+/** Spreadsheets read a UTF-8 file as their local 8-bit code page unless it starts with this mark. */
+export const BOM = '\uFEFF';
+const CRLF = '\r\n';
+
+function cell(value: string, delimiter: Delimiter): string {
+  const needsQuotes = value.includes(delimiter) || /["\r\n]/.test(value);
+  return needsQuotes ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/** Every record ends with CRLF, the last one included (RFC 4180 allows both; spreadsheets write it). */
+export function writeCsv(records: readonly (readonly string[])[], delimiter: Delimiter = ','): string {
+  return records.map((r) => `${r.map((v) => cell(v, delimiter)).join(delimiter)}${CRLF}`).join('');
+}
+
+/** The header decides: whichever of `,` and `;` it holds more of, outside quotes (`,` on a tie). */
+export function detectDelimiter(text: string): Delimiter {
+  let commas = 0;
+  let semicolons = 0;
+  let quoted = false;
+  for (const char of text) {
+    if (char === '"') quoted = !quoted;
+    else if (quoted) continue;
+    else if (char === '\n' || char === '\r') break;
+    else if (char === ',') commas++;
+    else if (char === ';') semicolons++;
+  }
+  return semicolons > commas ? ';' : ',';
+}
+
+export type CsvParse =
+  | { ok: true; delimiter: Delimiter; records: string[][] }
+  /** A quote opened on this record (1-based, header = 1) never closes. */
+  | { ok: false; unterminatedQuoteAt: number };
+
+/** The index of the next delimiter or line break at or after `from`, or the end. */
+function boundary(text: string, from: number, delimiter: string): number {
+  for (let i = from; i < text.length; i++) {
+    const c = text[i];
+    if (c === delimiter || c === '\n' || c === '\r') return i;
+  }
+  return text.length;
+}
+
+/**
+ * Records as arrays of cells. A quoted cell may hold delimiters, line breaks and doubled quotes;
+ * text after its closing quote, or a quote inside an unquoted cell, is kept as written, like
+ * spreadsheets do. A final line break does not make an extra empty record.
+ */
+export function parseCsv(text: string, delimiter: Delimiter = detectDelimiter(text)): CsvParse {
+  const records: string[][] = [];
+  let record: string[] = [];
+  let i = 0;
+  if (text.length === 0) return { ok: true, delimiter, records };
+  for (;;) {
+    let value = '';
+    let from = i;
+    if (text[i] === '"') {
+      from = i + 1;
+      for (;;) {
+        const quote = text.indexOf('"', from);
+        if (quote < 0) return { ok: false, unterminatedQuoteAt: records.length + 1 };
+        value += text.slice(from, quote);
+        if (text[quote + 1] === '"') {
+          value += '"';
+          from = quote + 2;
+        } else {
+          from = quote + 1;
+          break;
+        }
+      }
+    }
+    const end = boundary(text, from, delimiter);
+    value += text.slice(from, end);
+    record.push(value);
+    if (end === text.length) {
+      records.push(record);
+      break;
+    }
+    i = end + 1;
+    if (text[end] === delimiter) continue;
+    if (text[end] === '\r' && text[i] === '\n') i++;
+    records.push(record);
+    record = [];
+    if (i === text.length) break;
+  }
+  return { ok: true, delimiter, records };
+}

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import {
+  changedFields,
+  checkField,
+  draftOf,
+  newDraft,
+  parseMoney,
+} from '../../../../renderer/features/calendar/post-draft.ts';
+import type { Post } from '../../../../shared/domain/post.ts';
+
+const CHANNEL = '0190a000-0000-7000-8000-000000000002';
+
+describe('the composer reads amounts the way people type them', () => {
+  it.each([
+    ['12,50', 1250],
+    ['12.5', 1250],
+    ['1 200', 120000],
+    ['1\u202f200,00 €', 120000],
+    ['0', 0],
+    ['', null],
+    ['  ', null],
+  ])('%j → %j cents', (text, cents) => {
+    expect(parseMoney(text)).toBe(cents);
+  });
+
+  it.each(['-5', '12,345', 'douze', '1e3', '12..5'])('%j is not an amount', (text) => {
+    expect(parseMoney(text)).toBeNaN();
+  });
+});
+
+describe('each field is checked with the contract before it is saved', () => {
+  const draft = newDraft(CHANNEL, '2026-11-23', '09:00');
+
+  it('accepts a fresh draft field by field', () => {
+    for (const field of ['channelId', 'date', 'time', 'caption', 'linkUrl', 'budget'] as const)
+      expect(checkField(field, draft), field).toBeNull();
+  });
+
+  it('flags a link that is not http(s), a bad time and a bad amount with translatable codes', () => {
+    expect(checkField('linkUrl', { ...draft, linkUrl: 'javascript:alert(1)' })?.code).toBe('invalidUrl');
+    expect(checkField('time', { ...draft, time: '25:00' })?.code).toBe('invalidTime');
+    expect(checkField('date', { ...draft, date: '2026-02-30' })?.code).toBe('invalidDate');
+    expect(checkField('budget', { ...draft, budget: 'douze' })?.code).toBe('invalidType');
+  });
+
+  it('lists only what changed', () => {
+    expect(changedFields(draft, { ...draft, caption: 'Bonjour', paid: true })).toEqual(['caption', 'paid']);
+    expect(changedFields(draft, { ...draft })).toEqual([]);
+  });
+});
+
+describe('a stored post opens on the client’s wall clock', () => {
+  it('shows a UTC instant as Paris time, budget in currency units', () => {
+    const post = {
+      id: '0190a000-0000-7000-8000-000000000009',
+      clientId: '0190a000-0000-7000-8000-000000000001',
+      channelId: CHANNEL,
+      plannedAt: '2026-03-29T01:30:00.000Z',
+      timeZone: 'Europe/Paris',
+      status: 'ready',
+      publishedAt: null,
+      format: 'image',
+      caption: 'Croissants',
+      linkUrl: '',
+      pillarId: null,
+      campaign: 'Printemps',
+      paid: true,
+      budgetCents: 1250,
+      notes: '',
+      createdAt: '',
+      updatedAt: '',
+      deletedAt: null,
+    } satisfies Post;
+    expect(draftOf(post, 'Europe/Paris')).toMatchObject({
+      date: '2026-03-29',
+      time: '03:30',
+      pillarId: '',
+      budget: '12.50',
+    });
+  });
+});
