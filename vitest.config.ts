@@ -13,6 +13,7 @@ export default defineConfig({
           environment: 'node',
           // Component tests type into jsdom; on a busy two-core machine a few take seconds.
           testTimeout: 15_000,
+          setupFiles: ['test/unit/setup.ts'],
         },
       },
       {

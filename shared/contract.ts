@@ -1,5 +1,12 @@
 import { z } from 'zod';
 import {
+  type Attachment,
+  AttachmentBegin,
+  AttachmentChunk,
+  AttachmentFinish,
+  type UploadStarted,
+} from './domain/attachment.ts';
+import {
   CalendarExport,
   CalendarExportCsv,
   CalendarImport,
@@ -90,6 +97,12 @@ export const contract = {
   'posts.copy': { input: PostCopy, output: as<Post[]>() },
   'posts.delete': { input: PostIds, output: as<TrashItem[]>() },
   'posts.campaigns': { input: ByClient, output: as<string[]>() },
+
+  'attachments.begin': { input: AttachmentBegin, output: as<UploadStarted>() },
+  'attachments.chunk': { input: AttachmentChunk, output: as<{ received: number }>() },
+  'attachments.finish': { input: AttachmentFinish, output: as<Attachment>() },
+  'attachments.cancel': { input: z.strictObject({ uploadId: Id }), output: as<null>() },
+  'attachments.remove': { input: ById, output: as<Attachment>() },
 
   'pillars.list': { input: ByClient, output: as<Pillar[]>() },
   'pillars.create': { input: PillarCreate, output: as<Pillar>() },

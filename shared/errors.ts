@@ -52,6 +52,9 @@ export const ISSUE_CODES = [
   'unknownChannel',
   'noChannels',
   'unknownPillar',
+  'unsupportedFile',
+  'mediaTooBig',
+  'tooMany',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 

@@ -5,6 +5,8 @@ import type { PrefsStore } from '../prefs/types.ts';
 /** What every handler may use; built once per process by electron/main or electron/host. */
 export interface AppContext {
   db: Db;
+  /** Holds the database, its backups and the attachments. */
+  dataDir: string;
   prefs: PrefsStore;
   info: () => AppInfo;
   /** Injected so tests control time. */

@@ -1,8 +1,10 @@
 import { addDays } from '../../shared/calendar/dates.ts';
 import { startOfZonedDay, utcToZoned, zonedToUtc } from '../../shared/calendar/zoned.ts';
 import type { ParsedInput } from '../../shared/contract.ts';
+import type { Attachment } from '../../shared/domain/attachment.ts';
 import type { Post, PostFormat, PostStatus } from '../../shared/domain/post.ts';
 import { AppError } from '../../shared/errors.ts';
+import { attachmentsOf, copyAttachments } from './attachments.ts';
 import { getChannel } from './channels.ts';
 import { getClient } from './clients.ts';
 import { findPillar, getPillar } from './pillars.ts';
@@ -27,7 +29,7 @@ interface PostRow extends MetaRow {
   notes: string;
 }
 
-const toPost = (r: PostRow): Post => ({
+const toPost = (r: PostRow, attachments: Attachment[] = []): Post => ({
   ...meta(r),
   clientId: r.client_id,
   channelId: r.channel_id,
@@ -43,7 +45,17 @@ const toPost = (r: PostRow): Post => ({
   paid: r.paid === 1,
   budgetCents: r.budget_cents,
   notes: r.notes,
+  attachments,
 });
+
+/** Rows to posts, with every post's attachments fetched in one query. */
+function withAttachments(db: Db, rows: PostRow[]): Post[] {
+  const byPost = attachmentsOf(
+    db,
+    rows.map((r) => r.id),
+  );
+  return rows.map((r) => toPost(r, byPost.get(r.id)));
+}
 
 /** Live posts only: a post of a channel or client in the trash is hidden with it. */
 const LIVE = `FROM posts p
@@ -58,7 +70,7 @@ export const LIST_RANGE_SQL = `SELECT p.* ${LIVE} AND p.client_id = ? AND p.plan
 export function getPost(db: Db, id: string): Post {
   const row = stmt<[string], PostRow>(db, `SELECT p.* ${LIVE} AND p.id = ?`).get(id);
   if (!row) throw new AppError('not_found', `No post with id ${id}`);
-  return toPost(row);
+  return toPost(row, attachmentsOf(db, [row.id]).get(row.id));
 }
 
 /** A channel or pillar named in a post must be the post's client's own. */
@@ -170,7 +182,7 @@ export function setStatus(db: Db, input: ParsedInput<'posts.setStatus'>, now: st
 function copyPost(db: Db, source: Post, changes: { channelId?: string; date?: string }, now: string): Post {
   const zone = getClient(db, source.clientId).timeZone;
   const local = utcToZoned(source.plannedAt, zone);
-  return createPost(
+  const copy = createPost(
     db,
     {
       clientId: source.clientId,
@@ -190,6 +202,9 @@ function copyPost(db: Db, source: Post, changes: { channelId?: string; date?: st
     },
     now,
   );
+  // The pictures come along: new rows pointing at the same stored files.
+  copyAttachments(db, source.id, copy.id, now);
+  return getPost(db, copy.id);
 }
 
 export function duplicatePost(db: Db, input: ParsedInput<'posts.duplicate'>, now: string): Post[] {
@@ -246,9 +261,7 @@ export function listPosts(db: Db, input: ParsedInput<'posts.list'>): Post[] {
     where.length === 0
       ? LIST_RANGE_SQL
       : LIST_RANGE_SQL.replace('ORDER BY', `AND ${where.join(' AND ')}\n  ORDER BY`);
-  return stmt<unknown[], PostRow>(db, sql)
-    .all(...params)
-    .map(toPost);
+  return withAttachments(db, stmt<unknown[], PostRow>(db, sql).all(...params));
 }
 
 /** The campaigns a client has used, for the composer's suggestions and the filter. */

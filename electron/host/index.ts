@@ -38,7 +38,7 @@ try {
 }
 
 const token = randomBytes(24).toString('hex');
-const server = createHostServer({ dispatch: core.dispatch, rendererDir, token });
+const server = createHostServer({ dispatch: core.dispatch, rendererDir, dataDir, token });
 server.listen(port, '127.0.0.1', () => {
   const address = server.address();
   const actual = typeof address === 'object' && address ? address.port : port;

@@ -6,6 +6,7 @@ import { METHODS } from '../../shared/contract.ts';
 import { IMPORT_BASE64_MAX } from '../../shared/domain/calendar-file.ts';
 import type { Dispatch } from '../api/dispatch.ts';
 import { contentSecurityPolicy } from '../services/csp.ts';
+import { MEDIA_PREFIX, mediaResponse } from '../services/media-response.ts';
 import { readStatic } from './static.ts';
 
 export const TOKEN_HEADER = 'x-calepin-token';
@@ -18,16 +19,33 @@ const preloadSource = readFileSync(fileURLToPath(new URL('./browser-preload.js',
 export interface HostOptions {
   dispatch: Dispatch;
   rendererDir: string;
+  /** Where the attachments are, served under /media/ to the page that holds the token. */
+  dataDir: string;
   token: string;
 }
 
-function send(res: ServerResponse, status: number, type: string, body: string | Buffer): void {
+/** Images cannot send a header: the page that showed the token gets it back as a cookie, for /media/ only. */
+const COOKIE = 'calepin-token';
+const cookieToken = (req: IncomingMessage): string | undefined =>
+  (req.headers.cookie ?? '')
+    .split(';')
+    .map((part) => part.trim().split('='))
+    .find(([name]) => name === COOKIE)?.[1];
+
+function send(
+  res: ServerResponse,
+  status: number,
+  type: string,
+  body: string | Buffer,
+  extra: Record<string, string> = {},
+): void {
   res.writeHead(status, {
     'content-type': type,
     'content-security-policy': CSP,
     'x-content-type-options': 'nosniff',
     'referrer-policy': 'no-referrer',
     'cache-control': 'no-store',
+    ...extra,
   });
   res.end(body);
 }
@@ -101,8 +119,16 @@ function injectPreload(html: string): string {
   return html.replace('<head>', `<head><script src="${PRELOAD_PATH}"></script>`);
 }
 
-async function handleStatic(res: ServerResponse, url: URL, options: HostOptions) {
+async function handleStatic(req: IncomingMessage, res: ServerResponse, url: URL, options: HostOptions) {
   if (url.pathname === PRELOAD_PATH) return send(res, 200, 'text/javascript; charset=utf-8', preloadSource);
+  if (url.pathname.startsWith(MEDIA_PREFIX)) {
+    if (!tokenMatches(cookieToken(req), options.token))
+      return send(res, 403, 'text/plain; charset=utf-8', 'Forbidden');
+    const media = mediaResponse(options.dataDir, url.pathname);
+    return media
+      ? send(res, 200, media.type, media.body, media.headers)
+      : send(res, 404, 'text/plain; charset=utf-8', 'Not found');
+  }
   if (url.pathname === '/' || url.pathname === '/index.html') {
     if (!tokenMatches(url.searchParams.get('token'), options.token)) {
       return send(
@@ -115,7 +141,9 @@ async function handleStatic(res: ServerResponse, url: URL, options: HostOptions)
     const page = await readStatic(options.rendererDir, 'index.html');
     if (!page)
       return send(res, 500, 'text/plain; charset=utf-8', 'The renderer is not built: run `npm run build`.');
-    return send(res, 200, page.type, injectPreload(page.body.toString('utf8')));
+    return send(res, 200, page.type, injectPreload(page.body.toString('utf8')), {
+      'set-cookie': `${COOKIE}=${options.token}; HttpOnly; SameSite=Strict; Path=${MEDIA_PREFIX}`,
+    });
   }
   const file = await readStatic(options.rendererDir, url.pathname);
   if (!file) return send(res, 404, 'text/plain; charset=utf-8', 'Not found');
@@ -128,7 +156,7 @@ export function createHostServer(options: HostOptions): Server {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     if (!hostAllowed(req)) return send(res, 421, 'text/plain; charset=utf-8', 'Wrong host');
     const isRpc = url.pathname === '/rpc' || url.pathname.startsWith('/rpc/');
-    const work = isRpc ? handleRpc(req, res, url, options) : handleStatic(res, url, options);
+    const work = isRpc ? handleRpc(req, res, url, options) : handleStatic(req, res, url, options);
     work.catch((error: unknown) => {
       console.error(error);
       if (!res.headersSent)

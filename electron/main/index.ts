@@ -117,7 +117,7 @@ async function run(): Promise<void> {
 
   await app.whenReady();
   setupSecurity(origins);
-  setupProtocol(RENDERER_DIR);
+  setupProtocol(RENDERER_DIR, dataDir);
   const started = await starting;
   if ('error' in started) return fail(started.error);
   core = started.core;

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { protocol } from 'electron';
 import { contentType } from '../services/content-type.ts';
 import { contentSecurityPolicy } from '../services/csp.ts';
+import { MEDIA_PREFIX, mediaResponse } from '../services/media-response.ts';
 import { safeJoin } from '../services/safe-path.ts';
 import { APP_HOST, APP_SCHEME } from './origin.ts';
 
@@ -27,13 +28,25 @@ const notFound = () =>
     headers: { ...SECURITY_HEADERS, 'content-type': 'text/plain; charset=utf-8' },
   });
 
-/** Serves only files inside the built renderer folder, only for `app://calepin`. */
-export async function serveAppRequest(request: Request, rendererDir: string): Promise<Response> {
+/** Serves only files inside the built renderer folder and stored attachments, only for `app://calepin`. */
+export async function serveAppRequest(
+  request: Request,
+  rendererDir: string,
+  dataDir: string,
+): Promise<Response> {
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     return new Response('Method not allowed', { status: 405, headers: SECURITY_HEADERS });
   }
   const url = URL.canParse(request.url) ? new URL(request.url) : null;
   if (!url || url.host !== APP_HOST) return notFound();
+  if (url.pathname.startsWith(MEDIA_PREFIX)) {
+    const media = mediaResponse(dataDir, url.pathname);
+    if (!media) return notFound();
+    return new Response(request.method === 'HEAD' ? null : new Uint8Array(media.body), {
+      status: 200,
+      headers: { ...SECURITY_HEADERS, 'content-type': media.type, ...media.headers },
+    });
+  }
   const path = safeJoin(rendererDir, url.pathname === '/' ? '/index.html' : url.pathname);
   if (!path) return notFound();
   try {
@@ -47,6 +60,6 @@ export async function serveAppRequest(request: Request, rendererDir: string): Pr
   }
 }
 
-export function setupProtocol(rendererDir: string): void {
-  protocol.handle(APP_SCHEME, (request) => serveAppRequest(request, rendererDir));
+export function setupProtocol(rendererDir: string, dataDir: string): void {
+  protocol.handle(APP_SCHEME, (request) => serveAppRequest(request, rendererDir, dataDir));
 }

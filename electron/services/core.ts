@@ -3,11 +3,14 @@ import type { AppInfo } from '../../shared/contract.ts';
 import type { AppContext } from '../api/context.ts';
 import { createDispatch, type Dispatch } from '../api/dispatch.ts';
 import { handlers } from '../api/handlers/index.ts';
+import { referencedFiles } from '../db/attachments.ts';
 import { listRotatingBackups, rotateBackup } from '../db/backups.ts';
 import { schemaVersion } from '../db/migrate.ts';
 import { closeDatabase, openDatabase } from '../db/open.ts';
 import type { PrefsStore } from '../prefs/types.ts';
 import { lockDataFolder } from './data-lock.ts';
+import { sweepMedia } from './media-store.ts';
+import { clearUploads } from './uploads.ts';
 
 export interface CoreOptions {
   dataDir: string;
@@ -43,6 +46,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
   const { db, path } = opened;
   const ctx: AppContext = {
     db,
+    dataDir: options.dataDir,
     prefs: options.prefs,
     now,
     info: () => ({
@@ -54,6 +58,9 @@ export async function startCore(options: CoreOptions): Promise<Core> {
       lastBackup: listRotatingBackups(options.dataDir)[0]?.name ?? null,
     }),
   };
+  // Parts of uploads cut short, and files whose posts were purged, do not outlive a restart.
+  clearUploads(options.dataDir);
+  sweepMedia(options.dataDir, referencedFiles(db));
   const backup = () => rotateBackup(db, options.dataDir, now());
   const startupBackup = backup();
   startupBackup.catch((error: unknown) => console.error('Startup backup failed:', error));

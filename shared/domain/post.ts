@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IsoDateSchema, LocalTimeSchema } from '../calendar/dates.ts';
+import type { Attachment } from './attachment.ts';
 import { Id, Notes, OptionalHttpUrl, type RowMeta } from './fields.ts';
 
 export const POST_STATUSES = ['idea', 'draft', 'ready', 'published', 'cancelled'] as const;
@@ -43,6 +44,8 @@ export interface Post extends RowMeta {
   /** In cents of the client's currency; null when no budget is set. */
   budgetCents: number | null;
   notes: string;
+  /** Images and videos, in order. */
+  attachments: Attachment[];
 }
 
 const Status = z.enum(POST_STATUSES, { message: 'invalidChoice' });

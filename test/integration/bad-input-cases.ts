@@ -592,6 +592,59 @@ export const BAD_INPUTS = {
   ],
   'pillars.delete': byIdCases('pillarId', 'trashedPillarId'),
 
+  // What a file turns out to be (a PDF renamed .jpg, a truncated upload) is tested in attachments.test.ts.
+  'attachments.begin': [
+    invalid('empty file', (t) => ({ postId: t.postId, name: 'a.jpg', size: 0 }), [
+      issue(['size'], 'tooSmall', { min: 1 }),
+    ]),
+    invalid('over 200 MB', (t) => ({ postId: t.postId, name: 'film.mp4', size: 200 * 1024 * 1024 + 1 }), [
+      issue(['size'], 'mediaTooBig'),
+    ]),
+    invalid('no name', (t) => ({ postId: t.postId, name: ' ', size: 10 }), [issue(['name'], 'required')]),
+    invalid(
+      'a path for a name is still only a name, but not a number',
+      (t) => ({ postId: t.postId, name: 7, size: 10 }),
+      [issue(['name'], 'invalidType')],
+    ),
+    invalid(
+      'a file path instead of bytes',
+      (t) => ({ postId: t.postId, name: 'a.jpg', size: 10, path: '/etc/passwd' }),
+      [issue(['path'], 'unknownField')],
+    ),
+    notFound('unknown post', () => ({ postId: MISSING_ID, name: 'a.jpg', size: 10 })),
+    notFound('post in the trash', (t) => ({ postId: t.trashedPostId, name: 'a.jpg', size: 10 })),
+  ],
+  'attachments.chunk': [
+    invalid('not base64', () => ({ uploadId: MISSING_ID, offset: 0, base64: '<script>' }), [
+      issue(['base64'], 'invalid'),
+    ]),
+    invalid('negative offset', () => ({ uploadId: MISSING_ID, offset: -1, base64: 'AAAA' }), [
+      issue(['offset'], 'tooSmall', { min: 0 }),
+    ]),
+    invalid('no bytes', () => ({ uploadId: MISSING_ID, offset: 0, base64: '' }), [
+      issue(['base64'], 'required'),
+    ]),
+    notFound('no such upload', () => ({ uploadId: MISSING_ID, offset: 0, base64: 'AAAA' })),
+  ],
+  'attachments.finish': [
+    invalid('thumbnail not base64', () => ({ uploadId: MISSING_ID, thumbnail: 'é' }), [
+      issue(['thumbnail'], 'invalid'),
+    ]),
+    invalid('zero width', () => ({ uploadId: MISSING_ID, width: 0 }), [
+      issue(['width'], 'tooSmall', { min: 1 }),
+    ]),
+    notFound('no such upload', () => ({ uploadId: MISSING_ID })),
+  ],
+  'attachments.cancel': [
+    invalid('missing upload id', () => ({}), [issue(['uploadId'], 'required')]),
+    invalid('upload id not a uuid', () => ({ uploadId: '../../etc' }), [issue(['uploadId'], 'invalidId')]),
+  ],
+  'attachments.remove': [
+    invalid('id not a uuid', () => ({ id: 'abc' }), [issue(['id'], 'invalidId')]),
+    notFound('unknown attachment', () => ({ id: MISSING_ID })),
+    notFound('a post id given as an attachment', (t) => ({ id: t.postId })),
+  ],
+
   // The calendar file methods' own bad files (encodings, delimiters, columns) are tested with them;
   // these are the malformed calls every method must refuse.
   'calendar.exportIcs': rangeCases({}),

@@ -48,6 +48,7 @@ describe('posts.create and posts.get', () => {
       plannedAt: '2026-11-30T09:00:00.000Z',
       timeZone: PARIS,
       ...POST_DEFAULTS,
+      attachments: [],
       publishedAt: null,
       createdAt: CLOCK_START,
       updatedAt: CLOCK_START,

@@ -1,5 +1,6 @@
 import type { Handlers } from '../types.ts';
 import { appHandlers } from './app.ts';
+import { attachmentHandlers } from './attachments.ts';
 import { calendarHandlers } from './calendar.ts';
 import { channelHandlers } from './channels.ts';
 import { clientHandlers } from './clients.ts';
@@ -14,6 +15,7 @@ export const handlers = {
   ...prefsHandlers,
   ...clientHandlers,
   ...channelHandlers,
+  ...attachmentHandlers,
   ...pillarHandlers,
   ...postHandlers,
   ...calendarHandlers,

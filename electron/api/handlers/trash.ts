@@ -1,4 +1,5 @@
 import { listTrash, purgeFromTrash, restoreFromTrash, restoreManyFromTrash } from '../../db/trash.ts';
+import { sweepUnreferencedMedia } from '../../services/media-sweep.ts';
 import { nowIso } from '../context.ts';
 import type { HandlerGroup } from '../types.ts';
 
@@ -6,5 +7,9 @@ export const trashHandlers: HandlerGroup<'trash'> = {
   'trash.list': (_input, ctx) => listTrash(ctx.db),
   'trash.restore': (input, ctx) => restoreFromTrash(ctx.db, input.type, input.id, nowIso(ctx)),
   'trash.restoreMany': (input, ctx) => restoreManyFromTrash(ctx.db, input.refs, nowIso(ctx)),
-  'trash.purge': (input, ctx) => purgeFromTrash(ctx.db, input.type, input.id),
+  'trash.purge': (input, ctx) => {
+    const purged = purgeFromTrash(ctx.db, input.type, input.id);
+    sweepUnreferencedMedia(ctx);
+    return purged;
+  },
 };

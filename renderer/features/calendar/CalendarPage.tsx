@@ -9,7 +9,7 @@ import {
 } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addDays, type IsoDate, type LocalTime } from '../../../shared/calendar/dates.ts';
-import { utcToZoned, zonedToday } from '../../../shared/calendar/zoned.ts';
+import { utcToZoned, zonedToday, zonedToUtc } from '../../../shared/calendar/zoned.ts';
 import type { Client } from '../../../shared/domain/client.ts';
 import type { Post } from '../../../shared/domain/post.ts';
 import { afterSuccess } from '../../api/settle.ts';
@@ -21,6 +21,7 @@ import { useLanguage } from '../../i18n/use-language.ts';
 import { Button } from '../../ui/Button.tsx';
 import { EmptyState } from '../../ui/EmptyState.tsx';
 import { useNow } from '../../ui/use-now.ts';
+import { useRenderMeasure } from '../../ui/use-render-measure.ts';
 import { useChannels } from '../channels/queries.ts';
 import styles from './CalendarPage.module.css';
 import { CalendarToolbar } from './CalendarToolbar.tsx';
@@ -65,6 +66,7 @@ export function CalendarPage({ client }: { client: Client }) {
   const posts = usePosts({ clientId: client.id, ...range, ...view.filters }).data ?? [];
   const campaigns = useCampaigns(client.id).data ?? [];
   const byDay = useMemo(() => placePosts(posts, client.timeZone), [posts, client.timeZone]);
+  useRenderMeasure(`calendar-${view.view}`, byDay);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [composing, setComposing] = useState<Composing | null>(null);
   const [duplicating, setDuplicating] = useState<Post | null>(null);
@@ -113,14 +115,13 @@ export function CalendarPage({ client }: { client: Client }) {
     const total = local.minutes + minutesBy;
     if (total < 0 || total >= 24 * 60) return;
     const date = addDays(local.date, daysBy);
-    afterSuccess(
-      move.mutateAsync({ ids: [id], date, time: hourTime(Math.floor(total / 60), total % 60) }),
-      ([moved]) => {
-        if (moved) refocus.current = { id, plannedAt: moved.plannedAt };
-        // The week may change under the card: follow it.
-        if (date < period.from || date >= period.to) view.setDate(date);
-      },
-    );
+    const time = hourTime(Math.floor(total / 60), total % 60);
+    // Known before the answer: the card may be redrawn at its new place before every refresh is back.
+    refocus.current = { id, plannedAt: zonedToUtc(date, time, client.timeZone) };
+    afterSuccess(move.mutateAsync({ ids: [id], date, time }), () => {
+      // The week may change under the card: follow it.
+      if (date < period.from || date >= period.to) view.setDate(date);
+    });
   };
 
   const actions: CalendarActions = {

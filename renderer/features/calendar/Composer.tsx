@@ -1,5 +1,6 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Attachment } from '../../../shared/domain/attachment.ts';
 import type { Channel } from '../../../shared/domain/channel.ts';
 import type { Client } from '../../../shared/domain/client.ts';
 import { POST_FORMATS, POST_STATUSES, type Post, type PostFormat } from '../../../shared/domain/post.ts';
@@ -9,6 +10,7 @@ import { Dialog } from '../../ui/Dialog.tsx';
 import { controlProps, Field } from '../../ui/Field.tsx';
 import inputs from '../../ui/inputs.module.css';
 import { networkName } from '../channels/network-name.ts';
+import { AttachmentsField } from './AttachmentsField.tsx';
 import { CaptionChecks } from './CaptionChecks.tsx';
 import styles from './Composer.module.css';
 import { PostPreview } from './PostPreview.tsx';
@@ -35,7 +37,12 @@ export function Composer({ client, channels, post, initial, onClose, onDelete, o
   const { t } = useTranslation();
   const base = useId();
   const id = (field: string) => `${base}-${field}`;
-  const { draft, change, state, issues, postId, flush } = usePostAutosave(client.id, post, initial);
+  const { draft, change, state, issues, postId, flush, ensureCreated } = usePostAutosave(
+    client.id,
+    post,
+    initial,
+  );
+  const [attachments, setAttachments] = useState<readonly Attachment[]>(post?.attachments ?? []);
   const pillars = usePillars(client.id).data ?? [];
   const campaigns = useCampaigns(client.id).data ?? [];
   const channel = channels.find((c) => c.id === draft.channelId);
@@ -169,6 +176,11 @@ export function Composer({ client, channels, post, initial, onClose, onDelete, o
             />
           </Field>
           {channel && <CaptionChecks id={id('checks')} network={channel.network} caption={draft.caption} />}
+          <AttachmentsField
+            attachments={attachments}
+            setAttachments={setAttachments}
+            ensurePost={ensureCreated}
+          />
           <Field id={id('linkUrl')} label={t('composer.link')} error={error('linkUrl')}>
             <input {...text('linkUrl')} className={inputs.input} type="url" placeholder="https://" />
           </Field>
@@ -234,6 +246,7 @@ export function Composer({ client, channels, post, initial, onClose, onDelete, o
             caption={draft.caption}
             linkUrl={draft.linkUrl}
             format={draft.format}
+            attachments={attachments}
           />
         </aside>
       </div>

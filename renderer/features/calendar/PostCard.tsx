@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Channel } from '../../../shared/domain/channel.ts';
 import type { Pillar } from '../../../shared/domain/pillar.ts';
 import { NETWORKS } from '../../../shared/networks.ts';
+import { mediaUrl } from './media-url.ts';
 import styles from './PostCard.module.css';
 import { firstWords, type PlacedPost } from './post-layout.ts';
 
@@ -33,6 +34,7 @@ export function PostCard({
   const { t } = useTranslation();
   const { post, time } = placed;
   const network = channel ? NETWORKS[channel.network] : undefined;
+  const thumb = post.attachments.find((a) => a.thumbSha256)?.thumbSha256;
   const words = firstWords(post.caption, compact ? 28 : 70) || t('posts.untitled');
   const onClick = (event: MouseEvent) => {
     if (event.ctrlKey || event.metaKey || event.shiftKey) onToggleSelect(post.id, event.shiftKey);
@@ -68,7 +70,10 @@ export function PostCard({
           {t(`posts.status.${post.status}`)}
         </span>
       </span>{' '}
-      <span className={styles.words}>{words}</span>{' '}
+      <span className={styles.body}>
+        <span className={styles.words}>{words}</span>
+        {!compact && thumb && <img className={styles.thumb} src={mediaUrl(thumb)} alt="" loading="lazy" />}
+      </span>{' '}
       {!compact && (
         <span className={styles.format}>
           {t(`posts.format.${post.format}`)}

@@ -1,8 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { URL_PATTERN } from '../../../shared/caption/weighted-length.ts';
+import type { Attachment } from '../../../shared/domain/attachment.ts';
 import type { Channel } from '../../../shared/domain/channel.ts';
 import type { PostFormat } from '../../../shared/domain/post.ts';
 import { NETWORKS } from '../../../shared/networks.ts';
+import { mediaUrl } from './media-url.ts';
 import styles from './PostPreview.module.css';
 
 const TOKENS = new RegExp(`(${URL_PATTERN.source}|#[\\p{L}\\p{N}_]+|@[\\p{L}\\p{N}_.]+)`, 'giu');
@@ -32,15 +34,18 @@ export function PostPreview({
   caption,
   linkUrl,
   format,
+  attachments,
 }: {
   channel: Channel | undefined;
   caption: string;
   linkUrl: string;
   format: PostFormat;
+  attachments: readonly Attachment[];
 }) {
   const { t } = useTranslation();
   if (!channel) return null;
   const network = NETWORKS[channel.network];
+  const first = attachments[0];
   const host = URL.canParse(linkUrl) ? new URL(linkUrl).hostname : '';
   return (
     <figure className={styles.preview} aria-label={t('composer.preview.label', { network: network.name })}>
@@ -53,10 +58,19 @@ export function PostPreview({
           <span className={styles.network}>{network.name}</span>
         </span>
       </div>
-      {['image', 'carousel', 'video', 'reel', 'story'].includes(format) && (
+      {first?.thumbSha256 ? (
         <div className={styles.media} data-format={format}>
-          {t(`posts.format.${format}`)}
+          <img className={styles.picture} src={mediaUrl(first.thumbSha256)} alt={first.name} />
+          {attachments.length > 1 && (
+            <span className={styles.count}>{t('composer.preview.more', { count: attachments.length })}</span>
+          )}
         </div>
+      ) : (
+        ['image', 'carousel', 'video', 'reel', 'story'].includes(format) && (
+          <div className={styles.media} data-format={format}>
+            {t(`posts.format.${format}`)}
+          </div>
+        )
       )}
       {caption ? <Caption text={caption} /> : <p className={styles.empty}>{t('composer.preview.empty')}</p>}
       {host && (

@@ -51,7 +51,11 @@ export function SearchField({
       }}
       onKeyDown={(e) => {
         // Escape leaves the field; the calendar's keys work again.
-        if (e.key === 'Escape') e.currentTarget.blur();
+        // (Chromium would also empty a search field on Escape: the search stays.)
+        if (e.key === 'Escape') {
+          e.preventDefault();
+          e.currentTarget.blur();
+        }
       }}
     />
   );

@@ -7,6 +7,7 @@ import {
   changedFields,
   checkField,
   contractName,
+  DRAFT_FIELDS,
   type DraftField,
   draftName,
   fieldValue,
@@ -29,6 +30,8 @@ export interface PostAutosave {
   postId: string | null;
   /** Writes what is pending now; resolves true once everything valid is saved. */
   flush: () => Promise<boolean>;
+  /** The post's id, creating it now from the draft if it does not exist yet (null if it cannot be). */
+  ensureCreated: () => Promise<string | null>;
 }
 
 /**
@@ -49,75 +52,83 @@ export function usePostAutosave(clientId: string, post: Post | null, initial: Po
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const running = useRef<Promise<boolean> | null>(null);
 
-  const writeOnce = useCallback(async (): Promise<boolean> => {
-    const next = latest.current;
-    const changed = changedFields(saved.current, next);
-    const local: Partial<Record<DraftField, Issue>> = {};
-    for (const field of changed) {
-      const issue = checkField(field, next);
-      if (issue) local[field] = issue;
-    }
-    const valid = changed.filter((f) => !local[f]);
-    setIssues(local);
-    if (valid.length === 0) {
-      setState(Object.keys(local).length > 0 ? 'failed' : saved.current === next ? 'saved' : 'idle');
-      return Object.keys(local).length === 0;
-    }
-    setState('saving');
-    const values = Object.fromEntries(valid.map((f) => [contractName(f), fieldValue(f, next)]));
-    try {
-      if (id.current === null) {
-        // Creation needs the whole post: it waits until channel, date and time are all valid.
-        if (local.channelId || local.date || local.time) {
-          setState('failed');
-          return false;
-        }
-        const all = Object.fromEntries(
-          (Object.keys(next) as DraftField[])
-            .filter((f) => !local[f])
-            .map((f) => [contractName(f), fieldValue(f, next)]),
-        );
-        const created = await create.mutateAsync({ ...all, clientId } as Input<'posts.create'>);
-        id.current = created.id;
-        setPostId(created.id);
-      } else {
-        await update.mutateAsync({ id: id.current, ...values } as Input<'posts.update'>);
+  const writeOnce = useCallback(
+    async (mustExist: boolean): Promise<boolean> => {
+      const next = latest.current;
+      // Asked to exist (a picture is being added to a post not yet saved): every field counts as changed.
+      const changed =
+        mustExist && id.current === null ? [...DRAFT_FIELDS] : changedFields(saved.current, next);
+      const local: Partial<Record<DraftField, Issue>> = {};
+      for (const field of changed) {
+        const issue = checkField(field, next);
+        if (issue) local[field] = issue;
       }
-      saved.current = { ...saved.current, ...Object.fromEntries(valid.map((f) => [f, next[f]])) };
-      const stillInvalid = Object.keys(local).length > 0;
-      setState(stillInvalid ? 'failed' : 'saved');
-      return !stillInvalid;
-    } catch (error) {
-      const refused: Partial<Record<DraftField, Issue>> = { ...local };
-      if (isRpcFailure(error))
-        for (const issue of error.issues) {
-          const field = draftName(issue.path[0] ?? '');
-          if (field) refused[field] ??= issue;
+      const valid = changed.filter((f) => !local[f]);
+      setIssues(local);
+      if (valid.length === 0) {
+        setState(Object.keys(local).length > 0 ? 'failed' : saved.current === next ? 'saved' : 'idle');
+        return Object.keys(local).length === 0;
+      }
+      setState('saving');
+      const values = Object.fromEntries(valid.map((f) => [contractName(f), fieldValue(f, next)]));
+      try {
+        if (id.current === null) {
+          // Creation needs the whole post: it waits until channel, date and time are all valid.
+          if (local.channelId || local.date || local.time) {
+            setState('failed');
+            return false;
+          }
+          const all = Object.fromEntries(
+            (Object.keys(next) as DraftField[])
+              .filter((f) => !local[f])
+              .map((f) => [contractName(f), fieldValue(f, next)]),
+          );
+          const created = await create.mutateAsync({ ...all, clientId } as Input<'posts.create'>);
+          id.current = created.id;
+          setPostId(created.id);
+        } else {
+          await update.mutateAsync({ id: id.current, ...values } as Input<'posts.update'>);
         }
-      setIssues(refused);
-      setState('failed');
-      return false;
-    }
-  }, [clientId, create.mutateAsync, update.mutateAsync]);
+        saved.current = { ...saved.current, ...Object.fromEntries(valid.map((f) => [f, next[f]])) };
+        const stillInvalid = Object.keys(local).length > 0;
+        setState(stillInvalid ? 'failed' : 'saved');
+        return !stillInvalid;
+      } catch (error) {
+        const refused: Partial<Record<DraftField, Issue>> = { ...local };
+        if (isRpcFailure(error))
+          for (const issue of error.issues) {
+            const field = draftName(issue.path[0] ?? '');
+            if (field) refused[field] ??= issue;
+          }
+        setIssues(refused);
+        setState('failed');
+        return false;
+      }
+    },
+    [clientId, create.mutateAsync, update.mutateAsync],
+  );
 
-  const flush = useCallback(async (): Promise<boolean> => {
-    if (timer.current) clearTimeout(timer.current);
-    timer.current = null;
-    // One write at a time, in order: a flush during a write waits, then writes what came since.
-    while (running.current) await running.current;
-    if (changedFields(saved.current, latest.current).length === 0) {
-      // Typed then erased before the pause: nothing to write, and nothing pending either.
-      setIssues({});
-      setState((s) => (s === 'pending' || s === 'failed' ? (id.current ? 'saved' : 'idle') : s));
-      return true;
-    }
-    running.current = writeOnce();
-    try {
-      return await running.current;
-    } finally {
-      running.current = null;
-    }
-  }, [writeOnce]);
+  const flush = useCallback(
+    async (mustExist = false): Promise<boolean> => {
+      if (timer.current) clearTimeout(timer.current);
+      timer.current = null;
+      // One write at a time, in order: a flush during a write waits, then writes what came since.
+      while (running.current) await running.current;
+      if (!(mustExist && id.current === null) && changedFields(saved.current, latest.current).length === 0) {
+        // Typed then erased before the pause: nothing to write, and nothing pending either.
+        setIssues({});
+        setState((s) => (s === 'pending' || s === 'failed' ? (id.current ? 'saved' : 'idle') : s));
+        return true;
+      }
+      running.current = writeOnce(mustExist);
+      try {
+        return await running.current;
+      } finally {
+        running.current = null;
+      }
+    },
+    [writeOnce],
+  );
 
   const change = useCallback(
     (patch: Partial<PostDraft>) => {
@@ -142,5 +153,10 @@ export function usePostAutosave(clientId: string, post: Post | null, initial: Po
     };
   }, [flush]);
 
-  return { draft, change, state, issues, postId, flush };
+  const ensureCreated = useCallback(async () => {
+    if (id.current === null) await flush(true);
+    return id.current;
+  }, [flush]);
+
+  return { draft, change, state, issues, postId, flush: () => flush(), ensureCreated };
 }

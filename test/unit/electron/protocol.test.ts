@@ -8,6 +8,7 @@ import {
   serveAppRequest,
   setupProtocol,
 } from '../../../electron/main/protocol.ts';
+import { storeBytes } from '../../../electron/services/media-store.ts';
 import { protocol } from './fake-electron.ts';
 
 vi.mock('electron', () => import('./fake-electron.ts'));
@@ -19,9 +20,14 @@ mkdirSync(join(root, 'assets'), { recursive: true });
 writeFileSync(join(root, 'index.html'), '<!doctype html><title>Calepin</title>');
 writeFileSync(join(root, 'assets', 'main.js'), 'console.log(1)');
 writeFileSync(join(base, 'secret.txt'), 'top secret');
+// The data folder, with one stored picture (a PNG's signature is enough to be recognised).
+const dataDir = join(base, 'data');
+const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 73, 72, 68, 82]);
+const sha = storeBytes(dataDir, PNG);
+writeFileSync(join(dataDir, 'calepin.db'), 'the database');
 afterAll(() => rmSync(base, { recursive: true, force: true }));
 
-const get = (url: string, method = 'GET') => serveAppRequest(new Request(url, { method }), root);
+const get = (url: string, method = 'GET') => serveAppRequest(new Request(url, { method }), root, dataDir);
 
 describe('the app:// protocol', () => {
   it('is registered as a standard, secure scheme before ready', () => {
@@ -32,7 +38,7 @@ describe('the app:// protocol', () => {
   });
 
   it('hands app:// requests to the file server', async () => {
-    setupProtocol(root);
+    setupProtocol(root, dataDir);
     const [scheme, handler] = protocol.handle.mock.calls.at(-1) ?? [];
     expect(scheme).toBe('app');
     const response: Response = await handler(new Request('app://calepin/index.html'));
@@ -80,5 +86,21 @@ describe('the app:// protocol', () => {
 
   it('accepts only reads', async () => {
     expect((await get('app://calepin/index.html', 'POST')).status).toBe(405);
+  });
+
+  it('serves a stored attachment by its SHA-256, with its sniffed type', async () => {
+    const response = await get(`app://calepin/media/${sha}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('image/png');
+    expect(Buffer.from(await response.arrayBuffer())).toEqual(PNG);
+  });
+
+  it.each([
+    'app://calepin/media/../calepin.db',
+    'app://calepin/media/%2e%2e%2fcalepin.db',
+    'app://calepin/media/calepin.db',
+    `app://calepin/media/${'0'.repeat(64)}`,
+  ])('serves nothing else of the data folder: %s', async (url) => {
+    expect((await get(url)).status).toBe(404);
   });
 });

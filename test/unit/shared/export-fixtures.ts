@@ -56,6 +56,7 @@ export function post(over: Partial<Post> = {}): Post {
     plannedAt: '2026-11-23T08:30:00.000Z',
     timeZone: 'Europe/Paris',
     ...POST_DEFAULTS,
+    attachments: [],
     publishedAt: null,
     format: 'image',
     caption: 'Croissants au beurre ce matin, tout chauds sortis du four',

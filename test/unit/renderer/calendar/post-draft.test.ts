@@ -67,6 +67,7 @@ describe('a stored post opens on the client’s wall clock', () => {
       paid: true,
       budgetCents: 1250,
       notes: '',
+      attachments: [],
       createdAt: '',
       updatedAt: '',
       deletedAt: null,

@@ -1,0 +1,17 @@
+import type { AppContext } from '../api/context.ts';
+import { referencedFiles } from '../db/attachments.ts';
+import { sweepMedia } from './media-store.ts';
+
+/**
+ * Deletes the files nothing refers to any more, once the current call's transaction has committed:
+ * swept inside it, a rollback would bring rows back whose files were already gone.
+ */
+export function sweepUnreferencedMedia(ctx: AppContext): void {
+  setImmediate(() => {
+    try {
+      if (ctx.db.open) sweepMedia(ctx.dataDir, referencedFiles(ctx.db));
+    } catch (error) {
+      console.error('Sweeping attachments failed:', error);
+    }
+  });
+}
