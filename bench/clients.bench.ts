@@ -3,7 +3,7 @@ import type { Dispatch } from '../electron/api/dispatch.ts';
 import { NETWORK_IDS, NETWORKS } from '../shared/networks.ts';
 import { measurePair } from './measure.ts';
 import { generateDataset, loadThroughDispatch } from './seed.ts';
-import type { Row } from './table.ts';
+import { formatTable, type Row } from './table.ts';
 import { startBenchCore } from './temp-core.ts';
 
 const NOW = '2026-11-26T09:00:00.000Z';
@@ -107,6 +107,6 @@ async function lists(n: number): Promise<Row[]> {
 
 export const name = 'Clients and channels through the validating dispatch vs raw better-sqlite3';
 
-export async function run(n: { writes: number; reads: number }): Promise<Row[]> {
-  return [...(await creates(n.writes)), ...(await lists(n.reads))];
+export async function run(n: { writes: number; reads: number }): Promise<string> {
+  return formatTable(name, [...(await creates(n.writes)), ...(await lists(n.reads))]);
 }

@@ -1,17 +1,18 @@
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
+import * as calendar from './calendar.bench.ts';
+import * as calendarRender from './calendar-render.bench.ts';
 import * as clients from './clients.bench.ts';
 import * as startup from './startup.bench.ts';
-import { formatTable, type Row } from './table.ts';
 
 /**
  * `node bench/run.ts [--writes N] [--reads N]` — runs every benchmark and prints its table.
  * Figures, never assertions: budgets live in bench/README.md.
  */
 interface Benchmark {
-  name: string;
-  run(n: { writes: number; reads: number }): Promise<Row[]>;
+  /** Returns its own table(s), ready to print: pairs against raw SQL, or plain timings. */
+  run(n: { writes: number; reads: number }): Promise<string>;
 }
-const BENCHMARKS: Benchmark[] = [clients, startup];
+const BENCHMARKS: Benchmark[] = [clients, startup, calendar, calendarRender];
 
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(name);
@@ -25,11 +26,16 @@ const cpu = cpus()[0]?.model ?? 'unknown CPU';
 console.log(
   `Calepin benchmarks — Node ${process.version}, ${process.platform}/${process.arch}, ${cpus().length}× ${cpu}`,
 );
+// A busy machine slows everything down: the load says how far to trust the figures.
+console.log(
+  `load average: ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(', ')}`,
+);
 console.log(`writes: ${n.writes} per operation, reads: ${n.reads} per operation (after a warm-up)\n`);
 
 for (const bench of BENCHMARKS) {
-  const rows = await bench.run(n);
-  console.log(formatTable(bench.name, rows));
+  console.log(await bench.run(n));
   console.log('');
 }
 

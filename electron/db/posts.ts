@@ -252,15 +252,21 @@ export function listPosts(db: Db, input: ParsedInput<'posts.list'>): Post[] {
   inList('p.pillar_id', input.pillarIds);
   inList('p.campaign', input.campaigns);
   const match = input.search ? ftsQuery(input.search) : null;
+  // "#" or "🎄" has no word to look for: nothing matches, rather than every post.
+  if (input.search && !match) return [];
   if (match) {
     where.push('p.seq IN (SELECT rowid FROM posts_fts WHERE posts_fts MATCH ?)');
     params.push(match);
   }
   params.push(input.limit);
-  const sql =
+  const filtered =
     where.length === 0
       ? LIST_RANGE_SQL
       : LIST_RANGE_SQL.replace('ORDER BY', `AND ${where.join(' AND ')}\n  ORDER BY`);
+  // A search over years keeps the most recent matches when it has to stop at the limit.
+  const sql = match
+    ? filtered.replace('ORDER BY p.planned_at, p.id', 'ORDER BY p.planned_at DESC, p.id DESC')
+    : filtered;
   return withAttachments(db, stmt<unknown[], PostRow>(db, sql).all(...params));
 }
 
@@ -269,8 +275,10 @@ export function listCampaigns(db: Db, clientId: string): string[] {
   getClient(db, clientId);
   return stmt<[string], { campaign: string }>(
     db,
-    `SELECT DISTINCT campaign FROM posts WHERE client_id = ? AND deleted_at IS NULL AND campaign <> ''
-     ORDER BY campaign COLLATE NOCASE`,
+    // Named index: without statistics the planner would walk all of the client's posts (30 ms at 35,000).
+    `SELECT campaign FROM posts INDEXED BY posts_campaigns
+     WHERE client_id = ? AND deleted_at IS NULL AND campaign <> ''
+     GROUP BY campaign ORDER BY campaign COLLATE NOCASE`,
   )
     .all(clientId)
     .map((r) => r.campaign);

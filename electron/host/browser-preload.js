@@ -12,7 +12,7 @@
           headers: { 'content-type': 'application/json', 'x-calepin-token': token },
           body,
           // A save sent as the tab closes still reaches the host; browsers cap such bodies at 64 kB.
-          keepalive: body.length < 60_000,
+          keepalive: new TextEncoder().encode(body).length < 60_000,
         });
         return await response.json();
       } catch (error) {

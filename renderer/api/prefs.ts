@@ -14,6 +14,9 @@ export function useSetPrefs() {
     mutationFn: (patch: PrefsPatch) => call('prefs.set', patch),
     // Show the choice at once (language, theme): the write is local and almost never fails.
     onMutate: (patch) => {
+      // A refetch in flight would land after this change and put the old value back. Not awaited:
+      // the cancel takes effect at once, and the change must show before the next key press.
+      void qc.cancelQueries({ queryKey: keys.prefs });
       const before = qc.getQueryData<Prefs>(keys.prefs);
       if (before) qc.setQueryData<Prefs>(keys.prefs, { ...before, ...patch });
       latestChange += 1;

@@ -7,14 +7,22 @@ export interface MethodOptions {
   invalidates: readonly QueryKey[];
   /** The form shows the error under its fields, so no toast. */
   inlineErrors?: boolean;
+  /** Resolve as soon as the write is done, refreshing in the background (the composer's autosave must not queue behind a refetch). */
+  refreshInBackground?: boolean;
 }
 
 /** The one way to change data: call a method of the contract, then refresh what it touched. */
-export function useMethod<M extends Method>(method: M, { invalidates, inlineErrors }: MethodOptions) {
+export function useMethod<M extends Method>(
+  method: M,
+  { invalidates, inlineErrors, refreshInBackground }: MethodOptions,
+) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (input: Input<M>) => call(method, input),
-    onSuccess: () => Promise.all(invalidates.map((queryKey) => qc.invalidateQueries({ queryKey }))),
+    onSuccess: () => {
+      const refreshed = Promise.all(invalidates.map((queryKey) => qc.invalidateQueries({ queryKey })));
+      return refreshInBackground ? undefined : refreshed;
+    },
     ...(inlineErrors ? { meta: { inlineErrors: true } } : {}),
   });
 }

@@ -21,8 +21,9 @@ export function createQueryClient(toasts: ToastStore, i18n: i18n): QueryClient {
     }),
     defaultOptions: {
       // Local calls: a failure will not heal by retrying, and the window has no "focus" to refresh on.
-      queries: { retry: false, refetchOnWindowFocus: false, staleTime: 60_000 },
-      mutations: { retry: false },
+      // networkMode 'always': the data is on this computer, so losing Wi-Fi must not pause a save.
+      queries: { retry: false, refetchOnWindowFocus: false, staleTime: 60_000, networkMode: 'always' },
+      mutations: { retry: false, networkMode: 'always' },
     },
   });
 }

@@ -51,7 +51,9 @@ export const TimeZone = z
   .transform(canonicalTimeZone);
 
 export function isHttpUrl(value: string): boolean {
-  if (!URL.canParse(value)) return false;
+  // URL parsing drops tabs and line breaks silently; kept in the text they would break an .ics line.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what is refused.
+  if (/[\u0000-\u001f\u007f]/.test(value) || !URL.canParse(value)) return false;
   const url = new URL(value);
   return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.length > 0;
 }

@@ -21,6 +21,8 @@ export const POST_FORMATS = [
 export type PostFormat = (typeof POST_FORMATS)[number];
 
 export const CAPTION_MAX = 70_000;
+/** Posts one list returns unless asked otherwise: a search over years stops at the most recent ones. */
+export const POST_LIST_LIMIT = 2000;
 export const CAMPAIGN_MAX = 80;
 /** 10 million in the client's currency, in cents: well above any freelancer's post budget. */
 export const BUDGET_MAX_CENTS = 1_000_000_000;
@@ -115,7 +117,7 @@ export const PostFilter = z.strictObject({
   /** Last wall-calendar day, exclusive. */
   to: IsoDateSchema.optional(),
   ...PostFilters.shape,
-  limit: z.number().int().min(1).max(5000).default(2000),
+  limit: z.number().int().min(1).max(5000).default(POST_LIST_LIMIT),
 });
 export type PostFilter = z.input<typeof PostFilter>;
 

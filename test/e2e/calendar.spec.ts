@@ -257,18 +257,16 @@ test.describe('with a planned week', () => {
     await expect(card(page, 'Teacher training starts in March')).toBeVisible();
   });
 
-  test('pages through weeks with J, K, PageDown, PageUp, and comes back to today with T', async ({
-    app: page,
-  }) => {
+  test('pages through weeks with J and K, and comes back to today with T', async ({ app: page }) => {
     await openCalendarFromSidebar(page);
     await expect(periodTitle(page)).toHaveText('11 – 17 Jan 2027');
     await page.keyboard.press('j');
     await expect(periodTitle(page)).toHaveText('18 – 24 Jan 2027');
-    await page.keyboard.press('PageDown');
+    await page.keyboard.press('j');
     await expect(periodTitle(page)).toHaveText('25 – 31 Jan 2027');
     await page.keyboard.press('k');
     await expect(periodTitle(page)).toHaveText('18 – 24 Jan 2027');
-    await page.keyboard.press('PageUp');
+    await page.keyboard.press('k');
     await expect(periodTitle(page)).toHaveText('11 – 17 Jan 2027');
 
     await page.keyboard.press('t');
@@ -540,11 +538,11 @@ test.describe('in French', () => {
     await page.keyboard.press('m');
     await expect(periodTitle(page)).toHaveText('janvier 2027');
     await expect(page.getByRole('radio', { name: 'Mois' })).toBeChecked();
-    const tuesday = page.getByRole('region', { name: 'mardi 12 janvier' });
+    const tuesday = page.getByRole('group', { name: 'mardi 12 janvier' });
     await expect(
       cardNamed(tuesday, { network: 'Instagram', time: '08:30', status: 'Prête' }, 'Cours du matin'),
     ).toBeVisible();
-    const wednesday = page.getByRole('region', { name: 'mercredi 20 janvier' });
+    const wednesday = page.getByRole('group', { name: 'mercredi 20 janvier' });
     await expect(wednesday.locator('[data-post-id]')).toHaveCount(4);
     for (const n of [1, 2, 3, 4])
       await expect(
@@ -555,9 +553,9 @@ test.describe('in French', () => {
         ),
       ).toBeVisible();
     await expect(card(page, 'Atelier 5 ')).toHaveCount(0);
-    await expect(
-      page.getByRole('region', { name: 'jeudi 21 janvier' }).locator('[data-post-id]'),
-    ).toHaveCount(0);
+    await expect(page.getByRole('group', { name: 'jeudi 21 janvier' }).locator('[data-post-id]')).toHaveCount(
+      0,
+    );
 
     await wednesday.getByRole('button', { name: '+ 2 autres' }).click();
     await expect(periodTitle(page)).toHaveText('18 – 24 janv. 2027');

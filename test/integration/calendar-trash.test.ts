@@ -78,7 +78,8 @@ describe('posts in the trash', () => {
     const back = await core.call('posts.list', { clientId: client.id });
     expect(back).toEqual(posts.map((p) => ({ ...p, updatedAt: '2026-11-26T09:00:01.000Z' })));
     const found = await core.call('posts.list', { clientId: client.id, search: 'tarte' });
-    expect(found.map((p) => p.caption)).toEqual(['Tarte aux pommes', 'Tarte tatin']);
+    // Search results come newest first.
+    expect(found.map((p) => p.caption)).toEqual(['Tarte tatin', 'Tarte aux pommes']);
     expect(await core.call('posts.campaigns', { clientId: client.id })).toEqual(['Automne']);
   });
 

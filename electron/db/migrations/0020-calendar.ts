@@ -46,6 +46,7 @@ export const calendar: Migration = {
     CREATE INDEX posts_by_client_time ON posts (client_id, planned_at) WHERE deleted_at IS NULL;
     CREATE INDEX posts_by_channel ON posts (channel_id);
     CREATE INDEX posts_trashed ON posts (deleted_at) WHERE deleted_at IS NOT NULL;
+    CREATE INDEX posts_campaigns ON posts (client_id, campaign) WHERE deleted_at IS NULL AND campaign <> '';
     CREATE INDEX posts_by_pillar ON posts (pillar_id) WHERE pillar_id IS NOT NULL;
 
     CREATE TABLE attachments (

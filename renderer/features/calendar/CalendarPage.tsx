@@ -56,7 +56,7 @@ export function CalendarPage({ client }: { client: Client }) {
   const undo = useUndo();
   const now = useNow(60_000);
   const view = useCalendarView(client.id, client.timeZone);
-  const period = periodOf(view.view, view.date, locale);
+  const period = useMemo(() => periodOf(view.view, view.date, locale), [view.view, view.date, locale]);
   const channelsQuery = useChannels(client.id);
   const channels = useMemo(() => (channelsQuery.data ?? []).filter((c) => !c.archived), [channelsQuery.data]);
   const pillars = usePillars(client.id).data ?? [];
@@ -87,9 +87,9 @@ export function CalendarPage({ client }: { client: Client }) {
   }, [posts]);
   const today = zonedToday(now, client.timeZone);
 
-  // A selection belongs to the period on screen.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: cleared when the period changes, on purpose.
-  useEffect(() => setSelected(new Set()), [period.from, period.to]);
+  // A selection belongs to what is on screen: a new period or new filters start it afresh.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: cleared when the period or filters change, on purpose.
+  useEffect(() => setSelected(new Set()), [period.from, period.to, view.filters]);
 
   const postById = (id: string) => posts.find((p) => p.id === id);
   const targets = (id: string) => (selected.has(id) ? [...selected] : [id]);
@@ -211,14 +211,16 @@ export function CalendarPage({ client }: { client: Client }) {
         onNewPost={() => createAt(today >= period.from && today < period.to ? today : period.from)}
         onCopyWeek={() => setCopyingWeek(true)}
         onMore={setMore}
-      />
-      <FilterBar
-        filters={view.filters}
-        onChange={view.setFilters}
-        channels={channels}
-        pillars={pillars}
-        campaigns={campaigns}
-        searchInput={searchInput}
+        filters={
+          <FilterBar
+            filters={view.filters}
+            onChange={view.setFilters}
+            channels={channels}
+            pillars={pillars}
+            campaigns={campaigns}
+            searchInput={searchInput}
+          />
+        }
       />
       {selected.size > 0 && (
         <SelectionBar

@@ -1,4 +1,4 @@
-import type { RefObject } from 'react';
+import type { ReactNode, RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isIsoDate } from '../../../shared/calendar/dates.ts';
 import { CALENDAR_VIEWS } from '../../../shared/domain/prefs.ts';
@@ -18,6 +18,8 @@ export interface CalendarToolbarProps {
   onNewPost: () => void;
   onCopyWeek: () => void;
   onMore: (action: MoreAction) => void;
+  /** The search and filter menus, on the second row. */
+  filters: ReactNode;
 }
 
 /** Where the calendar is (the period's title) and how to move: previous, today, next, jump to a date. */
@@ -28,65 +30,73 @@ export function CalendarToolbar({
   onNewPost,
   onCopyWeek,
   onMore,
+  filters,
 }: CalendarToolbarProps) {
   const { t } = useTranslation();
   const locale = dateLocale(useLanguage());
   return (
-    <div className={styles.toolbar}>
-      <div className={styles.nav}>
-        <Button onClick={view.today} title={t('calendar.todayHint')}>
-          {t('calendar.today')}
-        </Button>
-        <Button variant="ghost" onClick={() => view.step(-1)} aria-label={t('calendar.previous')} title="K">
-          ‹
-        </Button>
-        <Button variant="ghost" onClick={() => view.step(1)} aria-label={t('calendar.next')} title="J">
-          ›
-        </Button>
-        <h2 className={styles.period} aria-live="polite">
-          {view.filters.search
-            ? t('calendar.searchTitle')
-            : periodTitle(view.view, view.date, period, locale)}
-        </h2>
+    <>
+      <div className={styles.toolbar}>
+        <div className={styles.nav}>
+          <Button onClick={view.today} title={t('calendar.todayHint')}>
+            {t('calendar.today')}
+          </Button>
+          <Button variant="ghost" onClick={() => view.step(-1)} aria-label={t('calendar.previous')} title="K">
+            ‹
+          </Button>
+          <Button variant="ghost" onClick={() => view.step(1)} aria-label={t('calendar.next')} title="J">
+            ›
+          </Button>
+          <h2 className={styles.period} aria-live="polite">
+            {view.filters.search
+              ? t('calendar.searchTitle')
+              : periodTitle(view.view, view.date, period, locale)}
+          </h2>
+        </div>
+        <div className={styles.tools}>
+          <fieldset className={styles.views}>
+            <legend className="visually-hidden">{t('calendar.view')}</legend>
+            {CALENDAR_VIEWS.map((name) => (
+              <label key={name} className={styles.viewOption}>
+                <input
+                  type="radio"
+                  name="calendar-view"
+                  value={name}
+                  checked={view.view === name}
+                  onChange={() => view.setView(name)}
+                />
+                {t(`calendar.views.${name}`)}
+              </label>
+            ))}
+          </fieldset>
+          <Button variant="primary" onClick={onNewPost} title="N">
+            {t('calendar.newPost')}
+          </Button>
+        </div>
       </div>
-      <div className={styles.tools}>
-        <fieldset className={styles.views}>
-          <legend className="visually-hidden">{t('calendar.view')}</legend>
-          {CALENDAR_VIEWS.map((name) => (
-            <label key={name} className={styles.viewOption}>
-              <input
-                type="radio"
-                name="calendar-view"
-                value={name}
-                checked={view.view === name}
-                onChange={() => view.setView(name)}
-              />
-              {t(`calendar.views.${name}`)}
-            </label>
-          ))}
-        </fieldset>
-        <label className={styles.jump}>
-          <span className={styles.jumpLabel}>{t('calendar.goTo')}</span>
-          <input
-            ref={dateInput}
-            className={inputs.input}
-            type="date"
-            value={view.date}
-            onChange={(e) => {
-              if (isIsoDate(e.target.value)) view.setDate(e.target.value);
-            }}
-            // Enter or Escape hands the keyboard back to the calendar (its letters, its cards).
-            onKeyDown={(e) => {
-              if (e.key === 'Enter' || e.key === 'Escape') e.currentTarget.blur();
-            }}
-          />
-        </label>
-        {view.view === 'week' && <Button onClick={onCopyWeek}>{t('copyWeek.open')}</Button>}
-        <MoreMenu onSelect={onMore} />
-        <Button variant="primary" onClick={onNewPost} title="N">
-          {t('calendar.newPost')}
-        </Button>
+      <div className={styles.toolbar}>
+        {filters}
+        <div className={styles.tools}>
+          <label className={styles.jump}>
+            <span className={styles.jumpLabel}>{t('calendar.goTo')}</span>
+            <input
+              ref={dateInput}
+              className={inputs.input}
+              type="date"
+              value={view.date}
+              onChange={(e) => {
+                if (isIsoDate(e.target.value)) view.setDate(e.target.value);
+              }}
+              // Enter or Escape hands the keyboard back to the calendar (its letters, its cards).
+              onKeyDown={(e) => {
+                if (e.key === 'Enter' || e.key === 'Escape') e.currentTarget.blur();
+              }}
+            />
+          </label>
+          {view.view === 'week' && <Button onClick={onCopyWeek}>{t('copyWeek.open')}</Button>}
+          <MoreMenu onSelect={onMore} />
+        </div>
       </div>
-    </div>
+    </>
   );
 }

@@ -9,8 +9,8 @@ import styles from './Composer.module.css';
 export function CaptionChecks({ network, caption, id }: { network: NetworkId; caption: string; id: string }) {
   const { t } = useTranslation();
   const language = useLanguage();
+  // Rendered even when empty: the caption field points at it for screen readers.
   const checks = checkCaption(network, caption);
-  if (checks.length === 0) return null;
   return (
     <ul id={id} className={styles.checks} aria-label={t('composer.checks.label')}>
       {checks.map((check) => {

@@ -6,6 +6,7 @@ import type { Client } from '../../../shared/domain/client.ts';
 import { POST_FORMATS, POST_STATUSES, type Post, type PostFormat } from '../../../shared/domain/post.ts';
 import { issueMessage } from '../../i18n/errors.ts';
 import { Button } from '../../ui/Button.tsx';
+import { ConfirmDialog } from '../../ui/ConfirmDialog.tsx';
 import { Dialog } from '../../ui/Dialog.tsx';
 import { controlProps, Field } from '../../ui/Field.tsx';
 import inputs from '../../ui/inputs.module.css';
@@ -50,8 +51,12 @@ export function Composer({ client, channels, post, initial, onClose, onDelete, o
     const issue = issues[field];
     return issue ? issueMessage(t, issue) : undefined;
   };
+  // A change that cannot be saved (a half-typed date, a post deleted meanwhile) must not trap the
+  // user in the composer: they are told, and may keep editing or leave without it.
+  const [unsaved, setUnsaved] = useState(false);
   const close = async () => {
     if (await flush()) onClose();
+    else setUnsaved(true);
   };
   const text = (field: 'caption' | 'linkUrl' | 'campaign' | 'notes' | 'budget') => ({
     ...controlProps(id(field), undefined, error(field)),
@@ -60,196 +65,219 @@ export function Composer({ client, channels, post, initial, onClose, onDelete, o
   });
 
   return (
-    <Dialog
-      open
-      wide
-      onOpenChange={(open) => !open && void close()}
-      title={post || postId ? t('composer.editTitle') : t('composer.newTitle')}
-      description={t('composer.description', { client: client.name })}
-      footer={
-        <>
-          <SaveStatus state={state} />
-          {post && (
-            <>
-              <Button variant="dangerGhost" onClick={() => onDelete(post)}>
-                {t('common.delete')}
-              </Button>
-              <Button
-                onClick={async () => {
-                  if (await flush()) onDuplicate(post);
-                }}
-              >
-                {t('duplicate.open')}
-              </Button>
-            </>
-          )}
-          <Button variant="primary" onClick={() => void close()}>
-            {t('composer.done')}
-          </Button>
-        </>
-      }
-    >
-      <div className={styles.layout}>
-        <div className={styles.form}>
-          <div className={styles.row}>
-            <Field id={id('channel')} label={t('composer.channel')} error={error('channelId')}>
-              <select
-                {...controlProps(id('channel'), undefined, error('channelId'))}
-                className={inputs.select}
-                value={draft.channelId}
-                onChange={(e) => change({ channelId: e.target.value })}
-              >
-                {channels.map((c) => (
-                  <option key={c.id} value={c.id}>
-                    {c.handle} · {networkName(t, c.network)}
-                  </option>
-                ))}
-              </select>
-            </Field>
-            <Field id={id('format')} label={t('composer.format')} error={error('format')}>
-              <select
-                {...controlProps(id('format'), undefined, error('format'))}
-                className={inputs.select}
-                value={draft.format}
-                onChange={(e) => change({ format: e.target.value as PostFormat })}
-              >
-                {POST_FORMATS.map((f) => (
-                  <option key={f} value={f}>
-                    {t(`posts.format.${f}`)}
-                  </option>
-                ))}
-              </select>
-            </Field>
-          </div>
-          <div className={styles.row}>
-            <Field id={id('date')} label={t('composer.date')} error={error('date')}>
-              <input
-                {...controlProps(id('date'), undefined, error('date'))}
-                className={inputs.input}
-                type="date"
-                required
-                value={draft.date}
-                onChange={(e) => change({ date: e.target.value })}
-              />
-            </Field>
-            <Field
-              id={id('time')}
-              label={t('composer.time', { zone: client.timeZone })}
-              error={error('time')}
-            >
-              <input
-                {...controlProps(id('time'), undefined, error('time'))}
-                className={inputs.input}
-                type="time"
-                required
-                value={draft.time}
-                onChange={(e) => change({ time: e.target.value })}
-              />
-            </Field>
-          </div>
-          <fieldset className={styles.statuses}>
-            <legend>{t('composer.status')}</legend>
-            {POST_STATUSES.map((s) => (
-              <label key={s} className={styles.status} data-status={s}>
+    <>
+      <Dialog
+        open
+        wide
+        onOpenChange={(open) => !open && void close()}
+        title={post || postId ? t('composer.editTitle') : t('composer.newTitle')}
+        description={t('composer.description', { client: client.name })}
+        footer={
+          <>
+            <SaveStatus state={state} />
+            {post && (
+              <>
+                <Button
+                  variant="dangerGhost"
+                  onClick={async () => {
+                    // The last keystrokes land before the post goes to the trash, so Undo brings them back too.
+                    await flush();
+                    onDelete(post);
+                  }}
+                >
+                  {t('common.delete')}
+                </Button>
+                <Button
+                  onClick={async () => {
+                    if (await flush()) onDuplicate(post);
+                  }}
+                >
+                  {t('duplicate.open')}
+                </Button>
+              </>
+            )}
+            <Button variant="primary" onClick={() => void close()}>
+              {t('composer.done')}
+            </Button>
+          </>
+        }
+      >
+        <div className={styles.layout}>
+          <div className={styles.form}>
+            <div className={styles.row}>
+              <Field id={id('channel')} label={t('composer.channel')} error={error('channelId')}>
+                <select
+                  {...controlProps(id('channel'), undefined, error('channelId'))}
+                  className={inputs.select}
+                  value={draft.channelId}
+                  onChange={(e) => change({ channelId: e.target.value })}
+                >
+                  {channels.map((c) => (
+                    <option key={c.id} value={c.id}>
+                      {c.handle} · {networkName(t, c.network)}
+                    </option>
+                  ))}
+                </select>
+              </Field>
+              <Field id={id('format')} label={t('composer.format')} error={error('format')}>
+                <select
+                  {...controlProps(id('format'), undefined, error('format'))}
+                  className={inputs.select}
+                  value={draft.format}
+                  onChange={(e) => change({ format: e.target.value as PostFormat })}
+                >
+                  {POST_FORMATS.map((f) => (
+                    <option key={f} value={f}>
+                      {t(`posts.format.${f}`)}
+                    </option>
+                  ))}
+                </select>
+              </Field>
+            </div>
+            <div className={styles.row}>
+              <Field id={id('date')} label={t('composer.date')} error={error('date')}>
                 <input
-                  type="radio"
-                  name={id('status')}
-                  value={s}
-                  checked={draft.status === s}
-                  onChange={() => change({ status: s })}
+                  {...controlProps(id('date'), undefined, error('date'))}
+                  className={inputs.input}
+                  type="date"
+                  required
+                  value={draft.date}
+                  onChange={(e) => change({ date: e.target.value })}
                 />
-                {t(`posts.status.${s}`)}
-              </label>
-            ))}
-          </fieldset>
-          <Field id={id('caption')} label={t('composer.caption')} error={error('caption')}>
-            <textarea
-              {...text('caption')}
-              aria-describedby={id('checks')}
-              className={`${inputs.textarea} ${styles.caption}`}
-              placeholder={t('composer.captionPlaceholder')}
-              autoFocus
-              // The caret goes after the text, where the writing continues.
-              onFocus={(e) =>
-                e.currentTarget.setSelectionRange(e.currentTarget.value.length, e.currentTarget.value.length)
-              }
-            />
-          </Field>
-          {channel && <CaptionChecks id={id('checks')} network={channel.network} caption={draft.caption} />}
-          <AttachmentsField
-            attachments={attachments}
-            setAttachments={setAttachments}
-            ensurePost={ensureCreated}
-          />
-          <Field id={id('linkUrl')} label={t('composer.link')} error={error('linkUrl')}>
-            <input {...text('linkUrl')} className={inputs.input} type="url" placeholder="https://" />
-          </Field>
-          <div className={styles.row}>
-            <Field id={id('pillar')} label={t('composer.pillar')} error={error('pillarId')}>
-              <select
-                {...controlProps(id('pillar'), undefined, error('pillarId'))}
-                className={inputs.select}
-                value={draft.pillarId}
-                onChange={(e) => change({ pillarId: e.target.value })}
+              </Field>
+              <Field
+                id={id('time')}
+                label={t('composer.time', { zone: client.timeZone })}
+                error={error('time')}
               >
-                <option value="">{t('composer.noPillar')}</option>
-                {pillars.map((p) => (
-                  <option key={p.id} value={p.id}>
-                    {p.name}
-                  </option>
-                ))}
-              </select>
-            </Field>
-            <Field id={id('campaign')} label={t('composer.campaign')} error={error('campaign')}>
-              <input
-                {...text('campaign')}
-                className={inputs.input}
-                list={id('campaigns')}
-                autoComplete="off"
+                <input
+                  {...controlProps(id('time'), undefined, error('time'))}
+                  className={inputs.input}
+                  type="time"
+                  required
+                  value={draft.time}
+                  onChange={(e) => change({ time: e.target.value })}
+                />
+              </Field>
+            </div>
+            <fieldset className={styles.statuses}>
+              <legend>{t('composer.status')}</legend>
+              {POST_STATUSES.map((s) => (
+                <label key={s} className={styles.status} data-status={s}>
+                  <input
+                    type="radio"
+                    name={id('status')}
+                    value={s}
+                    checked={draft.status === s}
+                    onChange={() => change({ status: s })}
+                  />
+                  {t(`posts.status.${s}`)}
+                </label>
+              ))}
+            </fieldset>
+            <Field id={id('caption')} label={t('composer.caption')} error={error('caption')}>
+              <textarea
+                {...text('caption')}
+                aria-describedby={id('checks')}
+                className={`${inputs.textarea} ${styles.caption}`}
+                placeholder={t('composer.captionPlaceholder')}
+                autoFocus
+                // The caret goes after the text, where the writing continues.
+                onFocus={(e) =>
+                  e.currentTarget.setSelectionRange(
+                    e.currentTarget.value.length,
+                    e.currentTarget.value.length,
+                  )
+                }
               />
-              <datalist id={id('campaigns')}>
-                {campaigns.map((c) => (
-                  <option key={c} value={c} />
-                ))}
-              </datalist>
             </Field>
-          </div>
-          <div className={styles.row}>
-            <label className={styles.check}>
-              <input
-                type="checkbox"
-                checked={draft.paid}
-                onChange={(e) => change({ paid: e.target.checked })}
-              />
-              {t('composer.paid')}
-            </label>
-            <Field
-              id={id('budget')}
-              label={t('composer.budget', { currency: client.currency })}
-              error={error('budget')}
-            >
-              <input {...text('budget')} className={inputs.input} inputMode="decimal" autoComplete="off" />
-            </Field>
-          </div>
-          <Field id={id('notes')} label={t('composer.notes')} error={error('notes')}>
-            <textarea
-              {...text('notes')}
-              className={inputs.textarea}
-              placeholder={t('composer.notesPlaceholder')}
+            {channel && <CaptionChecks id={id('checks')} network={channel.network} caption={draft.caption} />}
+            <AttachmentsField
+              attachments={attachments}
+              setAttachments={setAttachments}
+              ensurePost={ensureCreated}
             />
-          </Field>
+            <Field id={id('linkUrl')} label={t('composer.link')} error={error('linkUrl')}>
+              <input {...text('linkUrl')} className={inputs.input} type="url" placeholder="https://" />
+            </Field>
+            <div className={styles.row}>
+              <Field id={id('pillar')} label={t('composer.pillar')} error={error('pillarId')}>
+                <select
+                  {...controlProps(id('pillar'), undefined, error('pillarId'))}
+                  className={inputs.select}
+                  value={draft.pillarId}
+                  onChange={(e) => change({ pillarId: e.target.value })}
+                >
+                  <option value="">{t('composer.noPillar')}</option>
+                  {pillars.map((p) => (
+                    <option key={p.id} value={p.id}>
+                      {p.name}
+                    </option>
+                  ))}
+                </select>
+              </Field>
+              <Field id={id('campaign')} label={t('composer.campaign')} error={error('campaign')}>
+                <input
+                  {...text('campaign')}
+                  className={inputs.input}
+                  list={id('campaigns')}
+                  autoComplete="off"
+                />
+                <datalist id={id('campaigns')}>
+                  {campaigns.map((c) => (
+                    <option key={c} value={c} />
+                  ))}
+                </datalist>
+              </Field>
+            </div>
+            <div className={styles.row}>
+              <label className={styles.check}>
+                <input
+                  type="checkbox"
+                  checked={draft.paid}
+                  onChange={(e) => change({ paid: e.target.checked })}
+                />
+                {t('composer.paid')}
+              </label>
+              <Field
+                id={id('budget')}
+                label={t('composer.budget', { currency: client.currency })}
+                error={error('budget')}
+              >
+                <input {...text('budget')} className={inputs.input} inputMode="decimal" autoComplete="off" />
+              </Field>
+            </div>
+            <Field id={id('notes')} label={t('composer.notes')} error={error('notes')}>
+              <textarea
+                {...text('notes')}
+                className={inputs.textarea}
+                placeholder={t('composer.notesPlaceholder')}
+              />
+            </Field>
+          </div>
+          <aside className={styles.side} aria-label={t('composer.preview.title')}>
+            <h3 className={styles.sideTitle}>{t('composer.preview.title')}</h3>
+            <PostPreview
+              channel={channel}
+              caption={draft.caption}
+              linkUrl={draft.linkUrl}
+              format={draft.format}
+              attachments={attachments}
+            />
+          </aside>
         </div>
-        <aside className={styles.side} aria-label={t('composer.preview.title')}>
-          <h3 className={styles.sideTitle}>{t('composer.preview.title')}</h3>
-          <PostPreview
-            channel={channel}
-            caption={draft.caption}
-            linkUrl={draft.linkUrl}
-            format={draft.format}
-            attachments={attachments}
-          />
-        </aside>
-      </div>
-    </Dialog>
+      </Dialog>
+      {unsaved && (
+        <ConfirmDialog
+          open
+          onOpenChange={(open) => !open && setUnsaved(false)}
+          title={t('composer.unsaved.title')}
+          description={t('composer.unsaved.body')}
+          cancelLabel={t('composer.unsaved.keep')}
+          confirmLabel={t('composer.unsaved.leave')}
+          onConfirm={onClose}
+        />
+      )}
+    </>
   );
 }

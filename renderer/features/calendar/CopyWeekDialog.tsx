@@ -3,6 +3,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addDays, type IsoDate } from '../../../shared/calendar/dates.ts';
 import type { Client } from '../../../shared/domain/client.ts';
+import { firstWords } from '../../../shared/export/excerpt.ts';
 import { afterSuccess } from '../../api/settle.ts';
 import { dateLocale } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
@@ -12,7 +13,7 @@ import { useToasts } from '../../ui/toast-context.ts';
 import styles from './CalendarDialogs.module.css';
 import type { CalendarActions } from './calendar-actions.ts';
 import { noonOf } from './period.ts';
-import { firstWords, placePosts } from './post-layout.ts';
+import { placePosts } from './post-layout.ts';
 import { useCopyPosts, usePosts } from './queries.ts';
 
 /**

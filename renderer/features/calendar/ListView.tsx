@@ -10,6 +10,8 @@ import { format } from 'date-fns';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Client } from '../../../shared/domain/client.ts';
+import { POST_LIST_LIMIT } from '../../../shared/domain/post.ts';
+import { firstWords } from '../../../shared/export/excerpt.ts';
 import { NETWORKS } from '../../../shared/networks.ts';
 import { dateLocale } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
@@ -21,7 +23,7 @@ import { tableStyles as ts } from '../../ui/table.ts';
 import type { CalendarActions } from './calendar-actions.ts';
 import styles from './ListView.module.css';
 import { noonOf } from './period.ts';
-import { firstWords, type PlacedPost } from './post-layout.ts';
+import type { PlacedPost } from './post-layout.ts';
 
 const features = tableFeatures({
   rowSortingFeature,
@@ -145,6 +147,7 @@ export function ListView({ client, rows, actions, hidden, onHiddenChange, search
           {searching
             ? t('calendar.list.results', { count: rows.length })
             : t('calendar.postCount', { count: rows.length })}
+          {rows.length >= POST_LIST_LIMIT && ` ${t('calendar.list.limited', { count: POST_LIST_LIMIT })}`}
         </span>
         <CheckMenu
           label={t('calendar.list.columns')}

@@ -42,6 +42,7 @@ export function MonthView({ month, days, byDay, actions, onShowWeek }: MonthView
           return (
             <section
               key={day}
+              role="group"
               className={`${styles.day} ${cells.target}`}
               aria-label={label}
               data-outside={day.slice(0, 7) !== month.slice(0, 7) || undefined}

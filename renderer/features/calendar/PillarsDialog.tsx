@@ -19,6 +19,7 @@ function PillarRow({ pillar }: { pillar: Pillar }) {
   const remove = useDeletePillar();
   const undo = useUndo();
   const [name, setName] = useState(pillar.name);
+  const [color, setColor] = useState(pillar.color);
   const error = fieldErrors(t, update.error).name;
   return (
     <li className={styles.pillar}>
@@ -26,8 +27,10 @@ function PillarRow({ pillar }: { pillar: Pillar }) {
         type="color"
         className={styles.swatch}
         aria-label={t('pillars.color', { name: pillar.name })}
-        value={pillar.color}
-        onChange={(e) => update.mutate({ id: pillar.id, color: e.target.value.toUpperCase() })}
+        value={color}
+        // The picker reports every step of a drag: the colour is saved once the user leaves it.
+        onChange={(e) => setColor(e.target.value.toUpperCase())}
+        onBlur={() => color !== pillar.color && update.mutate({ id: pillar.id, color })}
       />
       <input
         className={inputs.input}

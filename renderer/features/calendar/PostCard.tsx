@@ -2,10 +2,11 @@ import type { DragEvent, KeyboardEvent, MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Channel } from '../../../shared/domain/channel.ts';
 import type { Pillar } from '../../../shared/domain/pillar.ts';
+import { firstWords } from '../../../shared/export/excerpt.ts';
 import { NETWORKS } from '../../../shared/networks.ts';
 import { mediaUrl } from './media-url.ts';
 import styles from './PostCard.module.css';
-import { firstWords, type PlacedPost } from './post-layout.ts';
+import type { PlacedPost } from './post-layout.ts';
 
 export interface PostCardProps {
   placed: PlacedPost;

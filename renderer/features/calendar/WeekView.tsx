@@ -1,5 +1,5 @@
 import { format } from 'date-fns';
-import { type DragEvent, useEffect, useRef, useState } from 'react';
+import { type DragEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IsoDate } from '../../../shared/calendar/dates.ts';
 import { dateLocale } from '../../i18n/format.ts';
@@ -30,6 +30,11 @@ export function WeekView({ days, byDay, actions }: WeekViewProps) {
   const locale = dateLocale(useLanguage());
   const scroller = useRef<HTMLDivElement>(null);
   const [over, setOver] = useState<string | null>(null);
+  // Each day's name once, not once per hour slot (168 slots a week).
+  const dayNames = useMemo(
+    () => new Map(days.map((day) => [day, format(noonOf(day), 'EEEE d MMMM', { locale })])),
+    [days, locale],
+  );
 
   useEffect(() => {
     const row = scroller.current?.querySelector(`[data-hour="${FIRST_VISIBLE_HOUR}"]`);
@@ -93,7 +98,7 @@ export function WeekView({ days, byDay, actions }: WeekViewProps) {
                     tabIndex={-1}
                     className={cells.slot}
                     aria-label={t('calendar.newPostAt', {
-                      date: format(noonOf(day), 'EEEE d MMMM', { locale }),
+                      date: dayNames.get(day),
                       time,
                     })}
                     onClick={() => actions.createAt(day, time)}

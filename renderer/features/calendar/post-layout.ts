@@ -25,15 +25,6 @@ export function placePosts(posts: readonly Post[], zone: string): Map<IsoDate, P
   return byDay;
 }
 
-/** The first words of a caption, for a card or a title: whole words, with an ellipsis when cut. */
-export function firstWords(text: string, max = 60): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  if (flat.length <= max) return flat;
-  const cut = flat.slice(0, max);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
-}
-
 export const HOURS = Array.from({ length: 24 }, (_, h) => h);
 export const hourTime = (hour: number, minutes = 0): LocalTime =>
   `${String(hour).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;

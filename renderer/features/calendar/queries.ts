@@ -21,8 +21,10 @@ export const useCampaigns = (clientId: string) =>
 // Posts may land in the trash; their pillars label them.
 const POSTS = [keys.posts, keys.trash];
 
-export const useCreatePost = () => useMethod('posts.create', { invalidates: POSTS, inlineErrors: true });
-export const useUpdatePost = () => useMethod('posts.update', { invalidates: POSTS, inlineErrors: true });
+// The autosave's writes: each resolves as soon as it is saved, the calendar catching up behind it.
+const AUTOSAVE = { invalidates: POSTS, inlineErrors: true, refreshInBackground: true };
+export const useCreatePost = () => useMethod('posts.create', AUTOSAVE);
+export const useUpdatePost = () => useMethod('posts.update', AUTOSAVE);
 export const useMovePosts = () => useMethod('posts.move', { invalidates: POSTS });
 export const useSetPostStatus = () => useMethod('posts.setStatus', { invalidates: POSTS });
 export const useDuplicatePost = () => useMethod('posts.duplicate', { invalidates: POSTS });

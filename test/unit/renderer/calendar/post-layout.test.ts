@@ -2,7 +2,7 @@ import { enGB, fr } from 'date-fns/locale';
 import { describe, expect, it } from 'vitest';
 import { neighbour } from '../../../../renderer/features/calendar/card-focus.ts';
 import { periodOf, periodTitle } from '../../../../renderer/features/calendar/period.ts';
-import { firstWords, placePosts } from '../../../../renderer/features/calendar/post-layout.ts';
+import { placePosts } from '../../../../renderer/features/calendar/post-layout.ts';
 import type { Post } from '../../../../shared/domain/post.ts';
 
 const post = (id: string, plannedAt: string) => ({ id, plannedAt }) as Post;
@@ -60,12 +60,5 @@ describe('the period on screen', () => {
     expect(month.from).toBe('2026-01-26');
     expect(month.to).toBe('2026-03-02');
     expect(month.days).toHaveLength(35);
-  });
-
-  it('cuts a long caption on a word', () => {
-    expect(firstWords('Croissants au beurre AOP, tout juste sortis du four', 30)).toBe(
-      'Croissants au beurre AOP,…',
-    );
-    expect(firstWords('  Court\n texte ')).toBe('Court texte');
   });
 });

@@ -1,0 +1,299 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type Browser, chromium, type Page } from '@playwright/test';
+import { addDays, addMonths, type IsoDate, monthGrid } from '../shared/calendar/dates.ts';
+import type { CalendarViewName, PrefsPatch } from '../shared/domain/prefs.ts';
+import type { Envelope } from '../shared/errors.ts';
+import { type RunningHost, startWebHost } from '../test/support/web-host.ts';
+import { BENCH_MONTH, BENCH_WEEK } from './calendar.bench.ts';
+import { heavyFolder } from './heavy-folder.ts';
+import { toSamples } from './measure.ts';
+import {
+  DOM_SIZE,
+  RENDER_PROBE,
+  type RenderSample,
+  SAMPLES_SO_FAR,
+  samplesFrom,
+  waitUntil,
+} from './render-probe.ts';
+import { formatTimings, type TimingRow } from './table.ts';
+import { startBenchCore } from './temp-core.ts';
+
+export const name = 'The calendar drawn in Chromium (web host, built renderer, heavy client)';
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const WARMUP = 5;
+const SAMPLES = 30;
+/** A laptop screen. */
+const VIEWPORT = { width: 1440, height: 900 };
+const WAIT_MS = 30_000;
+
+interface ViewPlan {
+  view: CalendarViewName;
+  /** The period the view opens on. */
+  start: IsoDate;
+  /**
+   * K goes back this many periods, then J comes forward as many, and again: every period stays
+   * in the heavy client's busy autumn, and each step draws other posts than the one before.
+   */
+  span: number;
+  budget: string;
+  /** The range `posts.list` asks for, as the renderer's `periodOf` (weeks from Monday: French). */
+  period(date: IsoDate): { from: IsoDate; to: IsoDate };
+  back(date: IsoDate, steps: number): IsoDate;
+}
+
+const gridOf = (date: IsoDate) => {
+  const grid = monthGrid(date, 1);
+  return { from: grid[0] ?? date, to: addDays(grid.at(-1) ?? date, 1) };
+};
+
+const PLANS: ViewPlan[] = [
+  {
+    view: 'week',
+    start: BENCH_WEEK,
+    span: 4,
+    budget: '< 50 ms',
+    period: (date) => ({ from: date, to: addDays(date, 7) }),
+    back: (date, steps) => addDays(date, -7 * steps),
+  },
+  {
+    view: 'month',
+    start: BENCH_MONTH,
+    span: 2,
+    budget: '< 150 ms',
+    period: gridOf,
+    back: (d, s) => addMonths(d, -s),
+  },
+  {
+    view: 'list',
+    start: BENCH_MONTH,
+    span: 2,
+    budget: '—',
+    period: (date) => ({ from: date, to: addMonths(date, 1) }),
+    back: (d, s) => addMonths(d, -s),
+  },
+];
+
+/** How many periods back from the start the view is after `step` presses. */
+function position(plan: ViewPlan, step: number): number {
+  const phase = step % (2 * plan.span);
+  return phase <= plan.span ? phase : 2 * plan.span - phase;
+}
+
+/** Uses the renderer already built; builds it only when there is none, and says so. */
+function rendererDir(notes: string[]): string {
+  const dir = process.env.CALEPIN_BENCH_RENDERER ?? join(ROOT, 'out/renderer');
+  if (existsSync(join(dir, 'index.html'))) return dir;
+  notes.push(`${dir} was missing: built it with \`npx electron-vite build\` before measuring.`);
+  const built = spawnSync(
+    process.execPath,
+    [join(ROOT, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'],
+    {
+      cwd: ROOT,
+      stdio: ['ignore', 2, 2],
+    },
+  );
+  if (built.status !== 0) throw new Error('npx electron-vite build failed');
+  return dir;
+}
+
+async function rpc(host: RunningHost, method: string, input: unknown): Promise<unknown> {
+  const response = await fetch(new URL(`/rpc/${method}`, host.url), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-calepin-token': host.token },
+    body: JSON.stringify(input),
+  });
+  const envelope = (await response.json()) as Envelope<unknown>;
+  if (!envelope.ok) throw new Error(`${method}: ${envelope.error.code} ${envelope.error.message}`);
+  return envelope.value;
+}
+
+const quantiles = (values: number[]) => {
+  const s = toSamples(values).sorted;
+  return `${s[0]}–${s[Math.floor(s.length / 2)]}–${s.at(-1)}`;
+};
+
+const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+
+/** A process's peak resident memory, from Linux's /proc; elsewhere, say it is unknown. */
+function peakRss(pid: number | undefined): string {
+  try {
+    const kb = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+    return kb ? `${mb(Number(kb) * 1024)} MB` : 'unknown';
+  } catch {
+    return 'unknown (no /proc)';
+  }
+}
+
+/** Opens the view on its first period and waits for the render that draws its posts. */
+async function open(page: Page, host: RunningHost, clientId: string, plan: ViewPlan): Promise<RenderSample> {
+  const prefs: PrefsPatch = {
+    language: 'fr',
+    theme: 'light',
+    lastClientId: clientId,
+    calendarViews: { [clientId]: { view: plan.view, date: plan.start, filters: {} } },
+  };
+  await rpc(host, 'prefs.set', prefs);
+  // A fresh document each time: the app reads the preferences again and the probe starts empty.
+  await page.goto('about:blank');
+  await page.goto(`${host.url.href}#/clients/${clientId}/calendar`);
+  await page.evaluate(
+    waitUntil(
+      `window.__calepinBench.samples.some((s) => s.name === 'calendar-${plan.view}' && s.cards > 0)`,
+      WAIT_MS,
+    ),
+  );
+  // The keys must reach the calendar, not a field that took the focus.
+  await page.evaluate('document.activeElement instanceof HTMLElement && document.activeElement.blur()');
+  const all = (await page.evaluate(samplesFrom(0))) as RenderSample[];
+  return all.filter((s) => s.name === `calendar-${plan.view}`).at(-1) as RenderSample;
+}
+
+/** K or J, then the measure of the render that draws that period; `extra` counts renders beyond one. */
+async function step(page: Page, key: 'j' | 'k', view: CalendarViewName) {
+  const before = (await page.evaluate(SAMPLES_SO_FAR)) as number;
+  await page.keyboard.press(key);
+  await page.evaluate(waitUntil(`${SAMPLES_SO_FAR} > ${before}`, WAIT_MS));
+  // Two frames more: a second render of the same step would show up here.
+  await page.evaluate('new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))');
+  const fresh = ((await page.evaluate(samplesFrom(before))) as RenderSample[]).filter(
+    (s) => s.name === `calendar-${view}`,
+  );
+  const sample = fresh.at(-1);
+  if (!sample) throw new Error(`${key.toUpperCase()} drew no calendar-${view}`);
+  return { sample, extra: fresh.length - 1 };
+}
+
+async function measureView(
+  page: Page,
+  host: RunningHost,
+  clientId: string,
+  plan: ViewPlan,
+  counts: readonly number[],
+): Promise<{ rows: TimingRow[]; notes: string[] }> {
+  const first = await open(page, host, clientId, plan);
+  const dom = (await page.evaluate(DOM_SIZE)) as { elements: number; cards: number };
+  const samples: RenderSample[] = [];
+  const posts: number[] = [];
+  let extra = 0;
+  for (let i = 1; i <= WARMUP + SAMPLES; i++) {
+    const key = position(plan, i) > position(plan, i - 1) ? 'k' : 'j';
+    const done = await step(page, key, plan.view);
+    if (i <= WARMUP) continue;
+    samples.push(done.sample);
+    posts.push(counts[position(plan, i)] ?? 0);
+    extra += done.extra;
+  }
+  const v = plan.view;
+  const rows: TimingRow[] = [
+    {
+      operation: `${v} render, React → DOM (mark)`,
+      ms: toSamples(samples.map((s) => s.render)),
+      budget: plan.budget,
+    },
+    { operation: `${v} style + layout after it`, ms: toSamples(samples.map((s) => s.layout)), budget: '—' },
+    {
+      operation: `${v} key → DOM (prefs.set, posts.list, render)`,
+      ms: toSamples(samples.map((s) => s.sinceKey ?? Number.NaN)),
+      budget: '—',
+    },
+  ];
+  const notes = [
+    `${v}: opened on ${plan.start} (${counts[0]} posts): first render ${first.render.toFixed(1)} ms (cold), ` +
+      `DOM ${dom.elements} elements, ${dom.cards} ${v === 'list' ? 'rows' : 'cards'}`,
+    `${v}: ${SAMPLES} steps measured after ${WARMUP} of warm-up, over the ${plan.span + 1} periods back from ` +
+      `${plan.start}; posts per step min–median–max ${quantiles(posts)}, ` +
+      `${v === 'list' ? 'rows' : 'cards'} drawn ${quantiles(samples.map((s) => s.cards))}` +
+      (extra > 0 ? `; ${extra} step(s) rendered more than once` : ''),
+  ];
+  return { rows, notes };
+}
+
+/** Posts `posts.list` returns for each period the view will show, counted on a copy of the data file. */
+async function periodCounts(dataDir: string, clientId: string): Promise<Map<CalendarViewName, number[]>> {
+  const core = await startBenchCore(dataDir);
+  try {
+    const counts = new Map<CalendarViewName, number[]>();
+    for (const plan of PLANS) {
+      const list: number[] = [];
+      for (let k = 0; k <= plan.span; k++) {
+        const { from, to } = plan.period(plan.back(plan.start, k));
+        const envelope = await core.dispatch('posts.list', { clientId, from, to });
+        if (!envelope.ok) throw new Error(envelope.error.message);
+        list.push((envelope.value as unknown[]).length);
+      }
+      counts.set(plan.view, list);
+    }
+    return counts;
+  } finally {
+    await core.dispose();
+  }
+}
+
+export async function run(): Promise<string> {
+  const notes: string[] = [];
+  const dir = rendererDir(notes);
+  const heavy = await heavyFolder();
+  const clientId = heavy.calendar.heavy.id;
+  const counts = await periodCounts(heavy.dataDir, clientId);
+  const core = await startBenchCore(heavy.dataDir);
+  const dataDir = core.dataDir;
+  core.close();
+  let host: RunningHost | null = null;
+  let browser: Browser | null = null;
+  const rows: TimingRow[] = [];
+  try {
+    host = await startWebHost({ dataDir, rendererDir: dir });
+    browser = await chromium.launch({
+      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    });
+    const page = await browser.newPage({ viewport: VIEWPORT, locale: 'fr-FR' });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    await page.addInitScript({ content: RENDER_PROBE });
+    for (const plan of PLANS) {
+      try {
+        const measured = await measureView(page, host, clientId, plan, counts.get(plan.view) ?? []);
+        rows.push(...measured.rows);
+        notes.push(...measured.notes);
+      } catch (error) {
+        const message = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
+        notes.push(
+          `${plan.view}: no figures (${message}).` +
+            (message.includes('timed out')
+              ? ` A renderer built before renderer/ui/use-render-measure.ts records no calendar-${plan.view} ` +
+                'measure: rebuild it with `npx electron-vite build`.'
+              : ''),
+        );
+      }
+    }
+    if (errors.length > 0) notes.push(`browser console errors: ${[...new Set(errors)].join(' | ')}`);
+    const heap = await (await page.context().newCDPSession(page)).send('Runtime.getHeapUsage');
+    notes.push(
+      `memory after the three views: page JS heap ${mb(heap.usedSize)} MB used; ` +
+        `web host (the app's Node process) peak RSS ${peakRss(host.child.pid)}`,
+    );
+  } finally {
+    await browser?.close();
+    await host?.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+  const about = `viewport ${VIEWPORT.width}×${VIEWPORT.height}, French (weeks from Monday), Chromium at ${
+    process.env.CHROME_PATH ?? '/usr/bin/chromium'
+  }, renderer from ${dir}`;
+  return [formatTimings(name, rows), '', about, ...notes].join('\n');
+}
