@@ -32,6 +32,10 @@ describe('isHttpUrl', () => {
     '//example.org',
     'www.example.org',
     '',
+    // URL parsing would drop these silently; kept, they would inject lines into an .ics export.
+    'https://example.org/\r\nEND:VEVENT',
+    'https://example.org/a\tb',
+    'https://example.org/\u0000',
   ])('refuses %j', (url) => expect(isHttpUrl(url)).toBe(false));
 });
 

@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { onlineManager } from '@tanstack/react-query';
 import { cleanup, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -121,5 +122,18 @@ describe('the composer saves as the user types', () => {
       timeout: 3000,
     });
     expect(writes()).toEqual([]);
+  });
+
+  it('keeps saving when the computer goes offline: the data is local', async () => {
+    const user = userEvent.setup();
+    onlineManager.setOnline(false);
+    try {
+      const { writes } = renderComposer(storedPost({}));
+      await user.type(await screen.findByLabelText('Caption'), 'Dans le train');
+      await waitFor(() => expect(screen.getByRole('status').textContent).toBe('All changes saved'));
+      expect(writes().at(-1)).toMatchObject({ method: 'posts.update', input: { caption: 'Dans le train' } });
+    } finally {
+      onlineManager.setOnline(true);
+    }
   });
 });
