@@ -60,6 +60,8 @@ test('deletes a channel, finds it in the trash, restores it, and deletes another
 
   await openClient(page, 'Cabinet Conseil');
   await page.getByRole('button', { name: 'Delete', exact: true }).click();
+  // Deleting the client on screen takes the user back to the list: wait for it before moving on.
+  await expect(page.getByRole('heading', { level: 1, name: 'Clients' })).toBeVisible();
   await nav(page, 'Trash');
   await page.getByRole('button', { name: 'Delete forever Cabinet Conseil' }).click();
   await page.getByRole('alertdialog').getByRole('button', { name: 'Delete forever' }).click();

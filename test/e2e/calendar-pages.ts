@@ -139,3 +139,81 @@ export const listRows = (page: Page): Locator =>
 /** The List view's count above the table: "2 posts", or "1 post found" for a search. */
 export const listCount = (page: Page): Locator =>
   page.getByRole('status').filter({ hasText: /^\d+ (post|publication)/ });
+
+/**
+ * Presses Tab (or Shift+Tab) until `target` has the focus, the way a keyboard user walks through
+ * a form, however many stops lie between (a date field alone has several).
+ */
+export async function tabTo(page: Page, target: Locator, key: 'Tab' | 'Shift+Tab' = 'Tab', most = 30) {
+  for (let presses = 0; presses <= most; presses += 1) {
+    if (await target.evaluate((node) => node === node.ownerDocument.activeElement)) return;
+    await page.keyboard.press(key);
+  }
+  throw new Error(`${most} presses of ${key} never reached ${target}`);
+}
+
+/** Picks an option of the focused drop-down with ↑/↓, which change a closed <select> at once. */
+export async function chooseWithArrows(page: Page, select: Locator, label: string) {
+  const options = select.locator('option');
+  const to = (await options.allTextContents()).indexOf(label);
+  const value = await options.nth(to).getAttribute('value');
+  if (to < 0 || value === null) throw new Error(`No option “${label}” in ${select}`);
+  const values = await options.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('value')));
+  const from = values.indexOf(await select.inputValue());
+  for (let i = from; i < to; i += 1) await page.keyboard.press('ArrowDown');
+  for (let i = from; i > to; i -= 1) await page.keyboard.press('ArrowUp');
+  await expect(select).toHaveValue(value);
+}
+
+/**
+ * How this browser lays out date and time fields: its own interface language decides (a French
+ * Electron shows 14/01/2027 and 18:30, an American Chromium 01/14/2027 and 06:30 PM), not the page's.
+ */
+export interface FieldLayout {
+  /** The order of a date field's parts, as the keyboard walks them. */
+  date: 'mdy' | 'dmy' | 'ymd';
+  twelveHour: boolean;
+}
+
+/** Found once on a blank page of the same browser: ↑ on a date's first part, ↑ on a time's third. */
+export async function fieldLayout(page: Page): Promise<FieldLayout> {
+  const probe = await page.context().newPage();
+  try {
+    await probe.setContent('<input type="date" value="2027-01-11"><input type="time" value="09:00">');
+    const date = probe.locator('input[type=date]');
+    await date.focus();
+    await probe.keyboard.press('ArrowUp');
+    const changed = await date.inputValue();
+    const time = probe.locator('input[type=time]');
+    await time.focus();
+    // Hours, minutes, then AM/PM where there is one: ↑ on it turns 09:00 into 21:00.
+    await probe.keyboard.press('Tab');
+    await probe.keyboard.press('Tab');
+    await probe.keyboard.press('ArrowUp');
+    const twelveHour = (await time.inputValue()) === '21:00';
+    const order = { '2027-02-11': 'mdy', '2027-01-12': 'dmy', '2028-01-11': 'ymd' } as const;
+    const found = order[changed as keyof typeof order];
+    if (!found) throw new Error(`Unknown date field layout: ↑ turned 2027-01-11 into ${changed}`);
+    return { date: found, twelveHour };
+  } finally {
+    await probe.close();
+  }
+}
+
+/**
+ * The keys typed into a date field focused on its first part, in the browser's order, for a day of
+ * the year it shows: a year that comes last is left as it is, as a user would.
+ */
+export function dateKeys(date: string, layout: FieldLayout): string {
+  const [year = '', month = '', day = ''] = date.split('-');
+  return { mdy: `${month}${day}`, dmy: `${day}${month}`, ymd: `${year}${month}${day}` }[layout.date];
+}
+
+/** The keys typed into a time field focused on its hours: 06:30P on a 12-hour clock (A/P picks the half), 1830 otherwise. */
+export function timeKeys(time: string, layout: FieldLayout): string {
+  const [hours = '', minutes = ''] = time.split(':');
+  if (!layout.twelveHour) return `${hours}${minutes}`;
+  const hour = Number(hours);
+  const twelve = String(((hour + 11) % 12) + 1).padStart(2, '0');
+  return `${twelve}${minutes}${hour < 12 ? 'A' : 'P'}`;
+}

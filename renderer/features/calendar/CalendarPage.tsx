@@ -188,7 +188,9 @@ export function CalendarPage({ client }: { client: Client }) {
     clearSelection: () => setSelected(new Set()),
   });
 
-  if (channelsQuery.isSuccess && channels.length === 0)
+  // The grid waits for the channels: a post started before they arrive would have none to go on.
+  if (!channelsQuery.isSuccess) return null;
+  if (channels.length === 0)
     return (
       <EmptyState
         title={t('calendar.noChannels.title')}

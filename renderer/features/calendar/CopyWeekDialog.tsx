@@ -10,6 +10,7 @@ import { useLanguage } from '../../i18n/use-language.ts';
 import { Button } from '../../ui/Button.tsx';
 import { Dialog } from '../../ui/Dialog.tsx';
 import { useToasts } from '../../ui/toast-context.ts';
+import { networkName } from '../channels/network-name.ts';
 import styles from './CalendarDialogs.module.css';
 import type { CalendarActions } from './calendar-actions.ts';
 import { noonOf } from './period.ts';
@@ -100,7 +101,9 @@ export function CopyWeekDialog({
                   <span className={styles.when}>
                     {format(noonOf(date), 'EEE', { locale })} {time}
                   </span>
-                  <span className={styles.muted}>{channel?.handle}</span>
+                  <span className={styles.muted}>
+                    {channel && `${networkName(t, channel.network)} · ${channel.handle}`}
+                  </span>
                   <span className={styles.words}>{firstWords(post.caption, 60) || t('posts.untitled')}</span>
                   <span className={styles.muted}>{t(`posts.status.${post.status}`)}</span>
                 </label>

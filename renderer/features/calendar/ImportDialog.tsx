@@ -106,6 +106,8 @@ export function ImportDialog({ client, onClose }: { client: Client; onClose: () 
             accept=".csv,text/csv"
             onChange={(e) => {
               const file = e.target.files?.[0];
+              // Cleared, so the same file picked again after fixing it is read again.
+              e.target.value = '';
               if (file) void read(file);
             }}
           />
