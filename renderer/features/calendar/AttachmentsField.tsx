@@ -71,8 +71,9 @@ export function AttachmentsField({
   };
 
   return (
-    <div
+    <fieldset
       className={styles.field}
+      aria-label={t('attachments.label')}
       data-over={over || undefined}
       onDragOver={(e) => {
         if (!e.dataTransfer.types.includes('Files')) return;
@@ -88,7 +89,9 @@ export function AttachmentsField({
       }}
     >
       <div className={styles.head}>
-        <span className={styles.label}>{t('attachments.label')}</span>
+        <span className={styles.label} aria-hidden="true">
+          {t('attachments.label')}
+        </span>
         <label htmlFor={inputId} className={styles.pick}>
           {t('attachments.add')}
         </label>
@@ -147,6 +150,6 @@ export function AttachmentsField({
           </li>
         ))}
       </ul>
-    </div>
+    </fieldset>
   );
 }

@@ -40,9 +40,8 @@ export function MonthView({ month, days, byDay, actions, onShowWeek }: MonthView
           const placed = byDay.get(day) ?? [];
           const label = format(noonOf(day), 'EEEE d MMMM', { locale });
           return (
-            <section
+            <fieldset
               key={day}
-              role="group"
               className={`${styles.day} ${cells.target}`}
               aria-label={label}
               data-outside={day.slice(0, 7) !== month.slice(0, 7) || undefined}
@@ -73,7 +72,7 @@ export function MonthView({ month, days, byDay, actions, onShowWeek }: MonthView
                   {t('calendar.more', { count: placed.length - SHOWN })}
                 </button>
               )}
-            </section>
+            </fieldset>
           );
         })}
       </div>

@@ -1,11 +1,13 @@
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CLIENT_COLORS, type Client } from '../../../shared/domain/client.ts';
+import { useLanguage } from '../../i18n/use-language.ts';
 import { controlProps, Field } from '../../ui/Field.tsx';
 import { FormAlert } from '../../ui/FormAlert.tsx';
 import inputs from '../../ui/inputs.module.css';
 import { type ServerFormProps, useServerForm } from '../../ui/use-server-form.ts';
 import { ColorPicker } from './ColorPicker.tsx';
+import { currencyOptions } from './currencies.ts';
 import { TimeZoneCombobox } from './TimeZoneCombobox.tsx';
 import { systemTimeZone } from './time-zones.ts';
 
@@ -13,6 +15,7 @@ export interface ClientValues {
   name: string;
   color: string;
   timeZone: string;
+  currency: string;
   notes: string;
 }
 
@@ -24,11 +27,24 @@ export interface ClientFormProps extends ServerFormProps<ClientValues> {
 
 const initialValues = (client?: Client, defaultColor?: string): ClientValues =>
   client
-    ? { name: client.name, color: client.color, timeZone: client.timeZone, notes: client.notes }
-    : { name: '', color: defaultColor ?? CLIENT_COLORS[0], timeZone: systemTimeZone(), notes: '' };
+    ? {
+        name: client.name,
+        color: client.color,
+        timeZone: client.timeZone,
+        currency: client.currency,
+        notes: client.notes,
+      }
+    : {
+        name: '',
+        color: defaultColor ?? CLIENT_COLORS[0],
+        timeZone: systemTimeZone(),
+        currency: 'EUR',
+        notes: '',
+      };
 
 export function ClientForm({ formId, client, defaultColor, ...form }: ClientFormProps) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const base = useId();
   const { values, set, submit, formRef, errors, invalid } = useServerForm({
     initial: () => initialValues(client, defaultColor),
@@ -36,6 +52,7 @@ export function ClientForm({ formId, client, defaultColor, ...form }: ClientForm
   });
 
   const id = (field: string) => `${base}-${field}`;
+  const currencies = useMemo(() => currencyOptions(language), [language]);
   const notesHint = t('clients.form.notesHint');
   return (
     <form ref={formRef} id={formId} onSubmit={submit} noValidate>
@@ -59,6 +76,25 @@ export function ClientForm({ formId, client, defaultColor, ...form }: ClientForm
           onChange={(z) => set('timeZone', z)}
           controlProps={controlProps(id('tz'), undefined, errors.timeZone)}
         />
+      </Field>
+      <Field
+        id={id('currency')}
+        label={t('clients.form.currency')}
+        hint={t('clients.form.currencyHint')}
+        error={errors.currency}
+      >
+        <select
+          {...controlProps(id('currency'), t('clients.form.currencyHint'), errors.currency)}
+          className={inputs.select}
+          value={values.currency}
+          onChange={(e) => set('currency', e.target.value)}
+        >
+          {currencies.map((c) => (
+            <option key={c.code} value={c.code}>
+              {c.label}
+            </option>
+          ))}
+        </select>
       </Field>
       <Field id={id('notes')} label={t('clients.form.notes')} hint={notesHint} error={errors.notes}>
         <textarea

@@ -90,10 +90,13 @@ describe('client form', () => {
 
     await user.type(screen.getByLabelText('Name'), 'Cabinet Dupont');
     await user.click(screen.getByRole('radio', { name: 'Teal' }));
+    // A Geneva firm bills in Swiss francs: its post budgets will be in CHF.
+    expect((screen.getByLabelText('Currency') as HTMLSelectElement).value).toBe('EUR');
+    await user.selectOptions(screen.getByLabelText('Currency'), 'CHF');
     await user.click(screen.getByRole('button', { name: 'Create client' }));
 
     await waitFor(() => expect(onClose).toHaveBeenCalled());
     const sent = fake.calls.find((c) => c.method === 'clients.create')?.input;
-    expect(sent).toMatchObject({ name: 'Cabinet Dupont', color: '#1B998B' });
+    expect(sent).toMatchObject({ name: 'Cabinet Dupont', color: '#1B998B', currency: 'CHF' });
   });
 });
