@@ -3,12 +3,13 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Attachment } from '../../../shared/domain/attachment.ts';
 import { MEDIA_MAX_BYTES } from '../../../shared/media/sniff.ts';
-import { call } from '../../api/call.ts';
 import { keys } from '../../api/keys.ts';
 import { isRpcFailure } from '../../api/rpc-failure.ts';
+import { afterSuccess } from '../../api/settle.ts';
 import { errorMessage, issueMessage } from '../../i18n/errors.ts';
 import styles from './AttachmentsField.module.css';
 import { mediaUrl } from './media-url.ts';
+import { useRemoveAttachment } from './queries.ts';
 import { uploadFile } from './upload-file.ts';
 
 interface Sending {
@@ -35,6 +36,7 @@ export function AttachmentsField({
   const { t } = useTranslation();
   const qc = useQueryClient();
   const inputId = useId();
+  const removeAttachment = useRemoveAttachment();
   const [sending, setSending] = useState<readonly Sending[]>([]);
   const [over, setOver] = useState(false);
 
@@ -64,11 +66,11 @@ export function AttachmentsField({
     await qc.invalidateQueries({ queryKey: keys.posts });
   };
 
-  const remove = async (attachment: Attachment) => {
-    await call('attachments.remove', { id: attachment.id });
-    setAttachments((all) => all.filter((a) => a.id !== attachment.id));
-    await qc.invalidateQueries({ queryKey: keys.posts });
-  };
+  // A failure is toasted by the query client; the thumbnail stays.
+  const remove = (attachment: Attachment) =>
+    afterSuccess(removeAttachment.mutateAsync({ id: attachment.id }), () =>
+      setAttachments((all) => all.filter((a) => a.id !== attachment.id)),
+    );
 
   return (
     <fieldset
@@ -128,7 +130,7 @@ export function AttachmentsField({
               type="button"
               className={styles.remove}
               aria-label={t('attachments.remove', { name: a.name })}
-              onClick={() => void remove(a)}
+              onClick={() => remove(a)}
             >
               ×
             </button>

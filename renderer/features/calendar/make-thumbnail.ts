@@ -30,6 +30,9 @@ async function imageThumbnail(file: File): Promise<Thumbnail> {
   }
 }
 
+/** A video the browser cannot decode may never say so: the upload goes on without a picture. */
+const VIDEO_FRAME_TIMEOUT_MS = 10_000;
+
 /** A video's first frame, as the networks show it before it plays. */
 function videoThumbnail(file: File): Promise<Thumbnail> {
   return new Promise((resolve, reject) => {
@@ -37,7 +40,14 @@ function videoThumbnail(file: File): Promise<Thumbnail> {
     const video = document.createElement('video');
     video.muted = true;
     video.preload = 'auto';
-    const done = () => URL.revokeObjectURL(url);
+    const timer = setTimeout(() => {
+      done();
+      reject(new Error('no frame in time'));
+    }, VIDEO_FRAME_TIMEOUT_MS);
+    const done = () => {
+      clearTimeout(timer);
+      URL.revokeObjectURL(url);
+    };
     video.onloadeddata = () => {
       video.currentTime = Math.min(0.5, video.duration / 2 || 0);
     };

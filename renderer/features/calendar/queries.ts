@@ -31,6 +31,8 @@ export const useDuplicatePost = () => useMethod('posts.duplicate', { invalidates
 export const useCopyPosts = () => useMethod('posts.copy', { invalidates: POSTS });
 export const useDeletePosts = () => useMethod('posts.delete', { invalidates: POSTS });
 
+export const useRemoveAttachment = () => useMethod('attachments.remove', { invalidates: POSTS });
+
 const PILLARS = [keys.pillars, keys.posts, keys.trash];
 export const useCreatePillar = () =>
   useMethod('pillars.create', { invalidates: PILLARS, inlineErrors: true });
