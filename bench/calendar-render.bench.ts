@@ -3,6 +3,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, chromium, type Page } from '@playwright/test';
+import playwrightConfig from '../playwright.config.ts';
 import { addDays, addMonths, type IsoDate, monthGrid } from '../shared/calendar/dates.ts';
 import type { CalendarViewName, PrefsPatch } from '../shared/domain/prefs.ts';
 import type { Envelope } from '../shared/errors.ts';
@@ -247,17 +248,8 @@ export async function run(): Promise<string> {
   const rows: TimingRow[] = [];
   try {
     host = await startWebHost({ dataDir, rendererDir: dir });
-    browser = await chromium.launch({
-      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
+    // The same Chromium and flags as the e2e tests.
+    browser = await chromium.launch(playwrightConfig.use?.launchOptions);
     const page = await browser.newPage({ viewport: VIEWPORT, locale: 'fr-FR' });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
@@ -293,7 +285,7 @@ export async function run(): Promise<string> {
     rmSync(dataDir, { recursive: true, force: true });
   }
   const about = `viewport ${VIEWPORT.width}×${VIEWPORT.height}, French (weeks from Monday), Chromium at ${
-    process.env.CHROME_PATH ?? '/usr/bin/chromium'
+    playwrightConfig.use?.launchOptions?.executablePath
   }, renderer from ${dir}`;
   return [formatTimings(name, rows), '', about, ...notes].join('\n');
 }
