@@ -1,11 +1,13 @@
 import { rmSync } from 'node:fs';
-import { generateDataset, type LoadedCalendar, loadCalendar } from './seed.ts';
+import { type LoadedNumbers, loadNumbers } from './numbers-load.ts';
+import { generateDataset, type LoadedCalendar, loadCalendar, SEED } from './seed.ts';
 import { startBenchCore } from './temp-core.ts';
 
 export interface HeavyFolder {
   /** A closed data folder holding the whole heavy freelancer; copy its file, never open it in place. */
   dataDir: string;
   calendar: LoadedCalendar;
+  numbers: LoadedNumbers;
 }
 
 let seeded: Promise<HeavyFolder> | null = null;
@@ -19,14 +21,19 @@ export function heavyFolder(): Promise<HeavyFolder> {
     const core = await startBenchCore();
     try {
       const calendar = await loadCalendar(core.dispatch, core.ctx.db, generateDataset());
+      // Its own stream: the posts above stay the same whatever the numbers draw.
+      const numbers = loadNumbers(core.ctx.db, calendar.channels, SEED + 3);
+      const en = (n: number) => n.toLocaleString('en');
       console.log(
         `heavy dataset: ${calendar.clients.length} clients, ${calendar.channels.length} channels, ` +
-          `${calendar.pillars.length} pillars, ${calendar.posts.toLocaleString('en')} posts — loaded in ` +
-          `${(calendar.loadMs / 1000).toFixed(1)} s (once; each benchmark works on a copy)\n`,
+          `${calendar.pillars.length} pillars, ${en(calendar.posts)} posts — loaded in ` +
+          `${(calendar.loadMs / 1000).toFixed(1)} s; ${en(numbers.snapshots)} metric snapshots and ` +
+          `${en(numbers.followerCounts)} daily follower counts — loaded in ${(numbers.loadMs / 1000).toFixed(1)} s ` +
+          `(once; each benchmark works on a copy)\n`,
       );
       core.close();
       process.once('exit', () => rmSync(core.dataDir, { recursive: true, force: true }));
-      return { dataDir: core.dataDir, calendar };
+      return { dataDir: core.dataDir, calendar, numbers };
     } catch (error) {
       await core.dispose();
       throw error;

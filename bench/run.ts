@@ -2,6 +2,7 @@ import { cpus, loadavg } from 'node:os';
 import * as calendar from './calendar.bench.ts';
 import * as calendarRender from './calendar-render.bench.ts';
 import * as clients from './clients.bench.ts';
+import * as kpi from './kpi.bench.ts';
 import * as startup from './startup.bench.ts';
 
 /**
@@ -12,7 +13,7 @@ interface Benchmark {
   /** Returns its own table(s), ready to print: pairs against raw SQL, or plain timings. */
   run(n: { writes: number; reads: number }): Promise<string>;
 }
-const BENCHMARKS: Benchmark[] = [clients, startup, calendar, calendarRender];
+const BENCHMARKS: Benchmark[] = [clients, startup, calendar, calendarRender, kpi];
 
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(name);

@@ -15,7 +15,24 @@ import {
 } from './domain/calendar-file.ts';
 import { type Channel, ChannelCreate, ChannelUpdate } from './domain/channel.ts';
 import { type Client, ClientCreate, ClientUpdate } from './domain/client.ts';
+import type { Dashboard } from './domain/dashboard.ts';
+import { DashboardQuery } from './domain/dashboard.ts';
 import { Id } from './domain/fields.ts';
+import {
+  type FollowerCount,
+  FollowersLatestQuery,
+  FollowersQuery,
+  FollowersSave,
+} from './domain/followers.ts';
+import {
+  MetricsGridQuery,
+  type MetricsRow,
+  MetricsSave,
+  type MetricsSnapshot,
+  type SavedMetrics,
+} from './domain/metrics.ts';
+import { ObjectiveCreate, ObjectiveUpdate } from './domain/objective.ts';
+import type { ObjectiveWithProgress } from './domain/objective-progress.ts';
 import { type Pillar, PillarCreate, PillarUpdate } from './domain/pillar.ts';
 import {
   type Post,
@@ -29,6 +46,7 @@ import {
   PostUpdate,
 } from './domain/post.ts';
 import { type Prefs, PrefsPatch } from './domain/prefs.ts';
+import { type Segment, SegmentCreate, SegmentUpdate } from './domain/segment.ts';
 import { type TrashItem, TrashRef, TrashRefs } from './domain/trash.ts';
 import type { Envelope } from './errors.ts';
 import type { EventName, EventPayloads, Method } from './methods.ts';
@@ -108,6 +126,28 @@ export const contract = {
   'pillars.create': { input: PillarCreate, output: as<Pillar>() },
   'pillars.update': { input: PillarUpdate, output: as<Pillar>() },
   'pillars.delete': { input: ById, output: as<TrashItem>() },
+
+  // Audience segments; `tags` feeds the interests and sectors autocomplete
+  'segments.list': { input: ByClient, output: as<Segment[]>() },
+  'segments.create': { input: SegmentCreate, output: as<Segment>() },
+  'segments.update': { input: SegmentUpdate, output: as<Segment>() },
+  'segments.delete': { input: ById, output: as<TrashItem>() },
+  'segments.tags': { input: ByClient, output: as<{ interests: string[]; sectors: string[] }>() },
+
+  // Numbers logged by hand
+  'metrics.grid': { input: MetricsGridQuery, output: as<MetricsRow[]>() },
+  'metrics.save': { input: MetricsSave, output: as<SavedMetrics[]>() },
+  'metrics.history': { input: z.strictObject({ postId: Id }), output: as<MetricsSnapshot[]>() },
+  'followers.latest': { input: FollowersLatestQuery, output: as<FollowerCount[]>() },
+  'followers.list': { input: FollowersQuery, output: as<FollowerCount[]>() },
+  'followers.save': { input: FollowersSave, output: as<FollowerCount[]>() },
+
+  // Objectives and the dashboard
+  'objectives.list': { input: ByClient, output: as<ObjectiveWithProgress[]>() },
+  'objectives.create': { input: ObjectiveCreate, output: as<ObjectiveWithProgress>() },
+  'objectives.update': { input: ObjectiveUpdate, output: as<ObjectiveWithProgress>() },
+  'objectives.delete': { input: ById, output: as<TrashItem>() },
+  'kpis.dashboard': { input: DashboardQuery, output: as<Dashboard>() },
 
   // Calendar export and import
   'calendar.exportIcs': { input: CalendarExport, output: as<ExportedFile>() },

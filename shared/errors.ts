@@ -55,6 +55,23 @@ export const ISSUE_CODES = [
   'unsupportedFile',
   'mediaTooBig',
   'tooMany',
+  // Audience, numbers and objectives
+  'shareRange',
+  'shareDecimals',
+  'notANumber',
+  'notInteger',
+  'negative',
+  'percent',
+  'tooPrecise',
+  'tooManyCells',
+  'notPublished',
+  'notApplicable',
+  'beforePublished',
+  'futureDate',
+  'deadlineBeforeStart',
+  'targetIsBaseline',
+  'gridTooLong',
+  'dashboardTooLong',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 
@@ -87,6 +104,20 @@ export class AppError extends Error {
 
 const isIssueCode = (s: string): s is IssueCode => (ISSUE_CODES as readonly string[]).includes(s);
 
+/** Codes that say a number is not one (or not a whole one), as opposed to out of range. */
+const TYPE_CODES: readonly IssueCode[] = ['invalidType', 'notANumber', 'notInteger'];
+
+/**
+ * A number's own code (`.min(0, { message: 'negative' })`, `.int({ message: 'notInteger' })`) says more
+ * than the generic one. A schema-wide message also reaches its range checks, so each kind of issue only
+ * takes the codes of its kind; the generic range codes keep their limit as a parameter.
+ */
+function numberCode(issue: z.core.$ZodIssue, kind: 'type' | 'range'): IssueCode | null {
+  const code = issue.message;
+  if (!isIssueCode(code) || code === 'tooBig' || code === 'tooSmall') return null;
+  return TYPE_CODES.includes(code) === (kind === 'type') ? code : null;
+}
+
 /** One zod issue becomes one issue per offending field (several unknown keys give several). */
 function toIssues(issue: z.core.$ZodIssue): Issue | Issue[] {
   const path = issue.path.map(String);
@@ -95,17 +126,21 @@ function toIssues(issue: z.core.$ZodIssue): Issue | Issue[] {
     case 'invalid_format':
       return { path, code: isIssueCode(issue.message) ? issue.message : 'invalid' };
     case 'invalid_type':
-      return { path, code: issue.input === undefined ? 'required' : 'invalidType' };
-    case 'too_big':
-      return issue.origin === 'string'
-        ? { path, code: 'tooLong', params: { max: Number(issue.maximum) } }
-        : { path, code: 'tooBig', params: { max: Number(issue.maximum) } };
-    case 'too_small':
+      if (issue.input === undefined) return { path, code: 'required' };
+      return { path, code: numberCode(issue, 'type') ?? 'invalidType' };
+    case 'too_big': {
+      if (issue.origin === 'string') return { path, code: 'tooLong', params: { max: Number(issue.maximum) } };
+      const own = issue.origin === 'number' ? numberCode(issue, 'range') : null;
+      return own ? { path, code: own } : { path, code: 'tooBig', params: { max: Number(issue.maximum) } };
+    }
+    case 'too_small': {
       if (issue.origin === 'string')
         return isIssueCode(issue.message) && issue.message === 'required'
           ? { path, code: 'required' }
           : { path, code: 'tooShort', params: { min: Number(issue.minimum) } };
-      return { path, code: 'tooSmall', params: { min: Number(issue.minimum) } };
+      const own = issue.origin === 'number' ? numberCode(issue, 'range') : null;
+      return own ? { path, code: own } : { path, code: 'tooSmall', params: { min: Number(issue.minimum) } };
+    }
     case 'invalid_value':
       if (issue.input === undefined) return { path, code: 'required' };
       return { path, code: isIssueCode(issue.message) ? issue.message : 'invalidChoice' };

@@ -36,15 +36,20 @@ export function listChannels(db: Db, clientId: string, includeArchived: boolean)
     .map(toChannel);
 }
 
-/** A live channel of a live client. */
-export function getChannel(db: Db, id: string): Channel {
+/** A live channel of a live client, or undefined. */
+export function findChannel(db: Db, id: string): Channel | undefined {
   const row = stmt<[string], ChannelRow>(
     db,
     `SELECT h.* FROM channels h JOIN clients c ON c.id = h.client_id
      WHERE h.id = ? AND h.deleted_at IS NULL AND c.deleted_at IS NULL`,
   ).get(id);
-  if (!row) throw new AppError('not_found', `No channel with id ${id}`);
-  return toChannel(row);
+  return row && toChannel(row);
+}
+
+export function getChannel(db: Db, id: string): Channel {
+  const channel = findChannel(db, id);
+  if (!channel) throw new AppError('not_found', `No channel with id ${id}`);
+  return channel;
 }
 
 export function createChannel(

@@ -1,5 +1,6 @@
 import type { Client } from '../../shared/domain/client.ts';
 import { AppError } from '../../shared/errors.ts';
+import type { EngagementBasis } from '../../shared/kpi/formulas.ts';
 import { type MetaRow, meta, newId } from './row.ts';
 import { stmt } from './statements.ts';
 import type { Db } from './types.ts';
@@ -9,6 +10,7 @@ interface ClientRow extends MetaRow {
   color: string;
   time_zone: string;
   currency: string;
+  engagement_basis: EngagementBasis;
   notes: string;
   archived_at: string | null;
   channel_count: number;
@@ -25,6 +27,7 @@ const toClient = (r: ClientRow): Client => ({
   color: r.color,
   timeZone: r.time_zone,
   currency: r.currency,
+  engagementBasis: r.engagement_basis,
   notes: r.notes,
   archived: r.archived_at !== null,
   channelCount: r.channel_count,
@@ -48,27 +51,43 @@ export function getClient(db: Db, id: string): Client {
 
 export function createClient(
   db: Db,
-  input: { name: string; color: string; timeZone: string; currency: string; notes: string },
+  input: {
+    name: string;
+    color: string;
+    timeZone: string;
+    currency: string;
+    engagementBasis: EngagementBasis;
+    notes: string;
+  },
   now: string,
 ): Client {
   const id = newId();
   stmt(
     db,
-    `INSERT INTO clients (id, name, color, time_zone, currency, notes, created_at, updated_at)
-     VALUES (@id, @name, @color, @timeZone, @currency, @notes, @now, @now)`,
+    `INSERT INTO clients (id, name, color, time_zone, currency, engagement_basis, notes, created_at, updated_at)
+     VALUES (@id, @name, @color, @timeZone, @currency, @engagementBasis, @notes, @now, @now)`,
   ).run({ id, ...input, now });
   return getClient(db, id);
 }
 
 export function updateClient(
   db: Db,
-  input: { id: string; name?: string; color?: string; timeZone?: string; currency?: string; notes?: string },
+  input: {
+    id: string;
+    name?: string;
+    color?: string;
+    timeZone?: string;
+    currency?: string;
+    engagementBasis?: EngagementBasis;
+    notes?: string;
+  },
   now: string,
 ): Client {
   const current = getClient(db, input.id);
   stmt(
     db,
-    `UPDATE clients SET name = @name, color = @color, time_zone = @timeZone, currency = @currency, notes = @notes, updated_at = @now
+    `UPDATE clients SET name = @name, color = @color, time_zone = @timeZone, currency = @currency,
+       engagement_basis = @engagementBasis, notes = @notes, updated_at = @now
      WHERE id = @id`,
   ).run({
     id: input.id,
@@ -76,6 +95,7 @@ export function updateClient(
     color: input.color ?? current.color,
     timeZone: input.timeZone ?? current.timeZone,
     currency: input.currency ?? current.currency,
+    engagementBasis: input.engagementBasis ?? current.engagementBasis,
     notes: input.notes ?? current.notes,
     now,
   });

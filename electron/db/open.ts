@@ -28,6 +28,9 @@ function applyPragmas(db: Db): void {
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
   db.pragma('journal_size_limit = 67108864');
+  // 32 MB of page cache instead of SQLite's 2 MB: a year of a busy client's readings (the
+  // dashboard) then stays in memory between two looks, for a fraction of the renderer's footprint.
+  db.pragma('cache_size = -32000');
 }
 
 /** Only SQLite's own verdict moves a file aside; a busy, locked or unreadable file is left where it is. */

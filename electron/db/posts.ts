@@ -8,6 +8,7 @@ import { attachmentsOf, copyAttachments } from './attachments.ts';
 import { getChannel } from './channels.ts';
 import { getClient } from './clients.ts';
 import { findPillar, getPillar } from './pillars.ts';
+import { copyPostSegments, segmentIdsOf, setPostSegments } from './post-segments.ts';
 import { type MetaRow, meta, newId } from './row.ts';
 import { stmt } from './statements.ts';
 import type { Db } from './types.ts';
@@ -29,7 +30,7 @@ interface PostRow extends MetaRow {
   notes: string;
 }
 
-const toPost = (r: PostRow, attachments: Attachment[] = []): Post => ({
+const toPost = (r: PostRow, attachments: Attachment[] = [], segmentIds: string[] = []): Post => ({
   ...meta(r),
   clientId: r.client_id,
   channelId: r.channel_id,
@@ -46,15 +47,15 @@ const toPost = (r: PostRow, attachments: Attachment[] = []): Post => ({
   budgetCents: r.budget_cents,
   notes: r.notes,
   attachments,
+  segmentIds,
 });
 
-/** Rows to posts, with every post's attachments fetched in one query. */
-function withAttachments(db: Db, rows: PostRow[]): Post[] {
-  const byPost = attachmentsOf(
-    db,
-    rows.map((r) => r.id),
-  );
-  return rows.map((r) => toPost(r, byPost.get(r.id)));
+/** Rows to posts, with every post's attachments and segments fetched in one query each. */
+function withRelations(db: Db, rows: PostRow[]): Post[] {
+  const ids = rows.map((r) => r.id);
+  const attachments = attachmentsOf(db, ids);
+  const segments = segmentIdsOf(db, ids);
+  return rows.map((r) => toPost(r, attachments.get(r.id), segments.get(r.id)));
 }
 
 /** Live posts only: a post of a channel or client in the trash is hidden with it. */
@@ -70,7 +71,8 @@ export const LIST_RANGE_SQL = `SELECT p.* ${LIVE} AND p.client_id = ? AND p.plan
 export function getPost(db: Db, id: string): Post {
   const row = stmt<[string], PostRow>(db, `SELECT p.* ${LIVE} AND p.id = ?`).get(id);
   if (!row) throw new AppError('not_found', `No post with id ${id}`);
-  return toPost(row, attachmentsOf(db, [row.id]).get(row.id));
+  const [post] = withRelations(db, [row]);
+  return post as Post;
 }
 
 /** A channel or pillar named in a post must be the post's client's own. */
@@ -119,6 +121,7 @@ export function createPost(db: Db, input: ParsedInput<'posts.create'>, now: stri
     paid: input.paid ? 1 : 0,
     now,
   });
+  if (input.segmentIds.length > 0) setPostSegments(db, id, client.id, input.segmentIds);
   return getPost(db, id);
 }
 
@@ -157,6 +160,7 @@ export function updatePost(db: Db, input: ParsedInput<'posts.update'>, now: stri
     notes: next.notes,
     now,
   });
+  if (input.segmentIds !== undefined) setPostSegments(db, current.id, client.id, input.segmentIds);
   return getPost(db, current.id);
 }
 
@@ -199,11 +203,13 @@ function copyPost(db: Db, source: Post, changes: { channelId?: string; date?: st
       paid: source.paid,
       budgetCents: source.budgetCents,
       notes: source.notes,
+      segmentIds: [],
     },
     now,
   );
-  // The pictures come along: new rows pointing at the same stored files.
+  // The pictures come along (new rows pointing at the same stored files), and so do the targets.
   copyAttachments(db, source.id, copy.id, now);
+  copyPostSegments(db, source.id, copy.id);
   return getPost(db, copy.id);
 }
 
@@ -251,6 +257,12 @@ export function listPosts(db: Db, input: ParsedInput<'posts.list'>): Post[] {
   inList('p.format', input.formats);
   inList('p.pillar_id', input.pillarIds);
   inList('p.campaign', input.campaigns);
+  if (input.segmentIds !== undefined) {
+    where.push(
+      'p.id IN (SELECT post_id FROM post_segments WHERE segment_id IN (SELECT value FROM json_each(?)))',
+    );
+    params.push(JSON.stringify(input.segmentIds));
+  }
   const match = input.search ? ftsQuery(input.search) : null;
   // "#" or "🎄" has no word to look for: nothing matches, rather than every post.
   if (input.search && !match) return [];
@@ -267,7 +279,7 @@ export function listPosts(db: Db, input: ParsedInput<'posts.list'>): Post[] {
   const sql = match
     ? filtered.replace('ORDER BY p.planned_at, p.id', 'ORDER BY p.planned_at DESC, p.id DESC')
     : filtered;
-  return withAttachments(db, stmt<unknown[], PostRow>(db, sql).all(...params));
+  return withRelations(db, stmt<unknown[], PostRow>(db, sql).all(...params));
 }
 
 /** The campaigns a client has used, for the composer's suggestions and the filter. */

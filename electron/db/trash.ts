@@ -28,6 +28,14 @@ const ITEMS = `
   FROM pillars l JOIN clients c ON c.id = l.client_id
   WHERE c.deleted_at IS NULL
   UNION ALL
+  SELECT 'segment', s.id, s.name, NULL, c.name, s.deleted_at
+  FROM segments s JOIN clients c ON c.id = s.client_id
+  WHERE c.deleted_at IS NULL
+  UNION ALL
+  SELECT 'objective', o.id, o.title, NULL, c.name, o.deleted_at
+  FROM objectives o JOIN clients c ON c.id = o.client_id
+  WHERE c.deleted_at IS NULL
+  UNION ALL
   SELECT 'post', p.id, substr(p.caption, 1, 80), h.network, c.name, p.deleted_at
   FROM posts p JOIN channels h ON h.id = p.channel_id JOIN clients c ON c.id = p.client_id
   WHERE c.deleted_at IS NULL AND h.deleted_at IS NULL`;
@@ -37,6 +45,8 @@ const TABLE: Record<Trashable, string> = {
   channel: 'channels',
   pillar: 'pillars',
   post: 'posts',
+  segment: 'segments',
+  objective: 'objectives',
 };
 
 function find(db: Db, type: Trashable, id: string): TrashRow | undefined {

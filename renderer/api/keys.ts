@@ -14,4 +14,15 @@ export const keys = {
   pillars: ['pillars'] as const,
   pillarList: (clientId: string) => ['pillars', 'list', clientId] as const,
   trash: ['trash'] as const,
+  segments: ['segments'] as const,
+  segmentList: (clientId: string) => ['segments', 'list', clientId] as const,
+  segmentTags: (clientId: string) => ['segments', 'tags', clientId] as const,
+  /** Everything computed from logged numbers: the grid, the dashboard, objectives' progress. */
+  metrics: ['metrics'] as const,
+  metricsGrid: (input: object) => ['metrics', 'grid', input] as const,
+  metricsHistory: (postId: string) => ['metrics', 'history', postId] as const,
+  followers: (clientId: string, on: string) => ['metrics', 'followers', clientId, on] as const,
+  dashboard: (input: object) => ['metrics', 'dashboard', input] as const,
+  objectives: ['objectives'] as const,
+  objectiveList: (clientId: string) => ['objectives', 'list', clientId] as const,
 };

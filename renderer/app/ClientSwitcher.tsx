@@ -5,21 +5,15 @@ import { Badge, ColorDot } from '../ui/Badge.tsx';
 import menu from '../ui/Menu.module.css';
 import styles from './ClientSwitcher.module.css';
 import { useDialogs } from './dialogs.ts';
-import { navigate } from './route.ts';
+import { type ClientArea, navigate } from './route.ts';
 
 /**
  * Lists the live clients with their colour, plus the current one even when it is archived (the user
  * is looking at it: "Choose a client" would be wrong). Non-modal: the modal variant locks scrolling
- * with an injected <style> tag, which the strict CSP refuses. From a calendar, choosing a client
- * opens that client's calendar.
+ * with an injected <style> tag, which the strict CSP refuses. From one of a client's screens (its
+ * calendar, say), choosing another client opens the same screen for that client.
  */
-export function ClientSwitcher({
-  selectedId,
-  toCalendar = false,
-}: {
-  selectedId: string | null;
-  toCalendar?: boolean;
-}) {
+export function ClientSwitcher({ selectedId, area }: { selectedId: string | null; area?: ClientArea }) {
   const { t } = useTranslation();
   const dialogs = useDialogs();
   const all = useClients(true).data ?? [];
@@ -55,9 +49,7 @@ export function ClientSwitcher({
           {clients.length === 0 && <div className={menu.empty}>{t('switcher.empty')}</div>}
           <M.RadioGroup
             value={current?.id ?? ''}
-            onValueChange={(id) =>
-              navigate(toCalendar ? { name: 'calendar', clientId: id } : { name: 'client', id })
-            }
+            onValueChange={(id) => navigate(area ? { name: area, clientId: id } : { name: 'client', id })}
           >
             {clients.map((c) => (
               <M.RadioItem key={c.id} value={c.id} className={menu.item}>

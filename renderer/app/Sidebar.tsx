@@ -5,7 +5,7 @@ import { ColorDot } from '../ui/Badge.tsx';
 import { ButtonLabel, buttonClass } from '../ui/Button.tsx';
 import { ClientSwitcher } from './ClientSwitcher.tsx';
 import { useDialogs } from './dialogs.ts';
-import { hrefOf, type Route } from './route.ts';
+import { CLIENT_AREAS, clientIdOf, hrefOf, isClientRoute, type Route } from './route.ts';
 import styles from './Sidebar.module.css';
 
 function NavLink({
@@ -32,7 +32,17 @@ function NavLink({
   );
 }
 
-/** The selected client's own entries, under Clients, once there is one: its calendar and its details. */
+/** Drawn beside each of a client's screens in the sidebar. */
+const AREA_ICONS = {
+  week: '◧',
+  calendar: '▦',
+  audience: '◎',
+  numbers: '#',
+  kpis: '◔',
+  objectives: '⚑',
+} as const;
+
+/** The selected client's own entries, under Clients, once there is one: its details, then its screens. */
 function ClientLinks({ id, route }: { id: string; route: Route | null }) {
   const { t } = useTranslation();
   const client = useClient(id).data;
@@ -43,12 +53,14 @@ function ClientLinks({ id, route }: { id: string; route: Route | null }) {
         <ColorDot color={client.color} />
         <span className={`${styles.text} ${styles.name}`}>{client.name}</span>
       </NavLink>
-      <NavLink to={{ name: 'calendar', clientId: id }} current={route?.name === 'calendar'} sub>
-        <span className={styles.icon} aria-hidden="true">
-          ▦
-        </span>
-        <span className={styles.text}>{t('nav.calendar')}</span>
-      </NavLink>
+      {CLIENT_AREAS.map((area) => (
+        <NavLink key={area} to={{ name: area, clientId: id }} current={route?.name === area} sub>
+          <span className={styles.icon} aria-hidden="true">
+            {AREA_ICONS[area]}
+          </span>
+          <span className={styles.text}>{t(`nav.${area}`)}</span>
+        </NavLink>
+      ))}
     </>
   );
 }
@@ -57,15 +69,14 @@ export function Sidebar({ route }: { route: Route | null }) {
   const { t } = useTranslation();
   const dialogs = useDialogs();
   const lastClientId = usePrefs().data?.lastClientId ?? null;
-  const selectedId =
-    route?.name === 'client' ? route.id : route?.name === 'calendar' ? route.clientId : lastClientId;
+  const selectedId = clientIdOf(route) ?? lastClientId;
   return (
     <aside className={styles.sidebar}>
       <div className={styles.brand}>
         <span className={styles.logo}>{t('app.name')}</span>
         <span className={styles.tagline}>{t('app.tagline')}</span>
       </div>
-      <ClientSwitcher selectedId={selectedId} toCalendar={route?.name === 'calendar'} />
+      <ClientSwitcher selectedId={selectedId} area={isClientRoute(route) ? route.name : undefined} />
       <nav className={styles.nav} aria-label={t('nav.label')}>
         <ul>
           <NavLink to={{ name: 'clients' }} current={route?.name === 'clients'}>

@@ -1,19 +1,36 @@
 import { useSyncExternalStore } from 'react';
 
+/** A client's screens, in the sidebar's order; the week workspace is the home screen. */
+export const CLIENT_AREAS = ['week', 'calendar', 'audience', 'numbers', 'kpis', 'objectives'] as const;
+export type ClientArea = (typeof CLIENT_AREAS)[number];
+
+const isClientArea = (s: string | undefined): s is ClientArea =>
+  s !== undefined && (CLIENT_AREAS as readonly string[]).includes(s);
+
 /** Where the user is. Kept in the URL hash so a reload lands on the same screen. */
 export type Route =
   | { name: 'clients' }
   | { name: 'client'; id: string }
-  | { name: 'calendar'; clientId: string }
+  | { name: ClientArea; clientId: string }
   | { name: 'trash' }
   | { name: 'settings' };
 
+export type ClientRoute = Extract<Route, { clientId: string }>;
+
+export const isClientRoute = (route: Route | null): route is ClientRoute =>
+  route !== null && 'clientId' in route;
+
+/** The client a route is about, if any. */
+export const clientIdOf = (route: Route | null): string | null =>
+  route === null ? null : route.name === 'client' ? route.id : isClientRoute(route) ? route.clientId : null;
+
 export function parseHash(hash: string): Route | null {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
-  if (parts[0] === 'clients' && parts[1] && parts[2] === 'calendar')
-    return { name: 'calendar', clientId: decodeURIComponent(parts[1]) };
-  if (parts[0] === 'clients' && parts[1]) return { name: 'client', id: decodeURIComponent(parts[1]) };
-  if (parts[0] === 'clients') return { name: 'clients' };
+  if (parts[0] === 'clients' && parts[1] && isClientArea(parts[2]))
+    return { name: parts[2], clientId: decodeURIComponent(parts[1]) };
+  if (parts[0] === 'clients' && parts[1] && parts[2] === undefined)
+    return { name: 'client', id: decodeURIComponent(parts[1]) };
+  if (parts[0] === 'clients' && parts[1] === undefined) return { name: 'clients' };
   if (parts[0] === 'trash') return { name: 'trash' };
   if (parts[0] === 'settings') return { name: 'settings' };
   return null;
@@ -21,7 +38,7 @@ export function parseHash(hash: string): Route | null {
 
 export function hrefOf(route: Route): string {
   if (route.name === 'client') return `#/clients/${encodeURIComponent(route.id)}`;
-  if (route.name === 'calendar') return `#/clients/${encodeURIComponent(route.clientId)}/calendar`;
+  if (isClientRoute(route)) return `#/clients/${encodeURIComponent(route.clientId)}/${route.name}`;
   return `#/${route.name}`;
 }
 

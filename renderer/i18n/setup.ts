@@ -1,8 +1,7 @@
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '../../shared/domain/prefs.ts';
-import en from './en.json';
-import fr from './fr.json';
+import { en, fr } from './messages.ts';
 
 export const resources = { fr: { translation: fr }, en: { translation: en } } as const;
 

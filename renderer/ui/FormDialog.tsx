@@ -10,6 +10,8 @@ export interface FormDialogProps {
   description: string;
   submitLabel: string;
   onClose: () => void;
+  /** A form with many fields side by side (a persona). */
+  wide?: boolean;
   /** The form, wired to the footer's submit button and to the discard guard. */
   children: (form: FormWiring) => ReactNode;
 }
@@ -18,7 +20,7 @@ export interface FormDialogProps {
  * A dialog around one form, with Cancel and submit in its footer. Closing it (Esc, the backdrop,
  * Cancel) after the user changed something asks first: notes can be pages long.
  */
-export function FormDialog({ title, description, submitLabel, onClose, children }: FormDialogProps) {
+export function FormDialog({ title, description, submitLabel, onClose, wide, children }: FormDialogProps) {
   const { t } = useTranslation();
   const formId = useId();
   const [pending, setPending] = useState(false);
@@ -31,6 +33,7 @@ export function FormDialog({ title, description, submitLabel, onClose, children 
     <>
       <Dialog
         open
+        wide={wide}
         onOpenChange={(open) => !open && requestClose()}
         title={title}
         description={description}

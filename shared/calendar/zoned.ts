@@ -68,12 +68,15 @@ export interface ZonedParts {
   minutes: number;
 }
 
-export function utcToZoned(instant: string | number, zone: string): ZonedParts {
-  const wall = wallMs(typeof instant === 'number' ? instant : Date.parse(instant), zone);
-  const minutes = Math.floor((wall % DAY_MS) / 60_000);
+function wallParts(wall: number, dateOf: (wall: number) => IsoDate = utcMsToDate): ZonedParts {
+  const minutes = Math.floor((((wall % DAY_MS) + DAY_MS) % DAY_MS) / 60_000);
   const hh = String(Math.floor(minutes / 60)).padStart(2, '0');
   const mm = String(minutes % 60).padStart(2, '0');
-  return { date: utcMsToDate(wall), time: `${hh}:${mm}`, minutes };
+  return { date: dateOf(wall), time: `${hh}:${mm}`, minutes };
+}
+
+export function utcToZoned(instant: string | number, zone: string): ZonedParts {
+  return wallParts(wallMs(typeof instant === 'number' ? instant : Date.parse(instant), zone));
 }
 
 /** The instant a wall-calendar day starts in a zone (a range query's bound). */
@@ -81,3 +84,32 @@ export const startOfZonedDay = (date: IsoDate, zone: string): string => zonedToU
 
 /** Today on the zone's wall calendar. */
 export const zonedToday = (now: Date, zone: string): IsoDate => utcToZoned(now.getTime(), zone).date;
+
+/**
+ * `utcToZoned` for thousands of instants (a year of posts on the dashboard): a zone's offset changes
+ * at most once a UTC day, so it is looked up twice per day instead of once per instant.
+ */
+export function zonedClock(zone: string): (instantMs: number) => ZonedParts {
+  const offsets = new Map<number, number | null>();
+  // Formatting a date is the costly part once the offset is known: once per wall-calendar day.
+  const dates = new Map<number, IsoDate>();
+  const dateOf = (wall: number) => {
+    const day = Math.floor(wall / DAY_MS);
+    let date = dates.get(day);
+    if (date === undefined) {
+      date = utcMsToDate(day * DAY_MS);
+      dates.set(day, date);
+    }
+    return date;
+  };
+  return (instantMs) => {
+    const day = Math.floor(instantMs / DAY_MS);
+    let offset = offsets.get(day);
+    if (offset === undefined) {
+      const start = offsetAt(day * DAY_MS, zone);
+      offset = start === offsetAt((day + 1) * DAY_MS, zone) ? start : null;
+      offsets.set(day, offset);
+    }
+    return offset === null ? utcToZoned(instantMs, zone) : wallParts(instantMs + offset, dateOf);
+  };
+}

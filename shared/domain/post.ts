@@ -48,6 +48,8 @@ export interface Post extends RowMeta {
   notes: string;
   /** Images and videos, in order. */
   attachments: Attachment[];
+  /** The audience segments it is meant for. */
+  segmentIds: string[];
 }
 
 const Status = z.enum(POST_STATUSES, { message: 'invalidChoice' });
@@ -72,6 +74,7 @@ export const PostFields = z.strictObject({
   paid: z.boolean(),
   budgetCents: Budget,
   notes: Notes,
+  segmentIds: z.array(Id).max(50),
 });
 const fields = PostFields.shape;
 
@@ -90,6 +93,7 @@ export const PostCreate = z.strictObject({
   paid: fields.paid.default(false),
   budgetCents: fields.budgetCents.default(null),
   notes: fields.notes.default(''),
+  segmentIds: fields.segmentIds.default([]),
 });
 export type PostCreate = z.input<typeof PostCreate>;
 
@@ -105,6 +109,7 @@ export const PostFilters = z.strictObject({
   formats: z.array(Format).max(POST_FORMATS.length).optional(),
   pillarIds: z.array(Id).max(200).optional(),
   campaigns: z.array(Campaign).max(200).optional(),
+  segmentIds: z.array(Id).max(200).optional(),
   /** Full-text search over captions and notes. */
   search: z.string().trim().max(200).optional(),
 });

@@ -26,6 +26,13 @@ export const CalendarView = z.strictObject({
 });
 export type CalendarView = z.infer<typeof CalendarView>;
 
+/** Pane sizes in percent, by pane id, as the resizable panes report them. */
+const PaneLayout = z.record(z.string().max(20), z.number().min(0).max(100));
+
+/** The week workspace's panes: calendar beside the side column, and the side column's two panes. */
+export const WorkspacePanes = z.strictObject({ main: PaneLayout, side: PaneLayout });
+export type WorkspacePanes = z.infer<typeof WorkspacePanes>;
+
 /** Preferences live outside the database (electron-store, or a JSON file under the web host). */
 export const Prefs = z.strictObject({
   /** null: follow the system locale. */
@@ -35,6 +42,8 @@ export const Prefs = z.strictObject({
   windowBounds: Bounds.nullable(),
   /** Per client id. */
   calendarViews: z.record(Id, CalendarView),
+  /** null until the user resizes a pane. */
+  workspacePanes: WorkspacePanes.nullable(),
 });
 export type Prefs = z.infer<typeof Prefs>;
 
@@ -47,6 +56,7 @@ export const DEFAULT_PREFS: Prefs = {
   lastClientId: null,
   windowBounds: null,
   calendarViews: {},
+  workspacePanes: null,
 };
 
 /** The saved choice wins; otherwise French for a French system locale, English for any other. */

@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { Id } from './fields.ts';
 
-export const TRASHABLE = ['client', 'channel', 'pillar', 'post'] as const;
+export const TRASHABLE = ['client', 'channel', 'pillar', 'post', 'segment', 'objective'] as const;
 export type Trashable = (typeof TRASHABLE)[number];
 
 export interface TrashItem {
   type: Trashable;
   id: string;
-  /** Client or pillar name, channel handle, or the first words of a post's caption. */
+  /** Client, pillar or segment name, objective title, channel handle, or the first words of a post's caption. */
   label: string;
   /** For a channel or a post: the network id; otherwise null. */
   network: string | null;

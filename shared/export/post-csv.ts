@@ -253,6 +253,7 @@ function readRow(
       pillarId: pillar?.id ?? null,
       paid,
       budgetCents,
+      segmentIds: [],
       ...text.data,
     },
   };

@@ -53,8 +53,13 @@ export async function seedPost(
   return (await host.rpc('posts.create', post)).id;
 }
 
-/** Opens the selected client's calendar from the sidebar, as a user would ("Calendar" / "Calendrier"). */
+/**
+ * Opens the selected client's calendar from the sidebar, as a user would ("Calendar" / "Calendrier").
+ * The app first reloads: the week workspace it opened on has already read the week, before the
+ * test seeded its posts through the contract (no other writer exists outside tests).
+ */
 export async function openCalendarFromSidebar(page: Page, link = 'Calendar') {
+  await page.reload();
   await page.getByRole('navigation').getByRole('link', { name: link, exact: true }).click();
 }
 

@@ -1,5 +1,9 @@
+import { addDays } from '../../shared/calendar/dates.ts';
 import type { Method } from '../../shared/contract.ts';
 import { IMPORT_BASE64_MAX } from '../../shared/domain/calendar-file.ts';
+import { DASHBOARD_DAYS_MAX } from '../../shared/domain/dashboard.ts';
+import { CELLS_MAX, COUNT_MAX, GRID_DAYS_MAX, SPEND_MAX_CENTS } from '../../shared/domain/metrics.ts';
+import { LIST_MAX, SEGMENT_TEXT_MAX, TAG_MAX } from '../../shared/domain/segment.ts';
 import type { ErrorCode, Issue } from '../../shared/errors.ts';
 import { POST_CSV_COLUMNS } from '../../shared/export/post-csv.ts';
 import { MISSING_ID } from '../support/inputs.ts';
@@ -15,9 +19,23 @@ export interface Targets {
   otherClientPillarId: string;
   pillarId: string;
   trashedPillarId: string;
+  /** A draft, planned after the test clock's today: no numbers can be logged for it yet. */
   postId: string;
   trashedPostId: string;
+  segmentId: string;
+  trashedSegmentId: string;
+  otherClientSegmentId: string;
+  objectiveId: string;
+  trashedObjectiveId: string;
+  /** Published on PUBLISHED_ON: an unpaid image, a story and a paid image. */
+  publishedPostId: string;
+  storyPostId: string;
+  paidPostId: string;
 }
+
+/** The day the seeded posts went out, a week before the test clock's today (2026-11-26). */
+export const PUBLISHED_ON = '2026-11-20';
+const TODAY = '2026-11-26';
 
 export interface BadCase {
   what: string;
@@ -106,6 +124,9 @@ const trashRefCases: BadCase[] = [
   notFound('a live post, not in the trash', (t) => ({ type: 'post', id: t.postId })),
   notFound('a live pillar, not in the trash', (t) => ({ type: 'pillar', id: t.pillarId })),
   notFound('a trashed post named as a pillar', (t) => ({ type: 'pillar', id: t.trashedPostId })),
+  notFound('a live segment, not in the trash', (t) => ({ type: 'segment', id: t.segmentId })),
+  notFound('a live objective, not in the trash', (t) => ({ type: 'objective', id: t.objectiveId })),
+  notFound('a trashed segment named as an objective', (t) => ({ type: 'objective', id: t.trashedSegmentId })),
 ];
 
 /** A date and an optional time (move, update): the same mistakes refused the same way. */
@@ -200,6 +221,24 @@ const postFieldCases = (base: (t: Targets) => object): BadCase[] => [
   invalid('attachments through the post', (t) => ({ ...base(t), attachments: [] }), [
     issue(['attachments'], 'unknownField'),
   ]),
+  invalid('segment id is not a uuid', (t) => ({ ...base(t), segmentIds: ['jeunes'] }), [
+    issue(['segmentIds', '0'], 'invalidId'),
+  ]),
+  invalid('segments is a string', (t) => ({ ...base(t), segmentIds: t.segmentId }), [
+    issue(['segmentIds'], 'invalidType'),
+  ]),
+  invalid(
+    'over 50 segments',
+    (t) => ({ ...base(t), segmentIds: Array.from({ length: 51 }, () => t.segmentId) }),
+    [issue(['segmentIds'], 'tooBig', { max: 50 })],
+  ),
+  invalid(
+    'segment of another client, after one of its own',
+    (t) => ({ ...base(t), segmentIds: [t.segmentId, t.otherClientSegmentId] }),
+    [issue(['segmentIds', '1'], 'otherClient')],
+  ),
+  notFound('unknown segment', (t) => ({ ...base(t), segmentIds: [MISSING_ID] })),
+  notFound('segment in the trash', (t) => ({ ...base(t), segmentIds: [t.segmentId, t.trashedSegmentId] })),
 ];
 
 const validRange = (t: Targets) => ({ clientId: t.clientId, from: '2026-11-30', to: '2026-12-07' });
@@ -241,6 +280,110 @@ const byClientCases: BadCase[] = [
   notFound('unknown client', () => ({ clientId: MISSING_ID })),
   notFound('client in the trash', (t) => ({ clientId: t.trashedClientId })),
 ];
+
+/** A segment with only a name, plus what a case gets wrong. */
+const validSegment = (t: Targets) => ({ clientId: t.clientId, name: 'Jeunes parents' });
+
+/** Shares, lists and tags of a segment (create and update): the same mistakes refused the same way. */
+const segmentFieldCases = (base: (t: Targets) => object): BadCase[] => [
+  invalid('an age share over 100', (t) => ({ ...base(t), ages: { '25-34': 100.1 } }), [
+    issue(['ages', '25-34'], 'shareRange'),
+  ]),
+  invalid('a negative gender share', (t) => ({ ...base(t), genders: { female: 60, male: -1 } }), [
+    issue(['genders', 'male'], 'shareRange'),
+  ]),
+  invalid(
+    'a place share with two decimals',
+    (t) => ({ ...base(t), places: [{ kind: 'city', name: 'Lyon', share: 12.25 }] }),
+    [issue(['places', '0', 'share'], 'shareDecimals')],
+  ),
+  invalid('a share as text', (t) => ({ ...base(t), ages: { '18-24': '20 %' } }), [
+    issue(['ages', '18-24'], 'invalidType'),
+  ]),
+  invalid('an unknown age band', (t) => ({ ...base(t), ages: { '25-34': 40, '12-17': 10 } }), [
+    issue(['ages', '12-17'], 'unknownField'),
+  ]),
+  invalid('an unknown gender', (t) => ({ ...base(t), genders: { female: 50, nonbinary: 5 } }), [
+    issue(['genders', 'nonbinary'], 'unknownField'),
+  ]),
+  invalid('an unknown network', (t) => ({ ...base(t), networks: ['instagram', 'myspace'] }), [
+    issue(['networks', '1'], 'unknownNetwork'),
+  ]),
+  invalid('an unknown kind of place', (t) => ({ ...base(t), places: [{ kind: 'planet', name: 'Mars' }] }), [
+    issue(['places', '0', 'kind'], 'invalidChoice'),
+  ]),
+  invalid('a place without a name', (t) => ({ ...base(t), places: [{ kind: 'city', name: ' ' }] }), [
+    issue(['places', '0', 'name'], 'required'),
+  ]),
+  invalid('an unknown active slot', (t) => ({ ...base(t), active: ['mon:evening', 'mon:lunch'] }), [
+    issue(['active', '1'], 'invalidChoice'),
+  ]),
+  invalid('a negative size', (t) => ({ ...base(t), sizeEstimate: -10 }), [
+    issue(['sizeEstimate'], 'tooSmall', { min: 0 }),
+  ]),
+  invalid('a size with a fraction', (t) => ({ ...base(t), sizeEstimate: 1500.5 }), [
+    issue(['sizeEstimate'], 'invalidType'),
+  ]),
+  invalid('a blank interest', (t) => ({ ...base(t), interests: ['vélo', '  '] }), [
+    issue(['interests', '1'], 'required'),
+  ]),
+  invalid('an interest over 60 characters', (t) => ({ ...base(t), interests: ['x'.repeat(TAG_MAX + 1)] }), [
+    issue(['interests', '0'], 'tooLong', { max: TAG_MAX }),
+  ]),
+  invalid(
+    'over 100 sectors',
+    (t) => ({ ...base(t), sectors: Array.from({ length: LIST_MAX + 1 }, (_, i) => `secteur ${i}`) }),
+    [issue(['sectors'], 'tooBig', { max: LIST_MAX })],
+  ),
+  invalid('notes over 20,000 characters', (t) => ({ ...base(t), notes: 'n'.repeat(SEGMENT_TEXT_MAX + 1) }), [
+    issue(['notes'], 'tooLong', { max: SEGMENT_TEXT_MAX }),
+  ]),
+];
+
+/** One cell of the grid, on a post that takes every common metric. */
+const cell = (postId: string, metric = 'reach', value: unknown = 120) => ({ postId, metric, value });
+const save = (...cells: unknown[]) => ({ on: TODAY, cells });
+
+/** A grid or dashboard range over a client's days. */
+const periodCases = (max: number, tooLong: Issue['code'], rest: object = {}): BadCase[] => [
+  invalid('missing range', (t) => ({ clientId: t.clientId, ...rest }), [
+    issue(['from'], 'required'),
+    issue(['to'], 'required'),
+  ]),
+  invalid('an empty range', (t) => ({ ...validRange(t), to: validRange(t).from, ...rest }), [
+    issue(['to'], 'rangeEmpty'),
+  ]),
+  invalid('to before from', (t) => ({ ...validRange(t), from: '2026-12-07', to: '2026-11-30', ...rest }), [
+    issue(['to'], 'rangeEmpty'),
+  ]),
+  invalid(
+    `a range over ${max} days`,
+    (t) => ({ clientId: t.clientId, from: '2024-01-01', to: addDays('2024-01-01', max + 1), ...rest }),
+    [issue(['to'], tooLong)],
+  ),
+  invalid('from 2026-02-30', (t) => ({ ...validRange(t), from: '2026-02-30', ...rest }), [
+    issue(['from'], 'invalidDate'),
+  ]),
+  invalid('clientId is not a uuid', (t) => ({ ...validRange(t), clientId: 'martin', ...rest }), [
+    issue(['clientId'], 'invalidId'),
+  ]),
+  notFound('unknown client', (t) => ({ ...validRange(t), clientId: MISSING_ID, ...rest })),
+  notFound('client in the trash', (t) => ({ ...validRange(t), clientId: t.trashedClientId, ...rest })),
+];
+
+/** A follower count a weekly form could send wrong. */
+const counts = (t: Targets, ...entries: unknown[]) => ({ clientId: t.clientId, on: TODAY, entries });
+
+const validObjective = (t: Targets) => ({
+  clientId: t.clientId,
+  title: 'Passer à 1 500 abonnés',
+  kpi: 'followers',
+  baseline: 1000,
+  target: 1500,
+  goal: 'awareness',
+  startOn: '2026-12-01',
+  deadline: '2027-02-28',
+});
 
 /** CSV files to import, as base64 (the seeded client's channel is instagram:@boulangerie.martin). */
 const csvFile = (text: string, encoding: 'utf8' | 'latin1' = 'utf8') =>
@@ -433,6 +576,11 @@ export const BAD_INPUTS = {
     invalid('pillars is a string', (t) => ({ clientId: t.clientId, pillarIds: t.pillarId }), [
       issue(['pillarIds'], 'invalidType'),
     ]),
+    invalid(
+      'segment id is not a uuid',
+      (t) => ({ clientId: t.clientId, segmentIds: [t.segmentId, 'jeunes'] }),
+      [issue(['segmentIds', '1'], 'invalidId')],
+    ),
     invalid('search over 200 characters', (t) => ({ clientId: t.clientId, search: 's'.repeat(201) }), [
       issue(['search'], 'tooLong', { max: 200 }),
     ]),
@@ -643,6 +791,354 @@ export const BAD_INPUTS = {
     invalid('id not a uuid', () => ({ id: 'abc' }), [issue(['id'], 'invalidId')]),
     notFound('unknown attachment', () => ({ id: MISSING_ID })),
     notFound('a post id given as an attachment', (t) => ({ id: t.postId })),
+  ],
+
+  'segments.list': byClientCases,
+  'segments.create': [
+    invalid('only a clientId', (t) => ({ clientId: t.clientId }), [issue(['name'], 'required')]),
+    invalid('blank name', (t) => ({ ...validSegment(t), name: '  ' }), [issue(['name'], 'required')]),
+    ...segmentFieldCases(validSegment),
+    invalid('an id chosen by the caller', (t) => ({ ...validSegment(t), id: MISSING_ID }), [
+      issue(['id'], 'unknownField'),
+    ]),
+    notFound('unknown client', (t) => ({ ...validSegment(t), clientId: MISSING_ID })),
+    notFound('client in the trash', (t) => ({ ...validSegment(t), clientId: t.trashedClientId })),
+  ],
+  'segments.update': [
+    invalid('missing id', () => ({ name: 'Jeunes parents' }), [issue(['id'], 'required')]),
+    invalid('empty name', (t) => ({ id: t.segmentId, name: '' }), [issue(['name'], 'required')]),
+    ...segmentFieldCases((t) => ({ id: t.segmentId })),
+    invalid('moving to another client', (t) => ({ id: t.segmentId, clientId: t.clientId }), [
+      issue(['clientId'], 'unknownField'),
+    ]),
+    notFound('unknown id', () => ({ id: MISSING_ID, name: 'Jeunes parents' })),
+    notFound('segment in the trash', (t) => ({ id: t.trashedSegmentId, name: 'Jeunes parents' })),
+    notFound('a post id given as a segment', (t) => ({ id: t.postId, name: 'Jeunes parents' })),
+  ],
+  'segments.delete': byIdCases('segmentId', 'trashedSegmentId'),
+  'segments.tags': byClientCases,
+
+  'metrics.grid': [
+    ...periodCases(GRID_DAYS_MAX, 'gridTooLong'),
+    invalid('on 2026-02-30', (t) => ({ ...validRange(t), on: '2026-02-30' }), [issue(['on'], 'invalidDate')]),
+    invalid('a channel id is not a uuid', (t) => ({ ...validRange(t), channelIds: ['instagram'] }), [
+      issue(['channelIds', '0'], 'invalidId'),
+    ]),
+    invalid('unknown extra field', (t) => ({ ...validRange(t), metrics: ['reach'] }), [
+      issue(['metrics'], 'unknownField'),
+    ]),
+  ],
+  'metrics.save': [
+    invalid('a negative count', (t) => save(cell(t.publishedPostId, 'reach', -5)), [
+      issue(['cells', '0', 'value'], 'negative'),
+    ]),
+    invalid('a count as text', (t) => save(cell(t.publishedPostId, 'reach', '1 234')), [
+      issue(['cells', '0', 'value'], 'notANumber'),
+    ]),
+    invalid('a count that is not a number', (t) => save(cell(t.publishedPostId, 'reach', Number.NaN)), [
+      issue(['cells', '0', 'value'], 'notANumber'),
+    ]),
+    invalid('a count with a fraction', (t) => save(cell(t.publishedPostId, 'comments', 2.5)), [
+      issue(['cells', '0', 'value'], 'notInteger'),
+    ]),
+    invalid('a count over a trillion', (t) => save(cell(t.publishedPostId, 'impressions', COUNT_MAX + 1)), [
+      issue(['cells', '0', 'value'], 'tooBig', { max: COUNT_MAX }),
+    ]),
+    invalid('spend over ten million', (t) => save(cell(t.paidPostId, 'spend', SPEND_MAX_CENTS + 1)), [
+      issue(['cells', '0', 'value'], 'tooBig', { max: SPEND_MAX_CENTS }),
+    ]),
+    invalid('spend in euros with cents', (t) => save(cell(t.paidPostId, 'spend', 12.5)), [
+      issue(['cells', '0', 'value'], 'notInteger'),
+    ]),
+    invalid('an unknown metric', (t) => save(cell(t.publishedPostId, 'likes', 3)), [
+      issue(['cells', '0', 'metric'], 'invalidChoice'),
+    ]),
+    invalid('a cell without a value', (t) => save({ postId: t.publishedPostId, metric: 'reach' }), [
+      issue(['cells', '0', 'value'], 'required'),
+    ]),
+    invalid('a cell with an extra field', (t) => save({ ...cell(t.publishedPostId), row: 3 }), [
+      issue(['cells', '0', 'row'], 'unknownField'),
+    ]),
+    invalid('no cells', () => save(), [issue(['cells'], 'tooSmall', { min: 1 })]),
+    invalid(
+      `over ${CELLS_MAX} cells`,
+      (t) => ({ on: TODAY, cells: Array.from({ length: CELLS_MAX + 1 }, () => cell(t.publishedPostId)) }),
+      [issue(['cells'], 'tooBig', { max: CELLS_MAX })],
+    ),
+    invalid('missing date', (t) => ({ cells: [cell(t.publishedPostId)] }), [issue(['on'], 'required')]),
+    invalid('date 2026-02-30', (t) => ({ on: '2026-02-30', cells: [cell(t.publishedPostId)] }), [
+      issue(['on'], 'invalidDate'),
+    ]),
+    // The checks against the stored posts: a clear reason per cell, and the batch is refused whole.
+    invalid(
+      'dated the day before the post went out',
+      (t) => ({ on: addDays(PUBLISHED_ON, -1), cells: [cell(t.publishedPostId)] }),
+      [issue(['cells', '0', 'value'], 'beforePublished', { date: PUBLISHED_ON })],
+    ),
+    invalid('dated tomorrow', (t) => ({ on: addDays(TODAY, 1), cells: [cell(t.publishedPostId)] }), [
+      issue(['cells', '0', 'value'], 'futureDate', { date: TODAY }),
+    ]),
+    invalid('a post not published yet', (t) => save(cell(t.postId, 'reach', 10)), [
+      issue(['cells', '0', 'value'], 'notPublished'),
+    ]),
+    invalid('a story metric on a feed post', (t) => save(cell(t.publishedPostId, 'storyExits', 4)), [
+      issue(['cells', '0', 'value'], 'notApplicable'),
+    ]),
+    invalid('spend on an unpaid post', (t) => save(cell(t.publishedPostId, 'spend', 1500)), [
+      issue(['cells', '0', 'value'], 'notApplicable'),
+    ]),
+    invalid('clearing spend on an unpaid post', (t) => save(cell(t.publishedPostId, 'spend', null)), [
+      issue(['cells', '0', 'value'], 'notApplicable'),
+    ]),
+    invalid(
+      'a paste where one cell of four is on a draft',
+      (t) =>
+        save(
+          cell(t.publishedPostId, 'reach', 800),
+          cell(t.storyPostId, 'storyExits', 12),
+          cell(t.postId, 'reach', 10),
+          cell(t.paidPostId, 'spend', 2500),
+        ),
+      [issue(['cells', '2', 'value'], 'notPublished')],
+    ),
+    invalid(
+      'a paste where one cell of three is negative',
+      (t) =>
+        save(
+          cell(t.publishedPostId, 'reach', 800),
+          cell(t.storyPostId, 'impressions', 90),
+          cell(t.paidPostId, 'linkClicks', -1),
+        ),
+      [issue(['cells', '2', 'value'], 'negative')],
+    ),
+    invalid(
+      'a paste with two refused cells',
+      (t) => save(cell(t.storyPostId, 'spend', 100), cell(t.publishedPostId), cell(t.postId, 'comments', 2)),
+      [issue(['cells', '0', 'value'], 'notApplicable'), issue(['cells', '2', 'value'], 'notPublished')],
+    ),
+    invalid('an unknown post', (t) => save(cell(t.publishedPostId), cell(MISSING_ID)), [
+      issue(['cells', '1', 'postId'], 'invalidId'),
+    ]),
+    invalid('a post in the trash', (t) => save(cell(t.trashedPostId)), [
+      issue(['cells', '0', 'postId'], 'invalidId'),
+    ]),
+    invalid('a channel id given as a post', (t) => save(cell(t.channelId)), [
+      issue(['cells', '0', 'postId'], 'invalidId'),
+    ]),
+    invalid('a post id that is not a uuid', () => save(cell('post-1')), [
+      issue(['cells', '0', 'postId'], 'invalidId'),
+    ]),
+  ],
+  'metrics.history': [
+    invalid('missing postId', () => ({}), [issue(['postId'], 'required')]),
+    invalid('postId is not a uuid', () => ({ postId: 'abc' }), [issue(['postId'], 'invalidId')]),
+    invalid('unknown extra field', (t) => ({ postId: t.publishedPostId, on: TODAY }), [
+      issue(['on'], 'unknownField'),
+    ]),
+    notFound('unknown post', () => ({ postId: MISSING_ID })),
+    notFound('post in the trash', (t) => ({ postId: t.trashedPostId })),
+  ],
+
+  'followers.latest': [
+    invalid('missing date', (t) => ({ clientId: t.clientId }), [issue(['on'], 'required')]),
+    invalid('date 2026-02-30', (t) => ({ clientId: t.clientId, on: '2026-02-30' }), [
+      issue(['on'], 'invalidDate'),
+    ]),
+    invalid('clientId is not a uuid', () => ({ clientId: 'martin', on: TODAY }), [
+      issue(['clientId'], 'invalidId'),
+    ]),
+    invalid('unknown extra field', (t) => ({ clientId: t.clientId, on: TODAY, channelId: t.channelId }), [
+      issue(['channelId'], 'unknownField'),
+    ]),
+    notFound('unknown client', () => ({ clientId: MISSING_ID, on: TODAY })),
+    notFound('client in the trash', (t) => ({ clientId: t.trashedClientId, on: TODAY })),
+  ],
+  'followers.list': [
+    invalid('missing range', (t) => ({ clientId: t.clientId }), [
+      issue(['from'], 'required'),
+      issue(['to'], 'required'),
+    ]),
+    invalid('to 2026-13-01', (t) => ({ ...validRange(t), to: '2026-13-01' }), [issue(['to'], 'invalidDate')]),
+    invalid('unknown extra field', (t) => ({ ...validRange(t), channelIds: [t.channelId] }), [
+      issue(['channelIds'], 'unknownField'),
+    ]),
+    notFound('unknown client', (t) => ({ ...validRange(t), clientId: MISSING_ID })),
+    notFound('client in the trash', (t) => ({ ...validRange(t), clientId: t.trashedClientId })),
+  ],
+  'followers.save': [
+    invalid('a negative count', (t) => counts(t, { channelId: t.channelId, followers: -1 }), [
+      issue(['entries', '0', 'followers'], 'negative'),
+    ]),
+    invalid('a count with a fraction', (t) => counts(t, { channelId: t.channelId, followers: 1200.5 }), [
+      issue(['entries', '0', 'followers'], 'notInteger'),
+    ]),
+    invalid('a count as text', (t) => counts(t, { channelId: t.channelId, followers: '1 200' }), [
+      issue(['entries', '0', 'followers'], 'notANumber'),
+    ]),
+    invalid(
+      'negative profile visits',
+      (t) => counts(t, { channelId: t.channelId, followers: 10, profileVisits: -3 }),
+      [issue(['entries', '0', 'profileVisits'], 'negative')],
+    ),
+    invalid('a count missing', (t) => counts(t, { channelId: t.channelId }), [
+      issue(['entries', '0', 'followers'], 'required'),
+    ]),
+    invalid('no entries', (t) => counts(t), [issue(['entries'], 'tooSmall', { min: 1 })]),
+    invalid(
+      'over 200 entries',
+      (t) => counts(t, ...Array.from({ length: 201 }, () => ({ channelId: t.channelId, followers: 1 }))),
+      [issue(['entries'], 'tooBig', { max: 200 })],
+    ),
+    invalid(
+      'dated tomorrow',
+      (t) => ({ ...counts(t, { channelId: t.channelId, followers: 1300 }), on: addDays(TODAY, 1) }),
+      [issue(['on'], 'futureDate', { date: TODAY })],
+    ),
+    invalid(
+      'date 2026-02-30',
+      (t) => ({ ...counts(t, { channelId: t.channelId, followers: 1300 }), on: '2026-02-30' }),
+      [issue(['on'], 'invalidDate')],
+    ),
+    invalid(
+      "another client's channel after one of its own",
+      (t) =>
+        counts(
+          t,
+          { channelId: t.channelId, followers: 1300 },
+          { channelId: t.otherClientChannelId, followers: 80 },
+        ),
+      [issue(['entries', '1', 'channelId'], 'otherClient')],
+    ),
+    invalid(
+      'an unknown channel and a channel in the trash',
+      (t) =>
+        counts(
+          t,
+          { channelId: MISSING_ID, followers: 5 },
+          { channelId: t.channelId, followers: 1300 },
+          { channelId: t.trashedChannelId, followers: 7 },
+        ),
+      [issue(['entries', '0', 'channelId'], 'invalidId'), issue(['entries', '2', 'channelId'], 'invalidId')],
+    ),
+    notFound('unknown client', (t) => ({
+      ...counts(t, { channelId: t.channelId, followers: 1 }),
+      clientId: MISSING_ID,
+    })),
+    notFound('client in the trash', (t) => ({
+      ...counts(t, { channelId: t.channelId, followers: 1 }),
+      clientId: t.trashedClientId,
+    })),
+  ],
+
+  'objectives.list': byClientCases,
+  'objectives.create': [
+    invalid('only a clientId', (t) => ({ clientId: t.clientId }), [
+      issue(['title'], 'required'),
+      issue(['kpi'], 'required'),
+      issue(['baseline'], 'required'),
+      issue(['target'], 'required'),
+      issue(['goal'], 'required'),
+      issue(['startOn'], 'required'),
+      issue(['deadline'], 'required'),
+    ]),
+    invalid('a deadline before the start', (t) => ({ ...validObjective(t), deadline: '2026-11-30' }), [
+      issue(['deadline'], 'deadlineBeforeStart'),
+    ]),
+    invalid('a deadline on the start day', (t) => ({ ...validObjective(t), deadline: '2026-12-01' }), [
+      issue(['deadline'], 'deadlineBeforeStart'),
+    ]),
+    invalid('a target equal to the baseline', (t) => ({ ...validObjective(t), target: 1000 }), [
+      issue(['target'], 'targetIsBaseline'),
+    ]),
+    invalid('both at once', (t) => ({ ...validObjective(t), target: 1000, deadline: '2026-01-01' }), [
+      issue(['deadline'], 'deadlineBeforeStart'),
+      issue(['target'], 'targetIsBaseline'),
+    ]),
+    invalid('an unknown KPI', (t) => ({ ...validObjective(t), kpi: 'likes' }), [
+      issue(['kpi'], 'invalidChoice'),
+    ]),
+    invalid('an unknown goal', (t) => ({ ...validObjective(t), goal: 'fame' }), [
+      issue(['goal'], 'invalidChoice'),
+    ]),
+    invalid('a baseline as text', (t) => ({ ...validObjective(t), baseline: '1 000' }), [
+      issue(['baseline'], 'notANumber'),
+    ]),
+    invalid('a target beyond a trillion', (t) => ({ ...validObjective(t), target: 1e13 }), [
+      issue(['target'], 'tooBig', { max: 1e12 }),
+    ]),
+    invalid('a blank title', (t) => ({ ...validObjective(t), title: ' ' }), [issue(['title'], 'required')]),
+    invalid('start 2026-02-30', (t) => ({ ...validObjective(t), startOn: '2026-02-30' }), [
+      issue(['startOn'], 'invalidDate'),
+    ]),
+    invalid('why over 5000 characters', (t) => ({ ...validObjective(t), why: LONG_NOTES }), [
+      issue(['why'], 'tooLong', { max: 5000 }),
+    ]),
+    invalid('channel is not a uuid', (t) => ({ ...validObjective(t), channelId: 'instagram' }), [
+      issue(['channelId'], 'invalidId'),
+    ]),
+    invalid(
+      'channel of another client',
+      (t) => ({ ...validObjective(t), channelId: t.otherClientChannelId }),
+      otherClient('channelId'),
+    ),
+    notFound('channel in the trash', (t) => ({ ...validObjective(t), channelId: t.trashedChannelId })),
+    notFound('unknown client', (t) => ({ ...validObjective(t), clientId: MISSING_ID })),
+    notFound('client in the trash', (t) => ({ ...validObjective(t), clientId: t.trashedClientId })),
+  ],
+  'objectives.update': [
+    invalid('missing id', () => ({ title: 'x' }), [issue(['id'], 'required')]),
+    // The seeded objective runs from 2026-11-01 to 2027-01-31, from 1000 to 1500 followers.
+    invalid('a deadline before the stored start', (t) => ({ id: t.objectiveId, deadline: '2026-10-31' }), [
+      issue(['deadline'], 'deadlineBeforeStart'),
+    ]),
+    invalid('a start after the stored deadline', (t) => ({ id: t.objectiveId, startOn: '2027-02-01' }), [
+      issue(['deadline'], 'deadlineBeforeStart'),
+    ]),
+    invalid('a target equal to the stored baseline', (t) => ({ id: t.objectiveId, target: 1000 }), [
+      issue(['target'], 'targetIsBaseline'),
+    ]),
+    invalid('a baseline equal to the stored target', (t) => ({ id: t.objectiveId, baseline: 1500 }), [
+      issue(['target'], 'targetIsBaseline'),
+    ]),
+    invalid('an unknown KPI', (t) => ({ id: t.objectiveId, kpi: 'likes' }), [
+      issue(['kpi'], 'invalidChoice'),
+    ]),
+    invalid('a deadline 2027-02-29', (t) => ({ id: t.objectiveId, deadline: '2027-02-29' }), [
+      issue(['deadline'], 'invalidDate'),
+    ]),
+    invalid('moving to another client', (t) => ({ id: t.objectiveId, clientId: t.clientId }), [
+      issue(['clientId'], 'unknownField'),
+    ]),
+    invalid(
+      'channel of another client',
+      (t) => ({ id: t.objectiveId, channelId: t.otherClientChannelId }),
+      otherClient('channelId'),
+    ),
+    notFound('channel in the trash', (t) => ({ id: t.objectiveId, channelId: t.trashedChannelId })),
+    notFound('unknown id', () => ({ id: MISSING_ID, title: 'x' })),
+    notFound('objective in the trash', (t) => ({ id: t.trashedObjectiveId, title: 'x' })),
+    notFound('a segment id given as an objective', (t) => ({ id: t.segmentId, title: 'x' })),
+  ],
+  'objectives.delete': byIdCases('objectiveId', 'trashedObjectiveId'),
+
+  'kpis.dashboard': [
+    ...periodCases(DASHBOARD_DAYS_MAX, 'dashboardTooLong'),
+    invalid(
+      'a previous period starting on the period',
+      (t) => ({ ...validRange(t), previousFrom: '2026-11-30' }),
+      [issue(['previousFrom'], 'rangeEmpty')],
+    ),
+    invalid(
+      'a previous period starting after it',
+      (t) => ({ ...validRange(t), previousFrom: '2026-12-01' }),
+      [issue(['previousFrom'], 'rangeEmpty')],
+    ),
+    invalid('an unknown basis', (t) => ({ ...validRange(t), basis: 'clicks' }), [
+      issue(['basis'], 'invalidChoice'),
+    ]),
+    invalid('unknown extra field', (t) => ({ ...validRange(t), channelIds: [t.channelId] }), [
+      issue(['channelIds'], 'unknownField'),
+    ]),
   ],
 
   // The calendar file methods' own bad files (encodings, delimiters, columns) are tested with them;

@@ -15,6 +15,7 @@ describe('preferences', () => {
       lastClientId: null,
       windowBounds: null,
       calendarViews: {},
+      workspacePanes: null,
     });
     expect(DEFAULT_PREFS).toEqual(await core.call('prefs.get', {}));
   });
@@ -29,6 +30,7 @@ describe('preferences', () => {
       lastClientId: client.id,
       windowBounds: null,
       calendarViews: {},
+      workspacePanes: null,
     });
     await first.call('prefs.set', { windowBounds: { x: 10, y: 20, width: 1200, height: 800 } });
     await first.close();
@@ -40,6 +42,7 @@ describe('preferences', () => {
       lastClientId: client.id,
       windowBounds: { x: 10, y: 20, width: 1200, height: 800 },
       calendarViews: {},
+      workspacePanes: null,
     });
     // Back to following the system.
     await again.call('prefs.set', { language: null, theme: 'system' });

@@ -14,4 +14,5 @@ export const POST_DEFAULTS = {
   paid: false,
   budgetCents: null,
   notes: '',
+  segmentIds: [],
 } satisfies Omit<Required<PostCreate>, 'clientId' | 'channelId' | 'date' | 'time' | 'publishedAt'>;

@@ -4,9 +4,14 @@ import { attachmentHandlers } from './attachments.ts';
 import { calendarHandlers } from './calendar.ts';
 import { channelHandlers } from './channels.ts';
 import { clientHandlers } from './clients.ts';
+import { followerHandlers } from './followers.ts';
+import { kpiHandlers } from './kpis.ts';
+import { metricsHandlers } from './metrics.ts';
+import { objectiveHandlers } from './objectives.ts';
 import { pillarHandlers } from './pillars.ts';
 import { postHandlers } from './posts.ts';
 import { prefsHandlers } from './prefs.ts';
+import { segmentHandlers } from './segments.ts';
 import { trashHandlers } from './trash.ts';
 
 /** The whole table, merged from one map per domain. */
@@ -18,6 +23,11 @@ export const handlers = {
   ...attachmentHandlers,
   ...pillarHandlers,
   ...postHandlers,
+  ...segmentHandlers,
+  ...metricsHandlers,
+  ...followerHandlers,
+  ...objectiveHandlers,
+  ...kpiHandlers,
   ...calendarHandlers,
   ...trashHandlers,
 } satisfies Handlers;

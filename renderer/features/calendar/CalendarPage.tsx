@@ -11,9 +11,11 @@ import { useTranslation } from 'react-i18next';
 import { addDays, type IsoDate, type LocalTime } from '../../../shared/calendar/dates.ts';
 import { utcToZoned, zonedToday, zonedToUtc } from '../../../shared/calendar/zoned.ts';
 import type { Client } from '../../../shared/domain/client.ts';
-import type { Post } from '../../../shared/domain/post.ts';
+import type { Post, PostFilters } from '../../../shared/domain/post.ts';
+import type { CalendarViewName } from '../../../shared/domain/prefs.ts';
 import { afterSuccess } from '../../api/settle.ts';
 import { useDialogs } from '../../app/dialogs.ts';
+import { navigate } from '../../app/route.ts';
 import { useKeyActions } from '../../app/shortcuts.ts';
 import { useUndo } from '../../app/undo.ts';
 import { dateLocale } from '../../i18n/format.ts';
@@ -48,14 +50,21 @@ import { WeekView } from './WeekView.tsx';
 
 type Composing = { post: Post | null; initial: PostDraft };
 
-/** A client's content calendar: the week (the default), with the composer on top of it. */
-export function CalendarPage({ client }: { client: Client }) {
+const NO_FILTERS: PostFilters = {};
+
+/**
+ * A client's content calendar: the week (the default), with the composer on top of it. In the week
+ * workspace (`weekOnly`) it is the plain week: the calendar's own view and filters stay the calendar's,
+ * and the view letters open the calendar itself.
+ */
+export function CalendarPage({ client, weekOnly = false }: { client: Client; weekOnly?: boolean }) {
   const { t } = useTranslation();
   const locale = dateLocale(useLanguage());
   const dialogs = useDialogs();
   const undo = useUndo();
   const now = useNow(60_000);
-  const view = useCalendarView(client.id, client.timeZone);
+  const remembered = useCalendarView(client.id, client.timeZone);
+  const view = weekOnly ? { ...remembered, view: 'week' as const, filters: NO_FILTERS } : remembered;
   const period = useMemo(() => periodOf(view.view, view.date, locale), [view.view, view.date, locale]);
   const channelsQuery = useChannels(client.id);
   const channels = useMemo(() => (channelsQuery.data ?? []).filter((c) => !c.archived), [channelsQuery.data]);
@@ -175,15 +184,20 @@ export function CalendarPage({ client }: { client: Client }) {
     },
   };
 
+  const showView = (name: CalendarViewName) => {
+    view.setView(name);
+    if (weekOnly) navigate({ name: 'calendar', clientId: client.id });
+  };
+
   useKeyActions(document, calendarShortcutFor, {
     newPost: () => createAt(today >= period.from && today < period.to ? today : period.from),
     today: view.today,
     next: () => view.step(1),
     previous: () => view.step(-1),
     goTo: () => dateInput.current?.focus(),
-    week: () => view.setView('week'),
-    month: () => view.setView('month'),
-    list: () => view.setView('list'),
+    week: () => showView('week'),
+    month: () => showView('month'),
+    list: () => showView('list'),
     search: () => searchInput.current?.focus(),
     clearSelection: () => setSelected(new Set()),
   });
@@ -213,15 +227,19 @@ export function CalendarPage({ client }: { client: Client }) {
         onNewPost={() => createAt(today >= period.from && today < period.to ? today : period.from)}
         onCopyWeek={() => setCopyingWeek(true)}
         onMore={setMore}
+        weekOnly={weekOnly}
         filters={
-          <FilterBar
-            filters={view.filters}
-            onChange={view.setFilters}
-            channels={channels}
-            pillars={pillars}
-            campaigns={campaigns}
-            searchInput={searchInput}
-          />
+          !weekOnly && (
+            <FilterBar
+              filters={view.filters}
+              onChange={view.setFilters}
+              channels={channels}
+              pillars={pillars}
+              campaigns={campaigns}
+              searchInput={searchInput}
+              clientId={client.id}
+            />
+          )
         }
       />
       {selected.size > 0 && (

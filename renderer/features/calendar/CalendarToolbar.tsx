@@ -20,6 +20,8 @@ export interface CalendarToolbarProps {
   onMore: (action: MoreAction) => void;
   /** The search and filter menus, on the second row. */
   filters: ReactNode;
+  /** The week workspace shows only the week: no choice of view. */
+  weekOnly?: boolean;
 }
 
 /** Where the calendar is (the period's title) and how to move: previous, today, next, jump to a date. */
@@ -31,6 +33,7 @@ export function CalendarToolbar({
   onCopyWeek,
   onMore,
   filters,
+  weekOnly = false,
 }: CalendarToolbarProps) {
   const { t } = useTranslation();
   const locale = dateLocale(useLanguage());
@@ -54,21 +57,23 @@ export function CalendarToolbar({
           </h2>
         </div>
         <div className={styles.tools}>
-          <fieldset className={styles.views}>
-            <legend className="visually-hidden">{t('calendar.view')}</legend>
-            {CALENDAR_VIEWS.map((name) => (
-              <label key={name} className={styles.viewOption}>
-                <input
-                  type="radio"
-                  name="calendar-view"
-                  value={name}
-                  checked={view.view === name}
-                  onChange={() => view.setView(name)}
-                />
-                {t(`calendar.views.${name}`)}
-              </label>
-            ))}
-          </fieldset>
+          {!weekOnly && (
+            <fieldset className={styles.views}>
+              <legend className="visually-hidden">{t('calendar.view')}</legend>
+              {CALENDAR_VIEWS.map((name) => (
+                <label key={name} className={styles.viewOption}>
+                  <input
+                    type="radio"
+                    name="calendar-view"
+                    value={name}
+                    checked={view.view === name}
+                    onChange={() => view.setView(name)}
+                  />
+                  {t(`calendar.views.${name}`)}
+                </label>
+              ))}
+            </fieldset>
+          )}
           <Button variant="primary" onClick={onNewPost} title="N">
             {t('calendar.newPost')}
           </Button>

@@ -10,6 +10,7 @@ import { ConfirmDialog } from '../../ui/ConfirmDialog.tsx';
 import { Dialog } from '../../ui/Dialog.tsx';
 import { controlProps, Field } from '../../ui/Field.tsx';
 import inputs from '../../ui/inputs.module.css';
+import { TargetSegments } from '../audience/TargetSegments.tsx';
 import { networkName } from '../channels/network-name.ts';
 import { AttachmentsField } from './AttachmentsField.tsx';
 import { CaptionChecks } from './CaptionChecks.tsx';
@@ -230,6 +231,13 @@ export function Composer({ client, channels, post, initial, onClose, onDelete, o
                 </datalist>
               </Field>
             </div>
+            <TargetSegments
+              clientId={client.id}
+              value={draft.segmentIds}
+              onChange={(segmentIds) => change({ segmentIds })}
+              error={error('segmentIds')}
+              errorId={id('segments-error')}
+            />
             <div className={styles.row}>
               <label className={styles.check}>
                 <input

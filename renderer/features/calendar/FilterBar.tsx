@@ -6,6 +6,7 @@ import { POST_FORMATS, POST_STATUSES, type PostFilters } from '../../../shared/d
 import { ColorDot } from '../../ui/Badge.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { CheckMenu } from '../../ui/CheckMenu.tsx';
+import { useSegments } from '../audience/queries.ts';
 import { networkName } from '../channels/network-name.ts';
 import styles from './CalendarPage.module.css';
 import { SearchField } from './SearchField.tsx';
@@ -17,6 +18,7 @@ export interface FilterBarProps {
   pillars: readonly Pillar[];
   campaigns: readonly string[];
   searchInput: RefObject<HTMLInputElement | null>;
+  clientId: string;
 }
 
 /** An empty list means "all": the filter is dropped rather than kept empty (which would match nothing). */
@@ -27,11 +29,22 @@ function withList<K extends keyof PostFilters>(filters: PostFilters, key: K, val
   return next;
 }
 
-/** Narrow the calendar by channel, status, format, pillar or campaign, or search captions and notes. */
-export function FilterBar({ filters, onChange, channels, pillars, campaigns, searchInput }: FilterBarProps) {
+/** Narrow the calendar by channel, status, format, pillar, campaign or segment, or search captions and notes. */
+export function FilterBar({
+  filters,
+  onChange,
+  channels,
+  pillars,
+  campaigns,
+  searchInput,
+  clientId,
+}: FilterBarProps) {
   const { t } = useTranslation();
+  const segments = useSegments(clientId).data ?? [];
   const active = Object.keys(filters).length > 0;
-  const menu = <K extends 'channelIds' | 'statuses' | 'formats' | 'pillarIds' | 'campaigns'>(key: K) => ({
+  const menu = <K extends 'channelIds' | 'statuses' | 'formats' | 'pillarIds' | 'campaigns' | 'segmentIds'>(
+    key: K,
+  ) => ({
     checked: (filters[key] ?? []) as string[],
     onChange: (values: string[]) => onChange(withList(filters, key, values)),
   });
@@ -79,6 +92,13 @@ export function FilterBar({ filters, onChange, channels, pillars, campaigns, sea
           label={t('calendar.filters.campaign')}
           options={campaigns.map((c) => ({ value: c, label: c }))}
           {...menu('campaigns')}
+        />
+      )}
+      {segments.length > 0 && (
+        <CheckMenu
+          label={t('audience.filter')}
+          options={segments.map((s) => ({ value: s.id, label: s.name }))}
+          {...menu('segmentIds')}
         />
       )}
       {active && (

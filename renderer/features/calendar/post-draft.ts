@@ -19,6 +19,8 @@ export interface PostDraft {
   /** As typed: "12,50", "12.50", "1 200" or ''. */
   budget: string;
   notes: string;
+  /** The audience segments the post is meant for. */
+  segmentIds: string[];
 }
 export type DraftField = keyof PostDraft;
 
@@ -35,6 +37,7 @@ export const DRAFT_FIELDS: readonly DraftField[] = [
   'paid',
   'budget',
   'notes',
+  'segmentIds',
 ];
 
 export function draftOf(post: Post, zone: string): PostDraft {
@@ -52,6 +55,7 @@ export function draftOf(post: Post, zone: string): PostDraft {
     paid: post.paid,
     budget: post.budgetCents === null ? '' : formatCents(post.budgetCents),
     notes: post.notes,
+    segmentIds: post.segmentIds,
   };
 }
 
@@ -68,6 +72,7 @@ export const newDraft = (channelId: string, date: IsoDate, time: LocalTime): Pos
   paid: false,
   budget: '',
   notes: '',
+  segmentIds: [],
 });
 
 /** Cents as the user would type them back: "12.5" → "12.50", whole amounts without decimals. */
@@ -103,6 +108,7 @@ const CONTRACT_NAME: Record<DraftField, keyof typeof PostFields.shape> = {
   paid: 'paid',
   budget: 'budgetCents',
   notes: 'notes',
+  segmentIds: 'segmentIds',
 };
 export const contractName = (field: DraftField) => CONTRACT_NAME[field];
 export const draftName = (name: string): DraftField | undefined =>
@@ -116,5 +122,9 @@ export function checkField(field: DraftField, draft: PostDraft): Issue | null {
   return result.success ? null : (issuesOf(result.error)[0] ?? { path: [field], code: 'invalid' });
 }
 
+/** Lists (the segments) compare by content: ticking a segment then unticking it changes nothing. */
+const same = (a: PostDraft[DraftField], b: PostDraft[DraftField]) =>
+  Array.isArray(a) && Array.isArray(b) ? a.length === b.length && a.every((x, i) => x === b[i]) : a === b;
+
 export const changedFields = (from: PostDraft, to: PostDraft): DraftField[] =>
-  DRAFT_FIELDS.filter((f) => from[f] !== to[f]);
+  DRAFT_FIELDS.filter((f) => !same(from[f], to[f]));

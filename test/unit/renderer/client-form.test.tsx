@@ -83,6 +83,7 @@ describe('client form', () => {
             notes: '',
             ...input,
             currency: input.currency ?? 'EUR',
+            engagementBasis: input.engagementBasis ?? 'reach',
           },
         }),
       },

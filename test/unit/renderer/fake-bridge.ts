@@ -44,6 +44,7 @@ export function makeClient(overrides: Partial<Client> = {}): Client {
     color: '#2E86AB',
     timeZone: 'UTC',
     currency: 'EUR',
+    engagementBasis: 'reach',
     notes: '',
     archived: false,
     channelCount: 0,

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import en from '../../../renderer/i18n/en.json';
-import fr from '../../../renderer/i18n/fr.json';
+import { en, fr } from '../../../renderer/i18n/messages.ts';
 import { ERROR_CODES, ISSUE_CODES } from '../../../shared/errors.ts';
 import { MEDIUM_KINDS } from '../../../shared/networks.ts';
 

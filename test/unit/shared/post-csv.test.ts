@@ -129,7 +129,14 @@ describe('CSV import of posts', () => {
     const rows = rowsOf(read(postsToCsv(posts, PARIS, delimiter)));
     expect(rows.map((r) => r.preview.issues)).toEqual([[], []]);
     expect(rows.map((r) => r.input)).toEqual([
-      { clientId: CLIENT_ID, channelId: instagram.id, date: '2026-11-23', time: '09:30', ...filled },
+      {
+        clientId: CLIENT_ID,
+        channelId: instagram.id,
+        date: '2026-11-23',
+        time: '09:30',
+        ...filled,
+        segmentIds: [],
+      },
       {
         ...POST_DEFAULTS,
         clientId: CLIENT_ID,

@@ -4,6 +4,7 @@ import {
   offsetAt,
   startOfZonedDay,
   utcToZoned,
+  zonedClock,
   zonedToday,
   zonedToUtc,
 } from '../../../shared/calendar/zoned.ts';
@@ -168,5 +169,32 @@ describe('zonedToday', () => {
     expect(zonedToday(now, PARIS)).toBe('2026-03-29');
     expect(zonedToday(now, 'America/New_York')).toBe('2026-03-28');
     expect(zonedToday(now, 'UTC')).toBe('2026-03-28');
+  });
+});
+
+describe('zonedClock', () => {
+  it('agrees with utcToZoned every 17 minutes across both 2026 transitions, in zones with odd offsets', () => {
+    for (const zone of [
+      'Europe/Paris',
+      'America/New_York',
+      'Asia/Kolkata',
+      'Australia/Lord_Howe',
+      'Pacific/Chatham',
+    ]) {
+      const clock = zonedClock(zone);
+      const differ: string[] = [];
+      for (const [from, to] of [
+        ['2026-03-25T00:00:00Z', '2026-04-08T00:00:00Z'],
+        ['2026-09-24T00:00:00Z', '2026-11-05T00:00:00Z'],
+      ]) {
+        for (let t = Date.parse(from as string); t < Date.parse(to as string); t += 17 * 60_000) {
+          const expected = utcToZoned(t, zone);
+          const got = clock(t);
+          if (got.date !== expected.date || got.time !== expected.time)
+            differ.push(`${zone} ${new Date(t).toISOString()}`);
+        }
+      }
+      expect(differ).toEqual([]);
+    }
   });
 });

@@ -44,6 +44,7 @@ function storedPost(over: Partial<Post>): Post {
     budgetCents: null,
     notes: '',
     attachments: [],
+    segmentIds: [],
     createdAt: '',
     updatedAt: '',
     deletedAt: null,

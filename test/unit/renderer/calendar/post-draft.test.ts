@@ -46,6 +46,10 @@ describe('each field is checked with the contract before it is saved', () => {
   it('lists only what changed', () => {
     expect(changedFields(draft, { ...draft, caption: 'Bonjour', paid: true })).toEqual(['caption', 'paid']);
     expect(changedFields(draft, { ...draft })).toEqual([]);
+    // Segments compare by content: a list rebuilt with the same ids is no change.
+    const targeted = { ...draft, segmentIds: ['0190a000-0000-7000-8000-0000000000a1'] };
+    expect(changedFields(draft, targeted)).toEqual(['segmentIds']);
+    expect(changedFields(targeted, { ...targeted, segmentIds: [...targeted.segmentIds] })).toEqual([]);
   });
 });
 
@@ -68,6 +72,7 @@ describe('a stored post opens on the client’s wall clock', () => {
       budgetCents: 1250,
       notes: '',
       attachments: [],
+      segmentIds: [],
       createdAt: '',
       updatedAt: '',
       deletedAt: null,

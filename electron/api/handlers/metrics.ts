@@ -1,0 +1,11 @@
+import { snapshotsOf } from '../../db/post-metrics.ts';
+import { getPost } from '../../db/posts.ts';
+import { metricsGrid } from '../../services/metrics-grid.ts';
+import { saveMetrics } from '../../services/metrics-save.ts';
+import type { HandlerGroup } from '../types.ts';
+
+export const metricsHandlers: HandlerGroup<'metrics'> = {
+  'metrics.grid': (input, ctx) => metricsGrid(ctx.db, input, ctx.now()),
+  'metrics.save': (input, ctx) => saveMetrics(ctx.db, input, ctx.now()),
+  'metrics.history': (input, ctx) => snapshotsOf(ctx.db, getPost(ctx.db, input.postId).id),
+};

@@ -1,0 +1,168 @@
+import { EMPTY_METRICS, METRICS, type Metric, type MetricValues } from '../../shared/domain/metrics.ts';
+import type { PostFormat } from '../../shared/domain/post.ts';
+import { newId } from './row.ts';
+import { stmt } from './statements.ts';
+import type { Db } from './types.ts';
+
+/** The SQL column of each metric; spend is kept in cents, like post budgets. */
+export const METRIC_COLUMN: Readonly<Record<Metric, string>> = {
+  impressions: 'impressions',
+  reach: 'reach',
+  reactions: 'reactions',
+  comments: 'comments',
+  shares: 'shares',
+  saves: 'saves',
+  linkClicks: 'link_clicks',
+  profileVisits: 'profile_visits',
+  videoViews: 'video_views',
+  storyExits: 'story_exits',
+  storyReplies: 'story_replies',
+  storyForwardTaps: 'story_forward_taps',
+  spend: 'spend_cents',
+};
+const COLUMNS = METRICS.map((m) => METRIC_COLUMN[m]);
+
+/** A row that also holds the metric columns, read by name. */
+type WithMetrics = object;
+
+export function valuesOf(row: WithMetrics): MetricValues {
+  const columns = row as Record<string, number | null | undefined>;
+  const values = { ...EMPTY_METRICS };
+  for (const m of METRICS) values[m] = columns[METRIC_COLUMN[m]] ?? null;
+  return values;
+}
+
+/** A published post of a period with its latest snapshot on or before a date (metrics null when none). */
+export interface PublishedPostRow {
+  id: string;
+  channel_id: string;
+  planned_at: string;
+  format: PostFormat;
+  paid: number;
+  taken_on: string | null;
+}
+
+/** What the grid shows besides the numbers. */
+export interface PublishedPostDetail {
+  network: string;
+  handle: string;
+  caption: string;
+}
+
+/**
+ * The one query behind the grid and the dashboard: a client's published posts planned in a UTC range,
+ * each with its latest snapshot on or before `on` — found in the clustered (post_id, taken_on) key,
+ * next to the post's other readings. The dashboard reads a year of it: only the columns it sums.
+ */
+const publishedSql = (detail: string) => `
+  SELECT p.id, p.channel_id, p.planned_at, p.format, p.paid, m.taken_on,
+    ${COLUMNS.map((c) => `m.${c}`).join(', ')}${detail}
+  FROM posts p
+  JOIN channels h ON h.id = p.channel_id AND h.deleted_at IS NULL
+  LEFT JOIN post_metrics m ON m.post_id = p.id
+    AND m.taken_on = (SELECT max(x.taken_on) FROM post_metrics x WHERE x.post_id = p.id AND x.taken_on <= @on)
+  WHERE p.client_id = @clientId AND p.deleted_at IS NULL AND p.status = 'published'
+    AND p.planned_at >= @fromUtc AND p.planned_at < @toUtc
+    AND (@channels IS NULL OR p.channel_id IN (SELECT value FROM json_each(@channels)))
+  ORDER BY p.planned_at, p.id`;
+
+/** Exported for the benchmark. */
+export const PUBLISHED_WITH_METRICS_SQL = publishedSql('');
+const PUBLISHED_WITH_DETAIL_SQL = publishedSql(', h.network, h.handle, substr(p.caption, 1, 200) AS caption');
+
+export interface PublishedQuery {
+  clientId: string;
+  fromUtc: string;
+  toUtc: string;
+  on: string;
+  channelIds?: readonly string[] | undefined;
+}
+
+const bind = (q: PublishedQuery) => ({
+  clientId: q.clientId,
+  fromUtc: q.fromUtc,
+  toUtc: q.toUtc,
+  on: q.on,
+  channels: q.channelIds ? JSON.stringify(q.channelIds) : null,
+});
+
+export function publishedWithMetrics(db: Db, q: PublishedQuery): PublishedPostRow[] {
+  return stmt<[object], PublishedPostRow>(db, PUBLISHED_WITH_METRICS_SQL).all(bind(q));
+}
+
+export function publishedWithDetail(db: Db, q: PublishedQuery): (PublishedPostRow & PublishedPostDetail)[] {
+  return stmt<[object], PublishedPostRow & PublishedPostDetail>(db, PUBLISHED_WITH_DETAIL_SQL).all(bind(q));
+}
+
+/** The first words of a few posts (the dashboard's best and worst), by id. */
+export function captionsOf(db: Db, ids: readonly string[]): Map<string, string> {
+  const rows = stmt<[string], { id: string; caption: string }>(
+    db,
+    'SELECT id, substr(caption, 1, 200) AS caption FROM posts WHERE id IN (SELECT value FROM json_each(?))',
+  ).all(JSON.stringify(ids));
+  return new Map(rows.map((r) => [r.id, r.caption]));
+}
+
+interface SnapshotRow {
+  id: string;
+  post_id: string;
+  taken_on: string;
+  updated_at: string;
+}
+
+function snapshotAtOrBefore(db: Db, postId: string, on: string): SnapshotRow | undefined {
+  return stmt<[string, string], SnapshotRow>(
+    db,
+    'SELECT * FROM post_metrics WHERE post_id = ? AND taken_on <= ? ORDER BY taken_on DESC LIMIT 1',
+  ).get(postId, on);
+}
+
+/** Exported for the benchmark: one post's snapshot of one day, created or corrected. */
+export const UPSERT_SNAPSHOT_SQL = `INSERT INTO post_metrics (id, post_id, taken_on, ${COLUMNS.join(', ')}, created_at, updated_at)
+  VALUES (@id, @postId, @on, ${COLUMNS.map((c) => `@${c}`).join(', ')}, @now, @now)
+  ON CONFLICT (post_id, taken_on) DO UPDATE SET
+    ${COLUMNS.map((c) => `${c} = excluded.${c}`).join(', ')}, updated_at = excluded.updated_at`;
+
+/**
+ * Writes some metrics of one post as read on `on`. The day's snapshot is created from the latest
+ * earlier one, so the newest snapshot always holds every number logged so far; older ones stay as history.
+ */
+export function writeSnapshot(
+  db: Db,
+  postId: string,
+  on: string,
+  changes: Partial<MetricValues>,
+  now: string,
+): MetricValues {
+  const base = snapshotAtOrBefore(db, postId, on);
+  const values = { ...(base ? valuesOf(base) : EMPTY_METRICS), ...changes };
+  const params: Record<string, unknown> = { postId, on, now, id: base?.taken_on === on ? base.id : newId() };
+  for (const m of METRICS) params[METRIC_COLUMN[m]] = values[m];
+  stmt(db, UPSERT_SNAPSHOT_SQL).run(params);
+  // A number read on an earlier day than the latest reading fills the later readings that lack it:
+  // otherwise the newest reading, the one that counts, would never show it.
+  for (const [metric, value] of Object.entries(changes) as [Metric, number | null][]) {
+    if (value === null) continue;
+    const column = METRIC_COLUMN[metric];
+    stmt(
+      db,
+      `UPDATE post_metrics SET ${column} = ? WHERE post_id = ? AND taken_on > ? AND ${column} IS NULL`,
+    ).run(value, postId, on);
+  }
+  return values;
+}
+
+export function snapshotsOf(db: Db, postId: string) {
+  return stmt<[string], SnapshotRow>(
+    db,
+    'SELECT * FROM post_metrics WHERE post_id = ? ORDER BY taken_on DESC',
+  )
+    .all(postId)
+    .map((r) => ({
+      id: r.id,
+      postId: r.post_id,
+      takenOn: r.taken_on,
+      values: valuesOf(r),
+      updatedAt: r.updated_at,
+    }));
+}

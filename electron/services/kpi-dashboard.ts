@@ -1,0 +1,155 @@
+import { addDays, addMonths, daysBetween, startOfMonth, startOfWeek } from '../../shared/calendar/dates.ts';
+import { zonedToday } from '../../shared/calendar/zoned.ts';
+import type { ParsedInput } from '../../shared/contract.ts';
+import type { Bucket, Dashboard, HeatCell, RankedPost, SeriesPoint } from '../../shared/domain/dashboard.ts';
+import { postEngagementRate } from '../../shared/kpi/catalogue.ts';
+import type { EngagementBasis } from '../../shared/kpi/formulas.ts';
+import { addPost, emptyTotals, type KpiTotals } from '../../shared/kpi/totals.ts';
+import { listChannels } from '../db/channels.ts';
+import { getClient } from '../db/clients.ts';
+import { captionsOf } from '../db/post-metrics.ts';
+import type { Db } from '../db/types.ts';
+import { audienceOver, type FollowerTimeline, followerTimeline } from './follower-timeline.ts';
+import { type DatedFacts, postFacts } from './post-facts.ts';
+
+const RANKED = 5;
+
+/** Day buckets up to a month, weeks up to half a year, months beyond: 5 to 60 points on a chart. */
+export function bucketFor(days: number): Bucket {
+  if (days <= 31) return 'day';
+  if (days <= 186) return 'week';
+  return 'month';
+}
+
+const bucketStart = (date: string, bucket: Bucket) =>
+  bucket === 'day' ? date : bucket === 'week' ? startOfWeek(date, 1) : startOfMonth(date);
+const nextBucket = (start: string, bucket: Bucket) =>
+  bucket === 'day' ? addDays(start, 1) : bucket === 'week' ? addDays(start, 7) : addMonths(start, 1);
+
+/** Empty chart points for the whole period (a quiet week still has its place on the axis). */
+function emptySeries(
+  from: string,
+  to: string,
+  bucket: Bucket,
+  timeline: FollowerTimeline,
+  channelIds: readonly string[],
+  today: string,
+): SeriesPoint[] {
+  const points: SeriesPoint[] = [];
+  for (let start = bucketStart(from, bucket); start < to; start = nextBucket(start, bucket)) {
+    const last = addDays(nextBucket(start, bucket), -1);
+    const day = last < today ? last : today;
+    const followers: Record<string, number | null> = {};
+    for (const id of channelIds) followers[id] = day < start ? null : timeline.at(id, day);
+    points.push({ start, totals: emptyTotals(), followers });
+  }
+  return points;
+}
+
+/** The best and the worst by engagement rate; a post is not both when fewer than ten were logged. */
+function ranked(rated: readonly { facts: DatedFacts; rate: number }[]) {
+  const sorted = [...rated].sort((a, b) => b.rate - a.rate || a.facts.date.localeCompare(b.facts.date));
+  const top = sorted.slice(0, RANKED);
+  const bottom = sorted.slice(Math.max(top.length, sorted.length - RANKED)).reverse();
+  return { top, bottom };
+}
+
+function toRanked(
+  { facts: f, rate }: { facts: DatedFacts; rate: number },
+  networks: Map<string, RankedPost['network']>,
+  captions: Map<string, string>,
+): RankedPost {
+  return {
+    postId: f.postId,
+    channelId: f.channelId,
+    network: networks.get(f.channelId) ?? 'other',
+    date: f.date,
+    time: f.time,
+    format: f.format,
+    caption: captions.get(f.postId) ?? '',
+    values: f.values,
+    followers: f.followers,
+    rate,
+  };
+}
+
+/**
+ * A client's KPIs over a period and the one before it, from the logged numbers and follower counts.
+ * One pass over a year of posts fills every total at once: the period's, each channel's, each chart
+ * point's and each heat-map cell's. The renderer turns the totals into KPIs with `shared/kpi`.
+ */
+export function kpiDashboard(db: Db, input: ParsedInput<'kpis.dashboard'>, now: Date): Dashboard {
+  const client = getClient(db, input.clientId);
+  const basis: EngagementBasis = input.basis ?? client.engagementBasis;
+  const today = zonedToday(now, client.timeZone);
+  const { from, to } = input;
+  const previousFrom = input.previousFrom ?? addDays(from, -daysBetween(from, to));
+  const channels = listChannels(db, client.id, true);
+  const channelIds = channels.map((c) => c.id);
+  const timeline = followerTimeline(db, client.id, previousFrom, to);
+  const bucket = bucketFor(daysBetween(from, to));
+  const series = emptySeries(from, to, bucket, timeline, channelIds, today);
+  const pointAt = new Map(series.map((p) => [p.start, p.totals]));
+  const current = emptyTotals();
+  const previous = emptyTotals();
+  const byChannel = new Map(
+    channelIds.map((id) => [id, { current: emptyTotals(), previous: emptyTotals() }]),
+  );
+  const cells = new Map<number, HeatCell>();
+  const rated: { facts: DatedFacts; rate: number }[] = [];
+
+  for (const f of postFacts(db, client, { from: previousFrom, to, on: today }, timeline)) {
+    const channel = byChannel.get(f.channelId);
+    if (f.date < from) {
+      addPost(previous, f);
+      if (channel) addPost(channel.previous, f);
+      continue;
+    }
+    addPost(current, f);
+    if (channel) addPost(channel.current, f);
+    const point = pointAt.get(bucketStart(f.date, bucket));
+    if (point) addPost(point, f);
+    const key = f.weekday * 24 + f.hour;
+    let cell = cells.get(key);
+    if (!cell) {
+      cell = { weekday: f.weekday, hour: f.hour, totals: emptyTotals() };
+      cells.set(key, cell);
+    }
+    addPost(cell.totals, f);
+    const rate = postEngagementRate(basis, f).value;
+    if (rate !== null) rated.push({ facts: f, rate });
+  }
+
+  const figures = (totals: KpiTotals, ids: readonly string[], start: string, end: string) => ({
+    from: start,
+    to: end,
+    totals,
+    audience: audienceOver(timeline, ids, start, end, today),
+  });
+  const { top, bottom } = ranked(rated);
+  const captions = captionsOf(
+    db,
+    [...top, ...bottom].map((r) => r.facts.postId),
+  );
+  const networks = new Map(channels.map((c) => [c.id, c.network]));
+  return {
+    basis,
+    current: figures(current, channelIds, from, to),
+    previous: figures(previous, channelIds, previousFrom, from),
+    bucket,
+    series,
+    channels: channels.map((c) => {
+      const totals = byChannel.get(c.id) ?? { current: emptyTotals(), previous: emptyTotals() };
+      return {
+        channelId: c.id,
+        network: c.network,
+        handle: c.handle,
+        current: figures(totals.current, [c.id], from, to),
+        previous: figures(totals.previous, [c.id], previousFrom, from),
+      };
+    }),
+    top: top.map((r) => toRanked(r, networks, captions)),
+    bottom: bottom.map((r) => toRanked(r, networks, captions)),
+    heatmap: [...cells.values()].sort((a, b) => a.weekday - b.weekday || a.hour - b.hour),
+  };
+}

@@ -1,0 +1,79 @@
+import { utcToZoned, zonedToday } from '../../shared/calendar/zoned.ts';
+import type { ParsedInput } from '../../shared/contract.ts';
+import {
+  type Metric,
+  type MetricValues,
+  metricApplies,
+  type SavedMetrics,
+} from '../../shared/domain/metrics.ts';
+import type { PostFormat, PostStatus } from '../../shared/domain/post.ts';
+import { AppError, type Issue } from '../../shared/errors.ts';
+import { writeSnapshot } from '../db/post-metrics.ts';
+import { stmt } from '../db/statements.ts';
+import type { Db } from '../db/types.ts';
+
+interface TargetRow {
+  id: string;
+  status: PostStatus;
+  format: PostFormat;
+  paid: number;
+  planned_at: string;
+  published_at: string | null;
+  time_zone: string;
+}
+
+function target(db: Db, postId: string): TargetRow | undefined {
+  return stmt<[string], TargetRow>(
+    db,
+    `SELECT p.id, p.status, p.format, p.paid, p.planned_at, p.published_at, c.time_zone FROM posts p
+     JOIN channels h ON h.id = p.channel_id AND h.deleted_at IS NULL
+     JOIN clients c ON c.id = p.client_id AND c.deleted_at IS NULL
+     WHERE p.id = ? AND p.deleted_at IS NULL`,
+  ).get(postId);
+}
+
+/** Why a cell cannot be written, or nothing. */
+function refusal(
+  post: TargetRow,
+  metric: Metric,
+  on: string,
+  now: Date,
+): Pick<Issue, 'code' | 'params'> | null {
+  if (post.status !== 'published') return { code: 'notPublished' };
+  if (!metricApplies(metric, { format: post.format, paid: post.paid === 1 }))
+    return { code: 'notApplicable' };
+  const published = utcToZoned(post.published_at ?? post.planned_at, post.time_zone).date;
+  if (on < published) return { code: 'beforePublished', params: { date: published } };
+  const today = zonedToday(now, post.time_zone);
+  if (on > today) return { code: 'futureDate', params: { date: today } };
+  return null;
+}
+
+/**
+ * One edit or one paste, as read on `on`: every cell is checked before any is written, and the
+ * dispatch's transaction makes the whole batch one write (a bad cell changes no cell).
+ */
+export function saveMetrics(db: Db, input: ParsedInput<'metrics.save'>, now: Date): SavedMetrics[] {
+  const posts = new Map<string, TargetRow>();
+  const changes = new Map<string, Partial<MetricValues>>();
+  const issues: Issue[] = [];
+  input.cells.forEach((cell, i) => {
+    const post = posts.get(cell.postId) ?? target(db, cell.postId);
+    if (!post) {
+      issues.push({ path: ['cells', String(i), 'postId'], code: 'invalidId' });
+      return;
+    }
+    posts.set(post.id, post);
+    const refused = refusal(post, cell.metric, input.on, now);
+    if (refused) {
+      issues.push({ path: ['cells', String(i), 'value'], ...refused });
+      return;
+    }
+    changes.set(post.id, { ...changes.get(post.id), [cell.metric]: cell.value });
+  });
+  if (issues.length > 0) throw new AppError('invalid_input', 'Some numbers cannot be saved', issues);
+  const stamp = now.toISOString();
+  return [...changes].map(([postId, values]) => {
+    return { postId, takenOn: input.on, values: writeSnapshot(db, postId, input.on, values, stamp) };
+  });
+}

@@ -1,0 +1,101 @@
+import { addDays, daysBetween } from '../../shared/calendar/dates.ts';
+import { zonedToday } from '../../shared/calendar/zoned.ts';
+import type { Client } from '../../shared/domain/client.ts';
+import type { Objective } from '../../shared/domain/objective.ts';
+import {
+  type Measure,
+  type ObjectiveWithProgress,
+  RECENT_DAYS,
+} from '../../shared/domain/objective-progress.ts';
+import { KPI_INFO, type KpiId, kpiValue } from '../../shared/kpi/catalogue.ts';
+import { objectiveProgress } from '../../shared/kpi/progress.ts';
+import { totalsOf } from '../../shared/kpi/totals.ts';
+import type { KpiValue } from '../../shared/kpi/value.ts';
+import { listChannels } from '../db/channels.ts';
+import { getClient } from '../db/clients.ts';
+import { listObjectives } from '../db/objectives.ts';
+import type { Db } from '../db/types.ts';
+import { audienceOver, followerTimeline } from './follower-timeline.ts';
+import { type DatedFacts, postFacts } from './post-facts.ts';
+
+const SUMMED: readonly KpiId[] = [
+  'impressions',
+  'reach',
+  'engagements',
+  'linkClicks',
+  'storyViews',
+  'videoViews',
+  'spend',
+];
+
+const measureOf = (kpi: KpiId): Measure =>
+  KPI_INFO[kpi].audience
+    ? kpi === 'followers'
+      ? 'level'
+      : 'sinceStart'
+    : SUMMED.includes(kpi)
+      ? 'sinceStart'
+      : 'recent';
+
+/** Measures one objective: its KPI now and at each week's end since the start. */
+function evaluate(db: Db, client: Client, o: Objective, today: string): ObjectiveWithProgress {
+  const channelIds = o.channelId ? [o.channelId] : listChannels(db, client.id, true).map((c) => c.id);
+  const end = o.deadline < today ? addDays(o.deadline, 1) : addDays(today, 1);
+  const measure = measureOf(o.kpi);
+  const timeline = followerTimeline(db, client.id, o.startOn, end);
+  const facts =
+    end > o.startOn
+      ? postFacts(
+          db,
+          client,
+          { from: o.startOn, to: end, on: today, channelIds: o.channelId ? [o.channelId] : undefined },
+          timeline,
+        )
+      : [];
+  /** The KPI over the days that count for a measure taken on the day before `until`. */
+  const at = (until: string): KpiValue => {
+    const from = measure === 'recent' ? maxDate(o.startOn, addDays(until, -RECENT_DAYS)) : o.startOn;
+    const inWindow = (f: DatedFacts) => f.date >= from && f.date < until;
+    return kpiValue(
+      o.kpi,
+      totalsOf(facts.filter(inWindow)),
+      audienceOver(timeline, channelIds, from, until, today),
+    );
+  };
+  const series: { date: string; value: number }[] = [];
+  for (let d = addDays(o.startOn, 7); d < end; d = addDays(d, 7)) {
+    const v = at(d).value;
+    if (v !== null) series.push({ date: addDays(d, -1), value: v });
+  }
+  const current = end > o.startOn ? at(end) : ({ value: null, reason: 'noData', term: 'posts' } as const);
+  if (current.value !== null) series.push({ date: addDays(end, -1), value: current.value });
+  const day = (d: string) => daysBetween(o.startOn, d);
+  return {
+    ...o,
+    current,
+    measure,
+    series,
+    progress: objectiveProgress({
+      baseline: o.baseline,
+      target: o.target,
+      startDay: 0,
+      deadlineDay: day(o.deadline),
+      today: day(today),
+      current: current.value,
+      series: series.map((p) => ({ day: day(p.date), value: p.value })),
+    }),
+  };
+}
+
+const maxDate = (a: string, b: string) => (a > b ? a : b);
+
+export function objectivesWithProgress(db: Db, clientId: string, now: Date): ObjectiveWithProgress[] {
+  const client = getClient(db, clientId);
+  const today = zonedToday(now, client.timeZone);
+  return listObjectives(db, clientId).map((o) => evaluate(db, client, o, today));
+}
+
+export function objectiveWithProgress(db: Db, objective: Objective, now: Date): ObjectiveWithProgress {
+  const client = getClient(db, objective.clientId);
+  return evaluate(db, client, objective, zonedToday(now, client.timeZone));
+}

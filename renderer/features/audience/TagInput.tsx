@@ -1,0 +1,154 @@
+import { Popover } from 'radix-ui';
+import { type KeyboardEvent, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { TAG_MAX } from '../../../shared/domain/segment.ts';
+import { Field } from '../../ui/Field.tsx';
+import styles from './TagInput.module.css';
+import { addTag, suggestTags } from './tags.ts';
+
+export interface TagInputProps {
+  id: string;
+  label: string;
+  hint: string;
+  tags: readonly string[];
+  /** The client's tags so far, offered as the user types. */
+  known: readonly string[];
+  onChange: (tags: string[]) => void;
+  error?: string;
+}
+
+/**
+ * Tags typed one after the other (ARIA combobox): Enter or a comma adds the text, Backspace in an
+ * empty box takes the last tag back, arrows pick among the client's existing tags.
+ */
+export function TagInput({ id, label, hint, tags, known, onChange, error }: TagInputProps) {
+  const { t } = useTranslation();
+  const listId = useId();
+  const inputRef = useRef<HTMLInputElement>(null);
+  const [text, setText] = useState('');
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(-1);
+  const suggestions = open ? suggestTags(known, tags, text).slice(0, 8) : [];
+  const optionId = (i: number) => `${listId}-${i}`;
+
+  const add = (typed: string) => {
+    onChange(addTag(tags, typed, known));
+    setText('');
+    setActive(-1);
+  };
+  const remove = (tag: string) => {
+    onChange(tags.filter((x) => x !== tag));
+    inputRef.current?.focus();
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      if (!open) return setOpen(true);
+      const step = e.key === 'ArrowDown' ? 1 : -1;
+      setActive((i) => Math.min(Math.max(i + step, -1), suggestions.length - 1));
+    } else if (e.key === 'Enter') {
+      // Enter never submits the whole form from here: it adds the tag being typed.
+      e.preventDefault();
+      const picked = suggestions[active];
+      if (picked !== undefined) add(picked);
+      else if (text.trim() !== '') add(text);
+    } else if (e.key === 'Backspace' && text === '' && tags.length > 0) {
+      e.preventDefault();
+      onChange(tags.slice(0, -1));
+    }
+  };
+
+  const describedBy = [`${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ');
+  return (
+    <Field id={id} label={label} hint={hint} error={error}>
+      <Popover.Root open={open && suggestions.length > 0} onOpenChange={setOpen}>
+        <Popover.Anchor asChild>
+          <div className={styles.box} data-invalid={error ? true : undefined}>
+            {tags.length > 0 && (
+              <ul className={styles.tags} aria-label={t('audience.tags.chosen', { field: label })}>
+                {tags.map((tag) => (
+                  <li key={tag} className={styles.tag}>
+                    {tag}
+                    <button
+                      type="button"
+                      className={styles.remove}
+                      aria-label={t('audience.tags.remove', { tag })}
+                      onClick={() => remove(tag)}
+                    >
+                      ×
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            )}
+            <input
+              ref={inputRef}
+              id={id}
+              className={styles.input}
+              role="combobox"
+              aria-expanded={open && suggestions.length > 0}
+              aria-controls={listId}
+              aria-autocomplete="list"
+              aria-activedescendant={active >= 0 && suggestions[active] ? optionId(active) : undefined}
+              aria-invalid={error ? true : undefined}
+              aria-describedby={describedBy}
+              autoComplete="off"
+              maxLength={TAG_MAX}
+              value={text}
+              placeholder={tags.length === 0 ? t('audience.tags.placeholder') : undefined}
+              onChange={(e) => {
+                const parts = e.target.value.split(',');
+                const rest = parts.pop() ?? '';
+                // A comma ends a tag, typed or pasted ("yoga, running, vélo").
+                if (parts.length > 0) {
+                  let next = [...tags];
+                  for (const part of parts) next = addTag(next, part, known);
+                  onChange(next);
+                }
+                setText(rest);
+                setActive(-1);
+                setOpen(true);
+              }}
+              onFocus={() => setOpen(true)}
+              onBlur={() => setOpen(false)}
+              onKeyDown={onKeyDown}
+            />
+          </div>
+        </Popover.Anchor>
+        <Popover.Portal>
+          <Popover.Content
+            className={styles.popover}
+            align="start"
+            sideOffset={4}
+            // The input keeps the keyboard: the list is only pointed at, never focused.
+            onOpenAutoFocus={(e) => e.preventDefault()}
+            onCloseAutoFocus={(e) => e.preventDefault()}
+            onInteractOutside={(e) => {
+              if (e.target instanceof Node && inputRef.current?.contains(e.target)) e.preventDefault();
+            }}
+          >
+            <div id={listId} role="listbox" aria-label={t('audience.tags.suggestions')}>
+              {suggestions.map((tag, i) => (
+                // biome-ignore lint/a11y/useKeyWithClickEvents: the keyboard stays in the input (aria-activedescendant)
+                <div
+                  key={tag}
+                  id={optionId(i)}
+                  role="option"
+                  tabIndex={-1}
+                  aria-selected={i === active}
+                  className={styles.option}
+                  onMouseDown={(e) => e.preventDefault()}
+                  onMouseMove={() => setActive(i)}
+                  onClick={() => add(tag)}
+                >
+                  {tag}
+                </div>
+              ))}
+            </div>
+          </Popover.Content>
+        </Popover.Portal>
+      </Popover.Root>
+    </Field>
+  );
+}

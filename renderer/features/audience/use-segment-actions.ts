@@ -1,0 +1,19 @@
+import { useTranslation } from 'react-i18next';
+import type { Segment } from '../../../shared/domain/segment.ts';
+import { afterSuccess } from '../../api/settle.ts';
+import { useUndo } from '../../app/undo.ts';
+import { useDeleteSegment } from './queries.ts';
+
+/** Deleting a segment puts it in the trash, with Undo (its posts keep pointing at it meanwhile). */
+export function useSegmentActions() {
+  const { t } = useTranslation();
+  const undo = useUndo();
+  const remove = useDeleteSegment();
+  return {
+    delete(segment: Segment) {
+      afterSuccess(remove.mutateAsync({ id: segment.id }), (item) =>
+        undo.deleted(item, t('audience.deleted', { name: segment.name })),
+      );
+    },
+  };
+}

@@ -1,0 +1,130 @@
+import {
+  createColumnHelper,
+  createSortedRowModel,
+  type Row,
+  rowSortingFeature,
+  tableFeatures,
+  useTable,
+} from '@tanstack/react-table';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ChannelFigures, Dashboard } from '../../../shared/domain/dashboard.ts';
+import { ENGAGEMENT_KPI, type KpiId } from '../../../shared/kpi/catalogue.ts';
+import { useLanguage } from '../../i18n/use-language.ts';
+import { SortHeader } from '../../ui/SortHeader.tsx';
+import { tableStyles as ts } from '../../ui/table.ts';
+import { NetworkBadge } from '../channels/NetworkBadge.tsx';
+import styles from './DashboardPage.module.css';
+import { periodKpi } from './dashboard-kpis.ts';
+import { KpiFigure } from './KpiFigure.tsx';
+
+const features = tableFeatures({
+  rowSortingFeature,
+  sortedRowModel: createSortedRowModel(),
+  columnMeta: {} as { className?: string },
+});
+type ChannelRow = Row<typeof features, ChannelFigures>;
+const helper = createColumnHelper<typeof features, ChannelFigures>();
+
+/** A channel's value for sorting; a missing one is undefined, which the table puts last. */
+const sortValue = (id: KpiId) => (c: ChannelFigures) => periodKpi(id, c.current).value ?? undefined;
+const byNumber = (a: ChannelRow, b: ChannelRow, id: string) =>
+  Number(a.getValue(id)) - Number(b.getValue(id));
+
+function useColumns(basis: Dashboard['basis'], currency: string) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  return useMemo(() => {
+    const collator = new Intl.Collator(language, { numeric: true });
+    const kpi = (id: KpiId, column: string, header: string) =>
+      helper.accessor(sortValue(id), {
+        id: column,
+        header,
+        sortFn: byNumber,
+        sortUndefined: 'last',
+        sortDescFirst: true,
+        meta: { className: ts.num },
+        cell: ({ row }) => (
+          <KpiFigure id={id} value={periodKpi(id, row.original.current)} currency={currency} />
+        ),
+      });
+    return helper.columns([
+      helper.accessor((c) => `${c.network} ${c.handle}`, {
+        id: 'channel',
+        header: t('kpis.channels.channel'),
+        sortFn: (a, b, id) => collator.compare(a.getValue<string>(id), b.getValue<string>(id)),
+        cell: ({ row }) => (
+          <span className={styles.channelCell}>
+            <NetworkBadge network={row.original.network} />
+            <span className={ts.muted}>{row.original.handle}</span>
+          </span>
+        ),
+      }),
+      kpi('followers', 'followers', t('kpis.channels.followers')),
+      kpi('audienceGrowth', 'growth', t('kpis.channels.growth')),
+      helper.accessor((c) => c.current.totals.posts, {
+        id: 'posts',
+        header: t('kpis.channels.posts'),
+        sortFn: byNumber,
+        sortDescFirst: true,
+        meta: { className: ts.num },
+        cell: ({ getValue }) => new Intl.NumberFormat(language).format(getValue()),
+      }),
+      kpi('reach', 'reach', t('kpis.channels.reach')),
+      kpi('impressions', 'impressions', t('kpis.channels.impressions')),
+      kpi('engagements', 'engagements', t('kpis.channels.engagements')),
+      kpi(ENGAGEMENT_KPI[basis], 'rate', t('kpis.channels.rate', { basis: t(`kpis.bases.${basis}`) })),
+      kpi('linkClicks', 'clicks', t('kpis.channels.clicks')),
+      kpi('clickThroughRate', 'ctr', t('kpis.channels.ctr')),
+    ]);
+  }, [t, language, basis, currency]);
+}
+
+/** Each channel's figures for the period, sortable by any column (by followers at first). */
+export function ChannelTable({ dashboard, currency }: { dashboard: Dashboard; currency: string }) {
+  const { t } = useTranslation();
+  const columns = useColumns(dashboard.basis, currency);
+  const table = useTable({
+    features,
+    columns,
+    data: dashboard.channels,
+    getRowId: (c) => c.channelId,
+    initialState: { sorting: [{ id: 'followers', desc: true }] },
+    enableMultiSort: false,
+    enableSortingRemoval: false,
+  });
+  return (
+    <div className={ts.wrap}>
+      <table className={`${ts.table} ${styles.channelTable}`}>
+        <caption className="visually-hidden">{t('kpis.channels.title')}</caption>
+        <thead>
+          {table.getHeaderGroups().map((group) => (
+            <tr key={group.id}>
+              {group.headers.map((header) => (
+                <SortHeader
+                  key={header.id}
+                  sorted={header.column.getIsSorted()}
+                  onToggle={header.column.getToggleSortingHandler()}
+                  className={header.column.columnDef.meta?.className}
+                >
+                  <table.FlexRender header={header} />
+                </SortHeader>
+              ))}
+            </tr>
+          ))}
+        </thead>
+        <tbody>
+          {table.getRowModel().rows.map((row) => (
+            <tr key={row.id}>
+              {row.getAllCells().map((cell) => (
+                <td key={cell.id} className={cell.column.columnDef.meta?.className}>
+                  <table.FlexRender cell={cell} />
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,149 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { IsoDate } from '../../../shared/calendar/dates.ts';
+import { ENGAGEMENT_BASES, type EngagementBasis } from '../../../shared/kpi/formulas.ts';
+import { Button } from '../../ui/Button.tsx';
+import inputs from '../../ui/inputs.module.css';
+import styles from './DashboardPage.module.css';
+import { customIssue, PERIOD_KINDS, type PeriodChoice, rangeOf, stepPeriod, withKind } from './period.ts';
+
+export interface DashboardToolbarProps {
+  choice: PeriodChoice;
+  onChoice: (choice: PeriodChoice) => void;
+  today: IsoDate;
+  /** The period's name ("October 2026") and the compared one's. */
+  title: string;
+  comparedWith: string | null;
+  basis: EngagementBasis;
+  onBasis: (basis: EngagementBasis) => void;
+}
+
+/** Which period (a kind, previous/next, or two dates) and on which basis the engagement rate is computed. */
+export function DashboardToolbar({
+  choice,
+  onChoice,
+  today,
+  title,
+  comparedWith,
+  basis,
+  onBasis,
+}: DashboardToolbarProps) {
+  const { t } = useTranslation();
+  const base = useId();
+  const issue = choice.kind === 'custom' ? customIssue(choice.start, choice.end) : null;
+  // Steps need a valid period; nothing is published in the future, so the next one must have begun.
+  const next = issue === null ? stepPeriod(choice, 1) : null;
+  const nextFrom = next ? rangeOf(next)?.from : undefined;
+  const canGoNext = nextFrom !== undefined && nextFrom <= today;
+  const issueText = issue === 'rangeTooLong' ? t('kpis.period.tooLong') : issue ? t(`issues.${issue}`) : null;
+
+  return (
+    <div className={styles.toolbar}>
+      <div className={styles.nav}>
+        <fieldset className={styles.kinds}>
+          <legend className="visually-hidden">{t('kpis.period.label')}</legend>
+          {PERIOD_KINDS.map((kind) => (
+            <label key={kind} className={styles.kind}>
+              <input
+                type="radio"
+                name={`${base}-kind`}
+                value={kind}
+                checked={choice.kind === kind}
+                onChange={() => onChoice(withKind(choice, kind))}
+              />
+              {t(`kpis.period.kinds.${kind}`)}
+            </label>
+          ))}
+        </fieldset>
+        <Button
+          variant="ghost"
+          onClick={() => onChoice(stepPeriod(choice, -1))}
+          aria-label={t('kpis.period.previous')}
+          title={t('kpis.period.previous')}
+          disabled={issue !== null}
+        >
+          ‹
+        </Button>
+        <Button
+          variant="ghost"
+          onClick={() => next && onChoice(next)}
+          aria-label={t('kpis.period.next')}
+          title={t('kpis.period.next')}
+          disabled={!canGoNext}
+        >
+          ›
+        </Button>
+        <div className={styles.periodName}>
+          <h2 className={styles.period} aria-live="polite">
+            {title}
+          </h2>
+          {comparedWith && (
+            <p className={styles.compared}>{t('kpis.period.comparedWith', { period: comparedWith })}</p>
+          )}
+        </div>
+      </div>
+      <div className={styles.tools}>
+        {choice.kind === 'custom' && (
+          <div className={styles.custom}>
+            <div className={styles.inline}>
+              <label className={styles.inlineLabel} htmlFor={`${base}-from`}>
+                {t('kpis.period.from')}
+              </label>
+              <input
+                id={`${base}-from`}
+                className={inputs.input}
+                type="date"
+                value={choice.start}
+                max={today}
+                aria-invalid={issue !== null || undefined}
+                aria-describedby={issueText ? `${base}-issue` : undefined}
+                onChange={(e) => onChoice({ ...choice, start: e.target.value })}
+              />
+            </div>
+            <div className={styles.inline}>
+              <label className={styles.inlineLabel} htmlFor={`${base}-to`}>
+                {t('kpis.period.to')}
+              </label>
+              <input
+                id={`${base}-to`}
+                className={inputs.input}
+                type="date"
+                value={choice.end}
+                aria-invalid={issue !== null || undefined}
+                aria-describedby={issueText ? `${base}-issue` : undefined}
+                onChange={(e) => onChoice({ ...choice, end: e.target.value })}
+              />
+            </div>
+            {issueText && (
+              <span id={`${base}-issue`} className={styles.issue} role="alert">
+                {issueText}
+              </span>
+            )}
+          </div>
+        )}
+        <div className={styles.inline}>
+          <label className={styles.inlineLabel} htmlFor={`${base}-basis`}>
+            {t('kpis.basis.label')}
+          </label>
+          <select
+            id={`${base}-basis`}
+            className={inputs.select}
+            value={basis}
+            title={t('kpis.basis.hint')}
+            aria-describedby={`${base}-basis-hint`}
+            onChange={(e) => onBasis(e.target.value as EngagementBasis)}
+          >
+            {ENGAGEMENT_BASES.map((b) => (
+              <option key={b} value={b}>
+                {t(`kpis.bases.${b}`)}
+              </option>
+            ))}
+          </select>
+          <span id={`${base}-basis-hint`} className="visually-hidden">
+            {t('kpis.basis.hint')}
+          </span>
+        </div>
+      </div>
+    </div>
+  );
+}

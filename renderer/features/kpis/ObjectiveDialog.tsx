@@ -1,0 +1,101 @@
+import { useTranslation } from 'react-i18next';
+import { addDays } from '../../../shared/calendar/dates.ts';
+import type { Client } from '../../../shared/domain/client.ts';
+import type { ObjectiveWithProgress } from '../../../shared/domain/objective-progress.ts';
+import { KPI_INFO, type KpiId } from '../../../shared/kpi/catalogue.ts';
+import { useLanguage } from '../../i18n/use-language.ts';
+import { FormDialog } from '../../ui/FormDialog.tsx';
+import { useChannels } from '../channels/queries.ts';
+import { periodKpi } from './dashboard-kpis.ts';
+import { type ObjectiveFields, ObjectiveForm, type ObjectiveValues } from './ObjectiveForm.tsx';
+import { roundForUnit, valueForInput } from './objective-values.ts';
+import { useCreateObjective, useDashboard, useUpdateObjective } from './queries.ts';
+
+/** The last four weeks up to today: where a new objective's baseline is taken from. */
+const recentRange = (today: string) => ({ from: addDays(today, -27), to: addDays(today, 1) });
+
+/** Creates an objective or edits one; a new one's baseline starts from the KPI's last 28 days. */
+export function ObjectiveDialog({
+  client,
+  today,
+  objective,
+  onClose,
+}: {
+  client: Client;
+  today: string;
+  objective?: ObjectiveWithProgress;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const create = useCreateObjective();
+  const update = useUpdateObjective();
+  const channels = useChannels(client.id);
+  const recent = useDashboard({ clientId: client.id, ...recentRange(today) });
+
+  const suggest = (kpi: KpiId, channelId: string | null): number | null => {
+    const d = recent.data;
+    if (!d) return null;
+    const figures = channelId ? d.channels.find((c) => c.channelId === channelId)?.current : d.current;
+    return figures ? periodKpi(kpi, figures).value : null;
+  };
+
+  // A new objective waits for its suggestion so the prefilled baseline is part of the untouched form.
+  if (channels.isPending || (!objective && recent.isPending)) return null;
+
+  const initial = (): ObjectiveValues => {
+    if (objective) {
+      const unit = KPI_INFO[objective.kpi].unit;
+      return {
+        title: objective.title,
+        kpi: objective.kpi,
+        channelId: objective.channelId ?? '',
+        baseline: valueForInput(objective.baseline, unit, language),
+        target: valueForInput(objective.target, unit, language),
+        goal: objective.goal,
+        why: objective.why,
+        startOn: objective.startOn,
+        deadline: objective.deadline,
+      };
+    }
+    const kpi: KpiId = 'followers';
+    const s = suggest(kpi, null);
+    return {
+      title: '',
+      kpi,
+      channelId: '',
+      baseline: s === null ? '' : valueForInput(roundForUnit(s, 'count'), 'count', language),
+      target: '',
+      goal: 'awareness',
+      why: '',
+      startOn: today,
+      deadline: addDays(today, 90),
+    };
+  };
+
+  const save = async (fields: ObjectiveFields) => {
+    if (objective) await update.mutateAsync({ id: objective.id, ...fields });
+    else await create.mutateAsync({ clientId: client.id, ...fields });
+    onClose();
+  };
+
+  return (
+    <FormDialog
+      title={t(objective ? 'kpis.objectives.form.editTitle' : 'kpis.objectives.form.createTitle')}
+      description={t('kpis.objectives.form.description')}
+      submitLabel={t(objective ? 'kpis.objectives.form.save' : 'kpis.objectives.form.create')}
+      onClose={onClose}
+    >
+      {(form) => (
+        <ObjectiveForm
+          {...form}
+          initial={initial()}
+          channels={channels.data ?? []}
+          currency={client.currency}
+          suggest={suggest}
+          onSubmit={save}
+        />
+      )}
+    </FormDialog>
+  );
+}

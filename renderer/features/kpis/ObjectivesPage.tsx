@@ -1,0 +1,75 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { zonedToday } from '../../../shared/calendar/zoned.ts';
+import type { Client } from '../../../shared/domain/client.ts';
+import type { ObjectiveWithProgress } from '../../../shared/domain/objective-progress.ts';
+import { Button } from '../../ui/Button.tsx';
+import { EmptyState } from '../../ui/EmptyState.tsx';
+import { pageStyles } from '../../ui/Page.tsx';
+import { useChannels } from '../channels/queries.ts';
+import { ObjectiveCard } from './ObjectiveCard.tsx';
+import { ObjectiveDialog } from './ObjectiveDialog.tsx';
+import styles from './ObjectivesPage.module.css';
+import { useObjectives } from './queries.ts';
+import { useObjectiveActions } from './use-objective-actions.ts';
+
+type Editing = { objective?: ObjectiveWithProgress } | null;
+
+/** Nearest deadline first: what needs attention now is on top. */
+const byDeadline = (a: ObjectiveWithProgress, b: ObjectiveWithProgress) =>
+  a.deadline.localeCompare(b.deadline) || a.title.localeCompare(b.title);
+
+/** A client's SMART objectives and how each is doing, from the logged numbers. */
+export function ObjectivesPage({ client }: { client: Client }) {
+  const { t } = useTranslation();
+  const objectives = useObjectives(client.id).data;
+  const channels = useChannels(client.id).data ?? [];
+  const actions = useObjectiveActions();
+  const [editing, setEditing] = useState<Editing>(null);
+  const today = useMemo(() => zonedToday(new Date(), client.timeZone), [client.timeZone]);
+  const sorted = useMemo(() => [...(objectives ?? [])].sort(byDeadline), [objectives]);
+  const newButton = (
+    <Button variant="primary" onClick={() => setEditing({})}>
+      {t('kpis.objectives.new')}
+    </Button>
+  );
+
+  return (
+    <>
+      {objectives && objectives.length === 0 && (
+        <EmptyState title={t('kpis.objectives.empty.title')} action={newButton}>
+          {t('kpis.objectives.empty.body')}
+        </EmptyState>
+      )}
+      {objectives && objectives.length > 0 && (
+        <>
+          <div className={styles.top}>
+            <p className={pageStyles.intro}>{t('kpis.objectives.intro')}</p>
+            {newButton}
+          </div>
+          <ul className={styles.list}>
+            {sorted.map((o) => (
+              <ObjectiveCard
+                key={o.id}
+                objective={o}
+                channel={channels.find((c) => c.id === o.channelId)}
+                currency={client.currency}
+                today={today}
+                onEdit={() => setEditing({ objective: o })}
+                onDelete={() => actions.delete(o)}
+              />
+            ))}
+          </ul>
+        </>
+      )}
+      {editing && (
+        <ObjectiveDialog
+          client={client}
+          today={today}
+          objective={editing.objective}
+          onClose={() => setEditing(null)}
+        />
+      )}
+    </>
+  );
+}

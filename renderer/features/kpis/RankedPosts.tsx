@@ -1,0 +1,81 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { dateToUtcMs } from '../../../shared/calendar/dates.ts';
+import type { Dashboard, RankedPost } from '../../../shared/domain/dashboard.ts';
+import { useLanguage } from '../../i18n/use-language.ts';
+import { tableStyles as ts } from '../../ui/table.ts';
+import { NetworkBadge } from '../channels/NetworkBadge.tsx';
+import styles from './DashboardPage.module.css';
+import { firstWords } from './first-words.ts';
+import { formatUnit } from './format-kpi.ts';
+
+function RankedTable({
+  title,
+  posts,
+  handles,
+}: {
+  title: string;
+  posts: readonly RankedPost[];
+  handles: ReadonlyMap<string, string>;
+}) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const titleId = useId();
+  const day = new Intl.DateTimeFormat(language, { day: 'numeric', month: 'short', timeZone: 'UTC' });
+  return (
+    <section className={styles.ranked} aria-labelledby={titleId}>
+      <h3 id={titleId} className={styles.subTitle}>
+        {title}
+      </h3>
+      {posts.length === 0 ? (
+        <p className={ts.muted}>{t('kpis.ranked.empty')}</p>
+      ) : (
+        <div className={ts.wrap}>
+          <table className={ts.table}>
+            <thead>
+              <tr>
+                <th scope="col">{t('kpis.ranked.date')}</th>
+                <th scope="col">{t('kpis.ranked.network')}</th>
+                <th scope="col">{t('kpis.ranked.post')}</th>
+                <th scope="col" className={ts.num}>
+                  {t('kpis.ranked.rate')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {posts.map((p) => (
+                <tr key={p.postId}>
+                  <td className={ts.nowrap}>
+                    {day.format(dateToUtcMs(p.date))}, {p.time}
+                  </td>
+                  <td className={ts.nowrap} title={handles.get(p.channelId)}>
+                    <NetworkBadge network={p.network} />
+                  </td>
+                  <td className={styles.caption}>{firstWords(p.caption) || t('kpis.ranked.untitled')}</td>
+                  <td className={ts.num}>{formatUnit(p.rate, 'percent', language, '')}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
+
+/** The period's best and worst posts by the engagement rate on the dashboard's basis. */
+export function RankedPosts({ dashboard }: { dashboard: Dashboard }) {
+  const { t } = useTranslation();
+  const handles = new Map(dashboard.channels.map((c) => [c.channelId, c.handle]));
+  return (
+    <>
+      <p className={styles.sectionIntro}>
+        {t('kpis.ranked.by', { basis: t(`kpis.bases.${dashboard.basis}`) })}
+      </p>
+      <div className={styles.rankedPair}>
+        <RankedTable title={t('kpis.ranked.top')} posts={dashboard.top} handles={handles} />
+        <RankedTable title={t('kpis.ranked.bottom')} posts={dashboard.bottom} handles={handles} />
+      </div>
+    </>
+  );
+}

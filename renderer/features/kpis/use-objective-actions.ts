@@ -1,0 +1,19 @@
+import { useTranslation } from 'react-i18next';
+import type { Objective } from '../../../shared/domain/objective.ts';
+import { afterSuccess } from '../../api/settle.ts';
+import { useUndo } from '../../app/undo.ts';
+import { useDeleteObjective } from './queries.ts';
+
+/** Deleting an objective moves it to the trash, with Undo in the toast (and Ctrl+Z). */
+export function useObjectiveActions() {
+  const { t } = useTranslation();
+  const undo = useUndo();
+  const remove = useDeleteObjective();
+  return {
+    delete(objective: Objective) {
+      afterSuccess(remove.mutateAsync({ id: objective.id }), (item) =>
+        undo.deleted(item, t('kpis.objectives.deleted', { title: objective.title })),
+      );
+    },
+  };
+}

@@ -1,0 +1,40 @@
+import { useTranslation } from 'react-i18next';
+import { METRICS } from '../../../shared/domain/metrics.ts';
+import { ENGAGEMENT_KPI } from '../../../shared/kpi/catalogue.ts';
+import type { EngagementBasis } from '../../../shared/kpi/formulas.ts';
+import { columnHeader, columnName } from './grid-messages.ts';
+import styles from './MetricsGrid.module.css';
+
+/** The sticky header row: the post column, one column per metric (with what it counts), the rate. */
+export function GridHeader({ currency, basis }: { currency: string; basis: EngagementBasis }) {
+  const { t } = useTranslation();
+  return (
+    <thead className={styles.head}>
+      <tr className={styles.row} aria-rowindex={1}>
+        <th scope="col" className={styles.postHead} aria-colindex={1}>
+          {t('metrics.grid.post')}
+        </th>
+        {METRICS.map((metric, i) => (
+          <th
+            key={metric}
+            scope="col"
+            className={styles.metricHead}
+            aria-colindex={i + 2}
+            title={t(`metrics.columnHints.${metric}`)}
+            aria-label={columnName(t, metric, currency)}
+          >
+            {columnHeader(t, metric, currency)}
+          </th>
+        ))}
+        <th
+          scope="col"
+          className={styles.metricHead}
+          aria-colindex={METRICS.length + 2}
+          title={t('metrics.grid.rateHint')}
+        >
+          {t(`kpis.names.${ENGAGEMENT_KPI[basis]}`)}
+        </th>
+      </tr>
+    </thead>
+  );
+}

@@ -1,0 +1,130 @@
+import type { QueryKey } from '@tanstack/react-query';
+import { defaultRangeExtractor, type Range, useVirtualizer } from '@tanstack/react-virtual';
+import { type CSSProperties, useCallback, useId, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Client } from '../../../shared/domain/client.ts';
+import type { MetricsRow } from '../../../shared/domain/metrics.ts';
+import { useLanguage } from '../../i18n/use-language.ts';
+import { GridHeader } from './GridHeader.tsx';
+import { GridRow } from './GridRow.tsx';
+import { GridStatus } from './GridStatus.tsx';
+import { COLUMN_COUNT, GRID_COLUMNS, GRID_WIDTH, ROW_HEIGHT } from './grid-layout.ts';
+import type { MessageContext } from './grid-messages.ts';
+import { metricAt } from './grid-model.ts';
+import styles from './MetricsGrid.module.css';
+import { issueParams } from './metric-format.ts';
+import { useCellEditing } from './use-cell-editing.ts';
+import { useGridEvents } from './use-grid-events.ts';
+import { useGridSaves } from './use-grid-saves.ts';
+
+export interface MetricsGridProps {
+  client: Client;
+  rows: readonly MetricsRow[];
+  /** The day the numbers are read on: every write is a snapshot of that day. */
+  on: string;
+  /** The grid query's key, whose cache each save updates. */
+  queryKey: QueryKey;
+  label: string;
+}
+
+const LAYOUT = { '--grid-columns': GRID_COLUMNS, '--grid-width': `${GRID_WIDTH}px` } as CSSProperties;
+
+/**
+ * The engagement grid: a spreadsheet of the period's published posts × metrics, driven from the
+ * keyboard (ARIA grid, one tabbable cell), with paste from a spreadsheet and undo. Only the rows in
+ * view are in the DOM, plus the focused one, so 2,000 posts scroll as lightly as 20.
+ */
+export function MetricsGrid({ client, rows, on, queryKey, label }: MetricsGridProps) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const gridId = useId();
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const tableRef = useRef<HTMLTableElement>(null);
+  const saves = useGridSaves({ queryKey, on });
+  const cells = useCellEditing(rows, saves, language, tableRef);
+  const events = useGridEvents(rows, cells, saves, language, scrollRef);
+  const { pos, editing } = cells;
+
+  const activeRow = pos.row;
+  const rangeExtractor = useCallback(
+    (range: Range) => {
+      // The focused row stays mounted when scrolled away, so the keyboard never falls out of the grid.
+      const indexes = defaultRangeExtractor(range);
+      if (activeRow < range.count && !indexes.includes(activeRow))
+        return [...indexes, activeRow].sort((a, b) => a - b);
+      return indexes;
+    },
+    [activeRow],
+  );
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 6,
+    rangeExtractor,
+  });
+
+  // Focus left the grid with a cell open: keep its value (a bad one stays open, flagged).
+  const blur = useRef(() => {});
+  blur.current = () => {
+    if (cells.current()) cells.commit();
+  };
+  const onEditBlur = useCallback(() => blur.current(), []);
+
+  const editError =
+    editing?.error &&
+    t(`issues.${editing.error}`, issueParams(editing.error, metricAt(pos.col), language, client.currency));
+  const ctx: MessageContext = { t, language, currency: client.currency, rows };
+  const hintId = `${gridId}-hint`;
+
+  return (
+    <div className={styles.frame}>
+      <GridStatus saves={saves} ctx={ctx} basis={client.engagementBasis} />
+      <div ref={scrollRef} className={styles.scroll} style={LAYOUT}>
+        {/* Its cells are gridcells (a td's role inside a grid), the focused one tabbable (APG grid pattern). */}
+        <table
+          ref={tableRef}
+          // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: an ARIA grid (APG pattern) keeps the table's rows and headers for assistive tech
+          role="grid"
+          className={styles.table}
+          aria-label={label}
+          aria-describedby={hintId}
+          aria-rowcount={rows.length + 1}
+          aria-colcount={COLUMN_COUNT}
+          {...events}
+        >
+          <GridHeader currency={client.currency} basis={client.engagementBasis} />
+          <tbody className={styles.body} style={{ height: virtualizer.getTotalSize() }}>
+            {virtualizer.getVirtualItems().map((item) => {
+              const row = rows[item.index];
+              if (!row) return null;
+              const here = item.index === pos.row;
+              return (
+                <GridRow
+                  key={row.postId}
+                  row={row}
+                  values={saves.valuesOf(row)}
+                  index={item.index}
+                  top={item.start}
+                  activeCol={here ? pos.col : -1}
+                  editing={
+                    here && editing ? { col: pos.col, text: editing.text, error: editError || null } : null
+                  }
+                  language={language}
+                  currency={client.currency}
+                  basis={client.engagementBasis}
+                  gridId={gridId}
+                  onEditChange={cells.setText}
+                  onEditBlur={onEditBlur}
+                />
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      <p id={hintId} className={styles.hint}>
+        {t('metrics.grid.keys')}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,90 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { zonedToday } from '../../../shared/calendar/zoned.ts';
+import type { Client } from '../../../shared/domain/client.ts';
+import type { MetricsGridQuery } from '../../../shared/domain/metrics.ts';
+import { keys } from '../../api/keys.ts';
+import { hrefOf } from '../../app/route.ts';
+import { dateLocale } from '../../i18n/format.ts';
+import { useLanguage } from '../../i18n/use-language.ts';
+import { ButtonLabel, buttonClass } from '../../ui/Button.tsx';
+import { EmptyState } from '../../ui/EmptyState.tsx';
+import { useChannels } from '../channels/queries.ts';
+import { FollowersDialog } from './FollowersDialog.tsx';
+import { MetricsGrid } from './MetricsGrid.tsx';
+import styles from './NumbersPage.module.css';
+import { NumbersToolbar } from './NumbersToolbar.tsx';
+import { periodAround, periodLabel, stepPeriod } from './numbers-period.ts';
+import { useMetricsGrid } from './queries.ts';
+
+/**
+ * The Numbers screen: a period's published posts in a spreadsheet to type or paste their numbers
+ * into, dated with the day they were read, and the weekly follower count of every channel.
+ */
+export function NumbersPage({ client }: { client: Client }) {
+  const { t } = useTranslation();
+  const locale = dateLocale(useLanguage());
+  const today = zonedToday(new Date(), client.timeZone);
+  const [period, setPeriod] = useState(() => periodAround('week', today));
+  const [on, setOn] = useState(today);
+  const [channelIds, setChannelIds] = useState<string[]>([]);
+  const [followersOpen, setFollowersOpen] = useState(false);
+  const channels = useChannels(client.id).data ?? [];
+  const input: MetricsGridQuery = {
+    clientId: client.id,
+    from: period.from,
+    to: period.to,
+    on,
+    ...(channelIds.length > 0 ? { channelIds } : {}),
+  };
+  const grid = useMetricsGrid(input);
+  const rows = grid.data;
+  const label = periodLabel(period, locale);
+
+  return (
+    <div className={styles.page}>
+      <NumbersToolbar
+        period={period}
+        onStep={(delta) => setPeriod((p) => stepPeriod(p, delta))}
+        onCurrent={() => setPeriod((p) => periodAround(p.mode, today))}
+        onMode={(mode) => setPeriod((p) => periodAround(mode, p.from))}
+        channels={channels}
+        channelIds={channelIds}
+        onChannels={setChannelIds}
+        on={on}
+        today={today}
+        onAsOf={setOn}
+        onFollowers={() => setFollowersOpen(true)}
+      />
+      {rows && rows.length === 0 && (
+        <EmptyState
+          title={t('metrics.empty.title')}
+          action={
+            <a className={buttonClass('primary')} href={hrefOf({ name: 'calendar', clientId: client.id })}>
+              <ButtonLabel>{t('metrics.empty.action')}</ButtonLabel>
+            </a>
+          }
+        >
+          <p>{t(channelIds.length > 0 ? 'metrics.empty.filtered' : 'metrics.empty.body')}</p>
+        </EmptyState>
+      )}
+      {rows && rows.length > 0 && (
+        <MetricsGrid
+          client={client}
+          rows={rows}
+          on={on}
+          queryKey={keys.metricsGrid(input)}
+          label={t('metrics.grid.label', { period: label })}
+        />
+      )}
+      {followersOpen && (
+        <FollowersDialog
+          client={client}
+          channels={channels.filter((c) => !c.archived)}
+          today={today}
+          onClose={() => setFollowersOpen(false)}
+        />
+      )}
+    </div>
+  );
+}

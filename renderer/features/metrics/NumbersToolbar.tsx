@@ -1,0 +1,107 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isIsoDate } from '../../../shared/calendar/dates.ts';
+import type { Channel } from '../../../shared/domain/channel.ts';
+import { dateLocale } from '../../i18n/format.ts';
+import { useLanguage } from '../../i18n/use-language.ts';
+import { Button } from '../../ui/Button.tsx';
+import { CheckMenu } from '../../ui/CheckMenu.tsx';
+import inputs from '../../ui/inputs.module.css';
+import { networkName } from '../channels/network-name.ts';
+import styles from './NumbersPage.module.css';
+import { type NumbersPeriod, PERIOD_MODES, type PeriodMode, periodLabel } from './numbers-period.ts';
+
+export interface NumbersToolbarProps {
+  period: NumbersPeriod;
+  onStep: (delta: number) => void;
+  onCurrent: () => void;
+  onMode: (mode: PeriodMode) => void;
+  channels: readonly Channel[];
+  channelIds: readonly string[];
+  onChannels: (ids: string[]) => void;
+  on: string;
+  today: string;
+  onAsOf: (day: string) => void;
+  onFollowers: () => void;
+}
+
+/** Which posts (the period, the channels), as read on which day, and the weekly follower form. */
+export function NumbersToolbar(props: NumbersToolbarProps) {
+  const { period, channels, channelIds, on, today } = props;
+  const { t } = useTranslation();
+  const locale = dateLocale(useLanguage());
+  const hintId = useId();
+  const unit = period.mode;
+  return (
+    <>
+      <div className={styles.toolbar}>
+        <div className={styles.nav}>
+          <Button onClick={props.onCurrent}>{t(`metrics.period.current.${unit}`)}</Button>
+          <Button
+            variant="ghost"
+            onClick={() => props.onStep(-1)}
+            aria-label={t(`metrics.period.previous.${unit}`)}
+          >
+            ‹
+          </Button>
+          <Button
+            variant="ghost"
+            onClick={() => props.onStep(1)}
+            aria-label={t(`metrics.period.next.${unit}`)}
+          >
+            ›
+          </Button>
+          <h2 className={styles.period} aria-live="polite">
+            {periodLabel(period, locale)}
+          </h2>
+        </div>
+        <fieldset className={styles.modes}>
+          <legend className="visually-hidden">{t('metrics.period.mode')}</legend>
+          {PERIOD_MODES.map((mode) => (
+            <label key={mode} className={styles.modeOption}>
+              <input
+                type="radio"
+                name="numbers-period"
+                value={mode}
+                checked={period.mode === mode}
+                onChange={() => props.onMode(mode)}
+              />
+              {t(`metrics.period.modes.${mode}`)}
+            </label>
+          ))}
+        </fieldset>
+      </div>
+      <div className={styles.toolbar}>
+        <div className={styles.tools}>
+          <CheckMenu
+            label={t('metrics.filters.channel')}
+            options={channels.map((c) => ({
+              value: c.id,
+              label: `${c.handle} · ${networkName(t, c.network)}`,
+            }))}
+            checked={channelIds}
+            onChange={props.onChannels}
+          />
+          <label className={styles.asOf}>
+            <span className={styles.asOfLabel}>{t('metrics.asOf.label')}</span>
+            <input
+              className={`${inputs.input} ${styles.asOfInput}`}
+              type="date"
+              value={on}
+              max={today}
+              aria-describedby={hintId}
+              onChange={(e) => {
+                const day = e.target.value;
+                if (isIsoDate(day) && day <= today) props.onAsOf(day);
+              }}
+            />
+          </label>
+          <span id={hintId} className={styles.asOfHint}>
+            {t('metrics.asOf.hint')}
+          </span>
+        </div>
+        <Button onClick={props.onFollowers}>{t('metrics.followers.open')}</Button>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,57 @@
+import type { Channel } from '../../../shared/domain/channel.ts';
+import type { FollowerCount, FollowersSave } from '../../../shared/domain/followers.ts';
+import type { Language } from '../../../shared/domain/prefs.ts';
+import type { IssueCode } from '../../../shared/errors.ts';
+import { parseNumber } from '../../../shared/metrics/number-parse.ts';
+
+/** What the user typed for one channel, as text (French or English formats). */
+export interface TypedCount {
+  followers: string;
+  visits: string;
+}
+
+export const EMPTY_TYPED: TypedCount = { followers: '', visits: '' };
+
+/** A field of the form: `on`, or a channel's `followers` / `visits`. */
+export type FollowerField = 'on' | `${string}.followers` | `${string}.visits`;
+
+export interface FieldIssue {
+  code: IssueCode;
+  params?: Record<string, string | number>;
+}
+
+export type ReadEntries =
+  | { ok: true; entries: FollowersSave['entries'] }
+  | { ok: false; issues: Partial<Record<FollowerField, FieldIssue>> };
+
+/** Every channel's count is required (a blank would silently keep last week's); visits are optional. */
+export function readEntries(
+  channels: readonly Channel[],
+  typed: Readonly<Record<string, TypedCount>>,
+  locale: Language,
+): ReadEntries {
+  const issues: Partial<Record<FollowerField, FieldIssue>> = {};
+  const entries: FollowersSave['entries'] = [];
+  for (const channel of channels) {
+    const text = typed[channel.id] ?? EMPTY_TYPED;
+    const followers = parseNumber(text.followers, { kind: 'count', locale });
+    const visits = parseNumber(text.visits, { kind: 'count', locale });
+    if (!followers.ok) issues[`${channel.id}.followers`] = { code: followers.code };
+    else if (followers.value === null) issues[`${channel.id}.followers`] = { code: 'required' };
+    if (!visits.ok) issues[`${channel.id}.visits`] = { code: visits.code };
+    if (followers.ok && followers.value !== null && visits.ok)
+      entries.push({ channelId: channel.id, followers: followers.value, profileVisits: visits.value });
+  }
+  return Object.keys(issues).length > 0 ? { ok: false, issues } : { ok: true, entries };
+}
+
+/** The change from the previous count, once a valid one is typed; null otherwise. */
+export function followerChange(
+  typed: string,
+  previous: FollowerCount | undefined,
+  locale: Language,
+): number | null {
+  if (!previous) return null;
+  const parsed = parseNumber(typed, { kind: 'count', locale });
+  return parsed.ok && parsed.value !== null ? parsed.value - previous.followers : null;
+}

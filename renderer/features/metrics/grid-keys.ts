@@ -1,0 +1,90 @@
+import type { Move } from './grid-nav.ts';
+
+/** What a key press asks of the grid. */
+export type GridAction =
+  | { kind: 'move'; move: Move }
+  /** `text` null keeps the cell's value to change it (Enter, F2); a character replaces it. */
+  | { kind: 'edit'; text: string | null }
+  | { kind: 'clear' }
+  | { kind: 'undo' }
+  | { kind: 'redo' }
+  /** Keep the typed value, then go on (null: stay on the cell). */
+  | { kind: 'commit'; move: Move | null }
+  | { kind: 'cancel' };
+
+export interface KeyPress {
+  key: string;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  shiftKey: boolean;
+  altKey: boolean;
+}
+
+/** How a cell is being edited: typing over it (arrows leave it) or changing its text (arrows move the caret). */
+export type EditMode = 'replace' | 'change';
+
+const ARROWS: Record<string, Move> = {
+  ArrowUp: 'up',
+  ArrowDown: 'down',
+  ArrowLeft: 'left',
+  ArrowRight: 'right',
+};
+const EDGES: Record<string, Move> = {
+  ArrowUp: 'columnStart',
+  ArrowDown: 'columnEnd',
+  ArrowLeft: 'rowStart',
+  ArrowRight: 'rowEnd',
+};
+
+function whileEditing(e: KeyPress, mode: EditMode): GridAction | null {
+  switch (e.key) {
+    case 'Enter':
+      return { kind: 'commit', move: e.shiftKey ? 'up' : 'down' };
+    case 'Tab':
+      return { kind: 'commit', move: e.shiftKey ? 'previous' : 'next' };
+    case 'Escape':
+      return { kind: 'cancel' };
+    case 'ArrowUp':
+    case 'ArrowDown':
+      return { kind: 'commit', move: ARROWS[e.key] ?? null };
+    case 'ArrowLeft':
+    case 'ArrowRight':
+      return mode === 'replace' ? { kind: 'commit', move: ARROWS[e.key] ?? null } : null;
+    default:
+      return null;
+  }
+}
+
+/**
+ * The spreadsheet keys: arrows, Tab, Home/End (with Ctrl: the whole grid), Page Up/Down, Enter or
+ * F2 to edit, a character to type over, Delete to clear, Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y.
+ */
+export function gridAction(e: KeyPress, editing: EditMode | null): GridAction | null {
+  if (editing) return whileEditing(e, editing);
+  const mod = e.ctrlKey || e.metaKey;
+  const key = e.key;
+  if (mod && !e.altKey && key.toLowerCase() === 'z') return { kind: e.shiftKey ? 'redo' : 'undo' };
+  if (mod && !e.altKey && key.toLowerCase() === 'y') return { kind: 'redo' };
+  const arrow = mod ? EDGES[key] : ARROWS[key];
+  if (arrow) return { kind: 'move', move: arrow };
+  switch (key) {
+    case 'Tab':
+      return { kind: 'move', move: e.shiftKey ? 'previous' : 'next' };
+    case 'Home':
+      return { kind: 'move', move: mod ? 'gridStart' : 'rowStart' };
+    case 'End':
+      return { kind: 'move', move: mod ? 'gridEnd' : 'rowEnd' };
+    case 'PageUp':
+      return { kind: 'move', move: 'pageUp' };
+    case 'PageDown':
+      return { kind: 'move', move: 'pageDown' };
+    case 'Enter':
+    case 'F2':
+      return { kind: 'edit', text: null };
+    case 'Delete':
+    case 'Backspace':
+      return { kind: 'clear' };
+  }
+  if (key.length === 1 && !mod && !e.altKey) return { kind: 'edit', text: key };
+  return null;
+}

@@ -1,0 +1,99 @@
+import type { TFunction } from 'i18next';
+import { isIsoDate } from '../../../shared/calendar/dates.ts';
+import type { Metric, MetricsRow } from '../../../shared/domain/metrics.ts';
+import type { Language } from '../../../shared/domain/prefs.ts';
+import type { Issue } from '../../../shared/errors.ts';
+import { isRpcFailure } from '../../api/rpc-failure.ts';
+import { errorMessage } from '../../i18n/errors.ts';
+import { dateLocale } from '../../i18n/format.ts';
+import { networkName } from '../channels/network-name.ts';
+import type { CellChange } from './grid-model.ts';
+import { metricAt } from './grid-model.ts';
+import { issueParams, longDay, shortDay } from './metric-format.ts';
+import type { PasteRefusal } from './paste-plan.ts';
+
+/** What the bar above the grid says went wrong; kept as data so a change of language re-translates it. */
+export type GridProblem =
+  | { kind: 'server'; error: unknown; cells: readonly CellChange[] }
+  | { kind: 'paste'; refusal: PasteRefusal };
+
+export interface MessageContext {
+  t: TFunction;
+  language: Language;
+  currency: string;
+  rows: readonly MetricsRow[];
+}
+
+/** A column's header, with the soft hyphens that let a long word break inside a narrow column. */
+export const columnHeader = (t: TFunction, metric: Metric, currency: string): string =>
+  t(`metrics.columns.${metric}`, { currency });
+
+/** A column's name in a sentence or a label: the same words, without the break hints. */
+export const columnName = (t: TFunction, metric: Metric, currency: string): string =>
+  columnHeader(t, metric, currency).replaceAll('\u00ad', '');
+
+/** "Mon 23 Nov, 09:00 · Instagram @atelier.rose": which post a message is about. */
+export function postName(ctx: MessageContext, row: MetricsRow): string {
+  return ctx.t('metrics.grid.postName', {
+    day: shortDay(row.date, dateLocale(ctx.language)),
+    time: row.time,
+    network: networkName(ctx.t, row.network),
+    handle: row.channelHandle,
+  });
+}
+
+/** A server issue in words, with its date written the user's way ("23 Nov 2026", not 2026-11-23). */
+function issueText(ctx: MessageContext, issue: Issue): string {
+  const params: Record<string, string | number> = { ...issue.params };
+  const date = params.date;
+  if (typeof date === 'string' && isIsoDate(date)) params.date = longDay(date, dateLocale(ctx.language));
+  return ctx.t(`issues.${issue.code}`, params);
+}
+
+function serverText(ctx: MessageContext, error: unknown, cells: readonly CellChange[]): string {
+  const { t } = ctx;
+  if (!isRpcFailure(error) || error.issues.length === 0)
+    return t('metrics.problems.general', { message: errorMessage(t, error) });
+  const issue = error.issues[0] as Issue;
+  const cell = issue.path[0] === 'cells' ? cells[Number(issue.path[1])] : undefined;
+  const row = cell && ctx.rows.find((r) => r.postId === cell.postId);
+  if (!cell || !row) return t('metrics.problems.general', { message: issueText(ctx, issue) });
+  return t('metrics.problems.cell', {
+    post: postName(ctx, row),
+    column: columnName(t, cell.metric, ctx.currency),
+    message: issueText(ctx, issue),
+  });
+}
+
+function pasteText(ctx: MessageContext, refusal: PasteRefusal): string {
+  const { t } = ctx;
+  switch (refusal.code) {
+    case 'tooManyCells':
+    case 'empty':
+      return t(`metrics.paste.${refusal.code}`);
+    case 'tooWide':
+      return t('metrics.paste.tooWide', { columns: refusal.columns, count: refusal.fit });
+    case 'tooTall':
+      return t('metrics.paste.tooTall', { rows: refusal.rows, count: refusal.fit });
+    case 'cell': {
+      const metric = metricAt(refusal.col);
+      const row = ctx.rows[refusal.row];
+      const message =
+        refusal.issue === 'notApplicable'
+          ? t('issues.notApplicable')
+          : t(`issues.${refusal.issue}`, issueParams(refusal.issue, metric, ctx.language, ctx.currency));
+      return t('metrics.paste.cell', {
+        value: refusal.value.trim(),
+        column: columnName(t, metric, ctx.currency),
+        post: row ? postName(ctx, row) : '',
+        message,
+      });
+    }
+  }
+}
+
+export function problemText(ctx: MessageContext, problem: GridProblem): string {
+  return problem.kind === 'server'
+    ? serverText(ctx, problem.error, problem.cells)
+    : pasteText(ctx, problem.refusal);
+}

@@ -1,0 +1,33 @@
+import type { TFunction } from 'i18next';
+import type { MetricsRow, MetricValues } from '../../../shared/domain/metrics.ts';
+import { ENGAGEMENT_KPI, kpiValue } from '../../../shared/kpi/catalogue.ts';
+import type { EngagementBasis } from '../../../shared/kpi/formulas.ts';
+import { totalsOf } from '../../../shared/kpi/totals.ts';
+import type { KpiValue } from '../../../shared/kpi/value.ts';
+
+/** A post's engagement rate on the client's basis, by the same formula as the dashboard's. */
+export const rateOf = (row: MetricsRow, values: MetricValues, basis: EngagementBasis): KpiValue =>
+  kpiValue(
+    ENGAGEMENT_KPI[basis],
+    totalsOf([{ format: row.format, paid: row.paid, values, followers: row.followers }]),
+  );
+
+/** The rate over a whole period: sums over the posts whose denominator is known. */
+export const periodRate = (
+  rows: readonly MetricsRow[],
+  valuesOf: (row: MetricsRow) => MetricValues,
+  basis: EngagementBasis,
+): KpiValue =>
+  kpiValue(
+    ENGAGEMENT_KPI[basis],
+    totalsOf(
+      rows.map((r) => ({ format: r.format, paid: r.paid, values: valuesOf(r), followers: r.followers })),
+    ),
+  );
+
+/** Why a post has no rate: "No reach logged for this post." / "Cannot be computed: reach is 0." */
+export function rateReason(t: TFunction, rate: KpiValue): string | null {
+  if (rate.value !== null) return null;
+  const term = t(`kpis.terms.${rate.term}`);
+  return rate.reason === 'zero' ? t('metrics.rate.zero', { term }) : t('metrics.rate.noData', { term });
+}

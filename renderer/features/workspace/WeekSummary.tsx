@@ -1,0 +1,102 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import type { Client } from '../../../shared/domain/client.ts';
+import { ENGAGEMENT_KPI, type KpiId, kpiValue } from '../../../shared/kpi/catalogue.ts';
+import { call } from '../../api/call.ts';
+import { keys } from '../../api/keys.ts';
+import { hrefOf } from '../../app/route.ts';
+import { useLanguage } from '../../i18n/use-language.ts';
+import { formatChange, formatKpi, kpiMissing } from '../kpis/format-kpi.ts';
+import type { WorkspaceWeek } from './use-workspace-week.ts';
+import table from './WeekSummary.module.css';
+import styles from './Workspace.module.css';
+
+/** What a CM checks on Monday morning, in this order. */
+const ROWS = (basisKpi: KpiId): KpiId[] => [
+  'reach',
+  'engagements',
+  basisKpi,
+  'linkClicks',
+  'followers',
+  'audienceGrowth',
+];
+
+/** This week against last week, from the numbers logged so far. */
+export function WeekSummary({ client, week }: { client: Client; week: WorkspaceWeek }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const input = { clientId: client.id, from: week.from, to: week.to, previousFrom: week.previousFrom };
+  const dashboard = useQuery({
+    queryKey: keys.dashboard(input),
+    queryFn: () => call('kpis.dashboard', input),
+    placeholderData: keepPreviousData,
+  }).data;
+  const basisKpi = ENGAGEMENT_KPI[dashboard?.basis ?? client.engagementBasis];
+  return (
+    <section className={styles.card} aria-labelledby="week-summary-title">
+      <div className={styles.cardHeader}>
+        <h2 id="week-summary-title" className={styles.cardTitle}>
+          {t('workspace.summary.title')}
+        </h2>
+        <div className={styles.links}>
+          <a href={hrefOf({ name: 'numbers', clientId: client.id })}>{t('workspace.summary.log')}</a>
+          <a href={hrefOf({ name: 'kpis', clientId: client.id })}>{t('workspace.summary.dashboard')}</a>
+        </div>
+      </div>
+      {dashboard && (
+        <table className={table.table}>
+          <thead>
+            <tr>
+              <th scope="col">
+                <span className="visually-hidden">{t('workspace.summary.kpi')}</span>
+              </th>
+              <th scope="col">{t('workspace.summary.thisWeek')}</th>
+              <th scope="col">{t('workspace.summary.lastWeek')}</th>
+              <th scope="col">{t('workspace.summary.change')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            <tr>
+              <th scope="row">{t('workspace.summary.published')}</th>
+              <td>{dashboard.current.totals.posts}</td>
+              <td>{dashboard.previous.totals.posts}</td>
+              <td />
+            </tr>
+            {ROWS(basisKpi).map((id) => {
+              const now = kpiValue(id, dashboard.current.totals, dashboard.current.audience);
+              const before = kpiValue(id, dashboard.previous.totals, dashboard.previous.audience);
+              const change = formatChange(id, now, before, language);
+              return (
+                <tr key={id}>
+                  <th scope="row">{t(`kpis.names.${id}`)}</th>
+                  <td title={kpiMissing(t, now) ?? undefined}>
+                    {formatKpi(id, now, language, client.currency)}
+                  </td>
+                  <td title={kpiMissing(t, before) ?? undefined}>
+                    {formatKpi(id, before, language, client.currency)}
+                  </td>
+                  <td
+                    className={
+                      change?.good === true ? table.good : change?.good === false ? table.bad : undefined
+                    }
+                  >
+                    {change?.text}
+                    {change && change.good !== null && (
+                      <span className="visually-hidden">
+                        {' '}
+                        {t(change.good ? 'workspace.summary.better' : 'workspace.summary.worse')}
+                      </span>
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+      {dashboard && dashboard.current.totals.posts + dashboard.previous.totals.posts === 0 && (
+        <p className={styles.muted}>{t('workspace.summary.empty')}</p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,94 @@
+import { z } from 'zod';
+import { daysBetween, IsoDateSchema } from '../calendar/dates.ts';
+import type { AudienceTotals } from '../kpi/catalogue.ts';
+import type { EngagementBasis } from '../kpi/formulas.ts';
+import type { KpiTotals } from '../kpi/totals.ts';
+import type { NetworkId } from '../networks.ts';
+import { Id } from './fields.ts';
+import type { MetricValues } from './metrics.ts';
+import type { PostFormat } from './post.ts';
+
+/** A dashboard covers at most two years; the chart buckets grow with the period. */
+export const DASHBOARD_DAYS_MAX = 732;
+
+export const DashboardQuery = z
+  .strictObject({
+    clientId: Id,
+    /** First day, inclusive. */
+    from: IsoDateSchema,
+    /** Last day, exclusive. */
+    to: IsoDateSchema,
+    /** Start of the period compared with; by default the same number of days just before. */
+    previousFrom: IsoDateSchema.optional(),
+    basis: z.enum(['reach', 'impressions', 'followers'], { message: 'invalidChoice' }).optional(),
+  })
+  .refine((q) => q.to > q.from, { message: 'rangeEmpty', path: ['to'] })
+  .refine((q) => daysBetween(q.from, q.to) <= DASHBOARD_DAYS_MAX, {
+    message: 'dashboardTooLong',
+    path: ['to'],
+  })
+  .refine((q) => q.previousFrom === undefined || q.previousFrom < q.from, {
+    message: 'rangeEmpty',
+    path: ['previousFrom'],
+  });
+export type DashboardQuery = z.input<typeof DashboardQuery>;
+
+/** Raw sums for a period; the renderer turns them into KPIs with `kpiValue` (shared/kpi). */
+export interface PeriodFigures {
+  from: string;
+  to: string;
+  totals: KpiTotals;
+  audience: AudienceTotals;
+}
+
+export type Bucket = 'day' | 'week' | 'month';
+
+export interface SeriesPoint {
+  /** First day of the bucket. */
+  start: string;
+  totals: KpiTotals;
+  /** Each channel's followers at the bucket's last day (up to today); null when none was counted yet. */
+  followers: Record<string, number | null>;
+}
+
+export interface ChannelFigures {
+  channelId: string;
+  network: NetworkId;
+  handle: string;
+  current: PeriodFigures;
+  previous: PeriodFigures;
+}
+
+export interface RankedPost {
+  postId: string;
+  channelId: string;
+  network: NetworkId;
+  date: string;
+  time: string;
+  format: PostFormat;
+  caption: string;
+  values: MetricValues;
+  followers: number | null;
+  /** Its engagement rate on the dashboard's basis, in percent. */
+  rate: number;
+}
+
+export interface HeatCell {
+  /** 0 = Monday … 6 = Sunday, on the client's wall clock. */
+  weekday: number;
+  hour: number;
+  totals: KpiTotals;
+}
+
+export interface Dashboard {
+  basis: EngagementBasis;
+  current: PeriodFigures;
+  previous: PeriodFigures;
+  bucket: Bucket;
+  series: SeriesPoint[];
+  channels: ChannelFigures[];
+  top: RankedPost[];
+  bottom: RankedPost[];
+  /** Cells with at least one published post. */
+  heatmap: HeatCell[];
+}

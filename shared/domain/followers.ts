@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { IsoDateSchema } from '../calendar/dates.ts';
+import { Id } from './fields.ts';
+import { COUNT_MAX } from './metrics.ts';
+
+/** A channel's audience as read on a given day. */
+export interface FollowerCount {
+  channelId: string;
+  takenOn: string;
+  followers: number;
+  profileVisits: number | null;
+}
+
+const Count = z
+  .number({ message: 'notANumber' })
+  .int({ message: 'notInteger' })
+  .min(0, { message: 'negative' })
+  .max(COUNT_MAX, { message: 'tooBig' });
+
+/** The weekly form: every channel of one client at one date; a second entry the same day corrects the first. */
+export const FollowersSave = z.strictObject({
+  clientId: Id,
+  on: IsoDateSchema,
+  entries: z
+    .array(
+      z.strictObject({
+        channelId: Id,
+        followers: Count,
+        profileVisits: Count.nullable().default(null),
+      }),
+    )
+    .min(1, { message: 'required' })
+    .max(200),
+});
+export type FollowersSave = z.input<typeof FollowersSave>;
+
+export const FollowersQuery = z.strictObject({
+  clientId: Id,
+  /** First day, inclusive. */
+  from: IsoDateSchema,
+  /** Last day, exclusive. */
+  to: IsoDateSchema,
+});
+export type FollowersQuery = z.input<typeof FollowersQuery>;
+
+/** What the weekly form shows: each live channel's latest count on or before a date. */
+export const FollowersLatestQuery = z.strictObject({ clientId: Id, on: IsoDateSchema });

@@ -1,0 +1,142 @@
+import {
+  amplificationRate,
+  audienceGrowthRate,
+  clickThroughRate,
+  costPerClick,
+  costPerMille,
+  type EngagementBasis,
+  engagementRate,
+  engagements,
+  reachRate,
+  storyCompletionRate,
+} from './formulas.ts';
+import type { KpiTotals, Pair, PostFacts } from './totals.ts';
+import { count, type KpiValue, missing, type Term } from './value.ts';
+
+/** Every KPI the dashboard shows and an objective can measure. */
+export const KPIS = [
+  'followers',
+  'audienceGrowth',
+  'impressions',
+  'reach',
+  'reachRate',
+  'engagements',
+  'engagementRateReach',
+  'engagementRateImpressions',
+  'engagementRateFollowers',
+  'amplificationRate',
+  'linkClicks',
+  'clickThroughRate',
+  'storyViews',
+  'storyCompletionRate',
+  'videoViews',
+  'spend',
+  'costPerClick',
+  'costPerMille',
+] as const;
+export type KpiId = (typeof KPIS)[number];
+
+/** `money` is in cents of the client's currency; `percent` in percent. */
+export type KpiUnit = 'count' | 'percent' | 'money';
+
+export interface KpiInfo {
+  unit: KpiUnit;
+  /** Which way is good: costs should fall. */
+  better: 'up' | 'down';
+  /** A level read at a date (followers) rather than a sum over the period's posts. */
+  audience?: boolean;
+}
+
+export const KPI_INFO: Readonly<Record<KpiId, KpiInfo>> = {
+  followers: { unit: 'count', better: 'up', audience: true },
+  audienceGrowth: { unit: 'percent', better: 'up', audience: true },
+  impressions: { unit: 'count', better: 'up' },
+  reach: { unit: 'count', better: 'up' },
+  reachRate: { unit: 'percent', better: 'up' },
+  engagements: { unit: 'count', better: 'up' },
+  engagementRateReach: { unit: 'percent', better: 'up' },
+  engagementRateImpressions: { unit: 'percent', better: 'up' },
+  engagementRateFollowers: { unit: 'percent', better: 'up' },
+  amplificationRate: { unit: 'percent', better: 'up' },
+  linkClicks: { unit: 'count', better: 'up' },
+  clickThroughRate: { unit: 'percent', better: 'up' },
+  storyViews: { unit: 'count', better: 'up' },
+  storyCompletionRate: { unit: 'percent', better: 'up' },
+  videoViews: { unit: 'count', better: 'up' },
+  spend: { unit: 'money', better: 'down' },
+  costPerClick: { unit: 'money', better: 'down' },
+  costPerMille: { unit: 'money', better: 'down' },
+};
+
+export const ENGAGEMENT_KPI: Readonly<Record<EngagementBasis, KpiId>> = {
+  reach: 'engagementRateReach',
+  impressions: 'engagementRateImpressions',
+  followers: 'engagementRateFollowers',
+};
+
+/** The client's audience over a period, from the follower counts. */
+export interface AudienceTotals {
+  /** Sum of each channel's latest count on or before the period's last day. */
+  end: number | null;
+  /** Growth is measured over the channels counted both the day before the period and at its end. */
+  growthStart: number | null;
+  growthEnd: number | null;
+}
+
+export const NO_AUDIENCE: AudienceTotals = { end: null, growthStart: null, growthEnd: null };
+
+/** A pair's rate, saying whether the denominator or the numerator was never logged. */
+function pairRate(pair: Pair, terms: [Term, Term], rate: (num: number, den: number) => KpiValue): KpiValue {
+  if (pair.denPosts === 0) return missing(terms[1]);
+  if (pair.posts === 0) return missing(terms[0]);
+  return rate(pair.num, pair.den);
+}
+
+/** One post's engagement rate on a basis: the period's rate over a period of that one post. */
+export function postEngagementRate(basis: EngagementBasis, post: PostFacts): KpiValue {
+  const denominator = basis === 'followers' ? post.followers : post.values[basis];
+  return engagementRate(engagements(post.values), denominator, basis);
+}
+
+export function kpiValue(id: KpiId, t: KpiTotals, audience: AudienceTotals = NO_AUDIENCE): KpiValue {
+  const p = t.pairs;
+  switch (id) {
+    case 'followers':
+      return count(audience.end, 'followers');
+    case 'audienceGrowth':
+      return audienceGrowthRate(audience.growthStart, audience.growthEnd);
+    case 'impressions':
+    case 'reach':
+    case 'engagements':
+    case 'linkClicks':
+    case 'videoViews':
+    case 'spend':
+      return count(t.sums[id], id);
+    case 'storyViews':
+      return count(t.sums.storyImpressions, 'storyImpressions');
+    case 'reachRate':
+      return pairRate(p.reachRate, ['reach', 'followers'], reachRate);
+    case 'engagementRateReach':
+      return pairRate(p.erReach, ['engagements', 'reach'], (n, d) => engagementRate(n, d, 'reach'));
+    case 'engagementRateImpressions':
+      return pairRate(p.erImpressions, ['engagements', 'impressions'], (n, d) =>
+        engagementRate(n, d, 'impressions'),
+      );
+    case 'engagementRateFollowers':
+      return pairRate(p.erFollowers, ['engagements', 'followers'], (n, d) =>
+        engagementRate(n, d, 'followers'),
+      );
+    case 'amplificationRate':
+      return pairRate(p.amplification, ['shares', 'followers'], amplificationRate);
+    case 'clickThroughRate':
+      return pairRate(p.ctr, ['linkClicks', 'impressions'], clickThroughRate);
+    case 'storyCompletionRate':
+      return pairRate(p.storyCompletion, ['storyExits', 'storyImpressions'], (exits, shown) =>
+        storyCompletionRate(shown, exits),
+      );
+    case 'costPerClick':
+      return pairRate(p.cpc, ['spend', 'linkClicks'], costPerClick);
+    case 'costPerMille':
+      return pairRate(p.cpm, ['spend', 'impressions'], costPerMille);
+  }
+}
