@@ -1,13 +1,10 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { rmSync } from 'node:fs';
 import { type Browser, chromium, type Page } from '@playwright/test';
 import playwrightConfig from '../playwright.config.ts';
 import { addDays, addMonths, type IsoDate, monthGrid } from '../shared/calendar/dates.ts';
 import type { CalendarViewName, PrefsPatch } from '../shared/domain/prefs.ts';
-import type { Envelope } from '../shared/errors.ts';
 import { type RunningHost, startWebHost } from '../test/support/web-host.ts';
+import { mb, peakRss, rendererDir, rpc } from './browser-host.ts';
 import { BENCH_MONTH, BENCH_WEEK } from './calendar.bench.ts';
 import { heavyFolder } from './heavy-folder.ts';
 import { toSamples } from './measure.ts';
@@ -24,7 +21,6 @@ import { startBenchCore } from './temp-core.ts';
 
 export const name = 'The calendar drawn in Chromium (web host, built renderer, heavy client)';
 
-const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const WARMUP = 5;
 const SAMPLES = 30;
 /** A laptop screen. */
@@ -84,50 +80,10 @@ function position(plan: ViewPlan, step: number): number {
   return phase <= plan.span ? phase : 2 * plan.span - phase;
 }
 
-/** Uses the renderer already built; builds it only when there is none, and says so. */
-function rendererDir(notes: string[]): string {
-  const dir = process.env.CALEPIN_BENCH_RENDERER ?? join(ROOT, 'out/renderer');
-  if (existsSync(join(dir, 'index.html'))) return dir;
-  notes.push(`${dir} was missing: built it with \`npx electron-vite build\` before measuring.`);
-  const built = spawnSync(
-    process.execPath,
-    [join(ROOT, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'],
-    {
-      cwd: ROOT,
-      stdio: ['ignore', 2, 2],
-    },
-  );
-  if (built.status !== 0) throw new Error('npx electron-vite build failed');
-  return dir;
-}
-
-async function rpc(host: RunningHost, method: string, input: unknown): Promise<unknown> {
-  const response = await fetch(new URL(`/rpc/${method}`, host.url), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-calepin-token': host.token },
-    body: JSON.stringify(input),
-  });
-  const envelope = (await response.json()) as Envelope<unknown>;
-  if (!envelope.ok) throw new Error(`${method}: ${envelope.error.code} ${envelope.error.message}`);
-  return envelope.value;
-}
-
 const quantiles = (values: number[]) => {
   const s = toSamples(values).sorted;
   return `${s[0]}–${s[Math.floor(s.length / 2)]}–${s.at(-1)}`;
 };
-
-const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
-
-/** A process's peak resident memory, from Linux's /proc; elsewhere, say it is unknown. */
-function peakRss(pid: number | undefined): string {
-  try {
-    const kb = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
-    return kb ? `${mb(Number(kb) * 1024)} MB` : 'unknown';
-  } catch {
-    return 'unknown (no /proc)';
-  }
-}
 
 /** Opens the view on its first period and waits for the render that draws its posts. */
 async function open(page: Page, host: RunningHost, clientId: string, plan: ViewPlan): Promise<RenderSample> {

@@ -1,7 +1,7 @@
 /**
  * Installed in the page before the app loads (Playwright's init script, plain JavaScript).
  *
- * The renderer measures `calendar-<view>` from the render with new data to the DOM update
+ * The renderer measures `calendar-<view>` and `metrics-grid` from the render with new data to the DOM update
  * (renderer/ui/use-render-measure.ts). Wrapping `performance.measure` lets the probe note, at that
  * very moment: the time since the last key press (the whole wait the user sees: prefs.set,
  * posts.list, the render), the style and layout of what React just wrote (forced now instead of
@@ -18,7 +18,7 @@ export const RENDER_PROBE = `(() => {
   performance.measure = (...args) => {
     const entry = measure(...args);
     const name = String(args[0]);
-    if (name.startsWith('calendar-')) {
+    if (name.startsWith('calendar-') || name === 'metrics-grid') {
       const committed = performance.now();
       void document.body.offsetHeight;
       const layout = performance.now() - committed;
@@ -34,7 +34,7 @@ export const RENDER_PROBE = `(() => {
   };
 })();`;
 
-/** One `calendar-<view>` measure, as the probe records it. */
+/** One `calendar-<view>` or `metrics-grid` measure, as the probe records it. */
 export interface RenderSample {
   name: string;
   /** React: render with new data → DOM updated (the app's own measure). */

@@ -2,6 +2,7 @@ import { cpus, loadavg } from 'node:os';
 import * as calendar from './calendar.bench.ts';
 import * as calendarRender from './calendar-render.bench.ts';
 import * as clients from './clients.bench.ts';
+import * as gridRender from './grid-render.bench.ts';
 import * as kpi from './kpi.bench.ts';
 import * as startup from './startup.bench.ts';
 
@@ -13,7 +14,7 @@ interface Benchmark {
   /** Returns its own table(s), ready to print: pairs against raw SQL, or plain timings. */
   run(n: { writes: number; reads: number }): Promise<string>;
 }
-const BENCHMARKS: Benchmark[] = [clients, startup, calendar, calendarRender, kpi];
+const BENCHMARKS: Benchmark[] = [clients, startup, calendar, calendarRender, kpi, gridRender];
 
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(name);

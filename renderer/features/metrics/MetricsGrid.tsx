@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Client } from '../../../shared/domain/client.ts';
 import type { MetricsRow } from '../../../shared/domain/metrics.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
+import { useRenderMeasure } from '../../ui/use-render-measure.ts';
 import { GridHeader } from './GridHeader.tsx';
 import { GridRow } from './GridRow.tsx';
 import { GridStatus } from './GridStatus.tsx';
@@ -41,6 +42,7 @@ export function MetricsGrid({ client, rows, on, queryKey, label }: MetricsGridPr
   const scrollRef = useRef<HTMLDivElement>(null);
   const tableRef = useRef<HTMLTableElement>(null);
   const saves = useGridSaves({ queryKey, on });
+  useRenderMeasure('metrics-grid', rows);
   const cells = useCellEditing(rows, saves, language, tableRef);
   const events = useGridEvents(rows, cells, saves, language, scrollRef);
   const { pos, editing } = cells;
