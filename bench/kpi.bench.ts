@@ -81,6 +81,7 @@ async function cell(core: BenchCore, rows: readonly MetricsRow[], n: number): Pr
         postId: row(2 * i + 1).postId,
         on: TODAY,
         now: TODAY,
+        logged: 1,
       };
       for (const m of METRICS) params[METRIC_COLUMN[m]] = m === 'reach' ? 1000 + i : null;
       raw.run(params);
@@ -116,6 +117,7 @@ async function paste(core: BenchCore, rows: readonly MetricsRow[], n: number): P
             postId: cell.postId,
             on: TODAY,
             now: TODAY,
+            logged: 1,
           };
           for (const m of METRICS) params[METRIC_COLUMN[m]] = m === cell.metric ? cell.value : null;
           raw.run(params);

@@ -72,6 +72,8 @@ export const ISSUE_CODES = [
   'targetIsBaseline',
   'gridTooLong',
   'dashboardTooLong',
+  'objectiveTooLong',
+  'duplicateChannel',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 

@@ -50,7 +50,8 @@ export function getObjective(db: Db, id: string): Objective {
   const row = stmt<[string], ObjectiveRow>(
     db,
     `SELECT o.* FROM objectives o JOIN clients c ON c.id = o.client_id AND c.deleted_at IS NULL
-     WHERE o.id = ? AND o.deleted_at IS NULL`,
+     LEFT JOIN channels h ON h.id = o.channel_id
+     WHERE o.id = ? AND o.deleted_at IS NULL AND (o.channel_id IS NULL OR h.deleted_at IS NULL)`,
   ).get(id);
   if (!row) throw new AppError('not_found', `No objective with id ${id}`);
   return toObjective(row);

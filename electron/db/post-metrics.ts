@@ -107,8 +107,12 @@ interface SnapshotRow {
   id: string;
   post_id: string;
   taken_on: string;
+  logged: number;
   updated_at: string;
 }
+
+/** One bit per metric, in METRICS order: set on a day's reading when that metric was typed for that day. */
+const bit = (metric: Metric) => 1 << METRICS.indexOf(metric);
 
 function snapshotAtOrBefore(db: Db, postId: string, on: string): SnapshotRow | undefined {
   return stmt<[string, string], SnapshotRow>(
@@ -118,14 +122,17 @@ function snapshotAtOrBefore(db: Db, postId: string, on: string): SnapshotRow | u
 }
 
 /** Exported for the benchmark: one post's snapshot of one day, created or corrected. */
-export const UPSERT_SNAPSHOT_SQL = `INSERT INTO post_metrics (id, post_id, taken_on, ${COLUMNS.join(', ')}, created_at, updated_at)
-  VALUES (@id, @postId, @on, ${COLUMNS.map((c) => `@${c}`).join(', ')}, @now, @now)
-  ON CONFLICT (post_id, taken_on) DO UPDATE SET
+export const UPSERT_SNAPSHOT_SQL = `INSERT INTO post_metrics (id, post_id, taken_on, logged, ${COLUMNS.join(', ')}, created_at, updated_at)
+  VALUES (@id, @postId, @on, @logged, ${COLUMNS.map((c) => `@${c}`).join(', ')}, @now, @now)
+  ON CONFLICT (post_id, taken_on) DO UPDATE SET logged = excluded.logged,
     ${COLUMNS.map((c) => `${c} = excluded.${c}`).join(', ')}, updated_at = excluded.updated_at`;
 
 /**
  * Writes some metrics of one post as read on `on`. The day's snapshot is created from the latest
- * earlier one, so the newest snapshot always holds every number logged so far; older ones stay as history.
+ * earlier one, so the newest snapshot always holds every number logged so far; older ones stay as
+ * history. The later readings that carried a changed metric forward (did not have it typed) carry
+ * the new value, up to the next reading that had it typed: a correction, an undo or a clear made
+ * on an earlier day reaches the reading that counts, and never overwrites a number read later.
  */
 export function writeSnapshot(
   db: Db,
@@ -136,18 +143,20 @@ export function writeSnapshot(
 ): MetricValues {
   const base = snapshotAtOrBefore(db, postId, on);
   const values = { ...(base ? valuesOf(base) : EMPTY_METRICS), ...changes };
-  const params: Record<string, unknown> = { postId, on, now, id: base?.taken_on === on ? base.id : newId() };
+  const sameDay = base?.taken_on === on;
+  const changed = Object.keys(changes) as Metric[];
+  const logged = changed.reduce((bits, m) => bits | bit(m), sameDay ? (base?.logged ?? 0) : 0);
+  const params: Record<string, unknown> = { postId, on, now, logged, id: sameDay ? base?.id : newId() };
   for (const m of METRICS) params[METRIC_COLUMN[m]] = values[m];
   stmt(db, UPSERT_SNAPSHOT_SQL).run(params);
-  // A number read on an earlier day than the latest reading fills the later readings that lack it:
-  // otherwise the newest reading, the one that counts, would never show it.
-  for (const [metric, value] of Object.entries(changes) as [Metric, number | null][]) {
-    if (value === null) continue;
+  for (const metric of changed) {
     const column = METRIC_COLUMN[metric];
     stmt(
       db,
-      `UPDATE post_metrics SET ${column} = ? WHERE post_id = ? AND taken_on > ? AND ${column} IS NULL`,
-    ).run(value, postId, on);
+      `UPDATE post_metrics SET ${column} = @value WHERE post_id = @postId AND taken_on > @on
+       AND taken_on < coalesce((SELECT min(x.taken_on) FROM post_metrics x
+         WHERE x.post_id = @postId AND x.taken_on > @on AND x.logged & @bit <> 0), '9999')`,
+    ).run({ value: values[metric], postId, on, bit: bit(metric) });
   }
   return values;
 }

@@ -33,8 +33,8 @@ const ITEMS = `
   WHERE c.deleted_at IS NULL
   UNION ALL
   SELECT 'objective', o.id, o.title, NULL, c.name, o.deleted_at
-  FROM objectives o JOIN clients c ON c.id = o.client_id
-  WHERE c.deleted_at IS NULL
+  FROM objectives o JOIN clients c ON c.id = o.client_id LEFT JOIN channels h ON h.id = o.channel_id
+  WHERE c.deleted_at IS NULL AND (o.channel_id IS NULL OR h.deleted_at IS NULL)
   UNION ALL
   SELECT 'post', p.id, substr(p.caption, 1, 80), h.network, c.name, p.deleted_at
   FROM posts p JOIN channels h ON h.id = p.channel_id JOIN clients c ON c.id = p.client_id

@@ -7,7 +7,6 @@ import type { Db } from '../db/types.ts';
 export interface FollowerTimeline {
   /** The channel's latest count on or before `date`; null when none was logged by then. */
   at(channelId: string, date: string): number | null;
-  channelIds(): string[];
 }
 
 /** Counts from `from` to `to` (exclusive), plus each channel's latest one before `from`. */
@@ -39,7 +38,6 @@ export function followerTimeline(db: Db, clientId: string, from: string, to: str
       }
       return counts.get(channelId)?.[lo] ?? null;
     },
-    channelIds: () => [...days.keys()],
   };
 }
 

@@ -18,14 +18,13 @@ interface TargetRow {
   format: PostFormat;
   paid: number;
   planned_at: string;
-  published_at: string | null;
   time_zone: string;
 }
 
 function target(db: Db, postId: string): TargetRow | undefined {
   return stmt<[string], TargetRow>(
     db,
-    `SELECT p.id, p.status, p.format, p.paid, p.planned_at, p.published_at, c.time_zone FROM posts p
+    `SELECT p.id, p.status, p.format, p.paid, p.planned_at, c.time_zone FROM posts p
      JOIN channels h ON h.id = p.channel_id AND h.deleted_at IS NULL
      JOIN clients c ON c.id = p.client_id AND c.deleted_at IS NULL
      WHERE p.id = ? AND p.deleted_at IS NULL`,
@@ -42,7 +41,8 @@ function refusal(
   if (post.status !== 'published') return { code: 'notPublished' };
   if (!metricApplies(metric, { format: post.format, paid: post.paid === 1 }))
     return { code: 'notApplicable' };
-  const published = utcToZoned(post.published_at ?? post.planned_at, post.time_zone).date;
+  // The day the grid and the dashboard place the post on: its planned day, on the client's clock.
+  const published = utcToZoned(post.planned_at, post.time_zone).date;
   if (on < published) return { code: 'beforePublished', params: { date: published } };
   const today = zonedToday(now, post.time_zone);
   if (on > today) return { code: 'futureDate', params: { date: today } };

@@ -2,12 +2,9 @@ import { addDays, daysBetween } from '../../shared/calendar/dates.ts';
 import { zonedToday } from '../../shared/calendar/zoned.ts';
 import type { Client } from '../../shared/domain/client.ts';
 import type { Objective } from '../../shared/domain/objective.ts';
-import {
-  type Measure,
-  type ObjectiveWithProgress,
-  RECENT_DAYS,
-} from '../../shared/domain/objective-progress.ts';
-import { KPI_INFO, type KpiId, kpiValue } from '../../shared/kpi/catalogue.ts';
+import type { ObjectiveWithProgress } from '../../shared/domain/objective-progress.ts';
+import { kpiValue } from '../../shared/kpi/catalogue.ts';
+import { measureOf, RECENT_DAYS } from '../../shared/kpi/measure.ts';
 import { objectiveProgress } from '../../shared/kpi/progress.ts';
 import { totalsOf } from '../../shared/kpi/totals.ts';
 import type { KpiValue } from '../../shared/kpi/value.ts';
@@ -17,25 +14,6 @@ import { listObjectives } from '../db/objectives.ts';
 import type { Db } from '../db/types.ts';
 import { audienceOver, followerTimeline } from './follower-timeline.ts';
 import { type DatedFacts, postFacts } from './post-facts.ts';
-
-const SUMMED: readonly KpiId[] = [
-  'impressions',
-  'reach',
-  'engagements',
-  'linkClicks',
-  'storyViews',
-  'videoViews',
-  'spend',
-];
-
-const measureOf = (kpi: KpiId): Measure =>
-  KPI_INFO[kpi].audience
-    ? kpi === 'followers'
-      ? 'level'
-      : 'sinceStart'
-    : SUMMED.includes(kpi)
-      ? 'sinceStart'
-      : 'recent';
 
 /** Measures one objective: its KPI now and at each week's end since the start. */
 function evaluate(db: Db, client: Client, o: Objective, today: string): ObjectiveWithProgress {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { daysBetween, IsoDateSchema, isIsoDate } from '../calendar/dates.ts';
+import { IsoDateSchema } from '../calendar/dates.ts';
+import { atMostDays, inOrder } from '../calendar/range.ts';
 import type { Issue } from '../errors.ts';
 import { Id } from './fields.ts';
 
@@ -19,11 +20,7 @@ const Range = {
   to: IsoDateSchema,
 };
 
-type RangeShape = { from: string; to: string };
-// A malformed date is reported on its own field; the range checks then stay silent.
-const days = (v: RangeShape) => (isIsoDate(v.from) && isIsoDate(v.to) ? daysBetween(v.from, v.to) : null);
-const inOrder = (v: RangeShape) => (days(v) ?? 1) > 0;
-const notTooLong = (v: RangeShape) => (days(v) ?? 0) <= EXPORT_MAX_DAYS;
+const notTooLong = atMostDays(EXPORT_MAX_DAYS);
 
 export const CalendarExport = z
   .strictObject(Range)

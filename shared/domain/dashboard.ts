@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { daysBetween, IsoDateSchema } from '../calendar/dates.ts';
+import { IsoDateSchema } from '../calendar/dates.ts';
+import { atMostDays, daysAtMost, inOrder } from '../calendar/range.ts';
 import type { AudienceTotals } from '../kpi/catalogue.ts';
-import type { EngagementBasis } from '../kpi/formulas.ts';
+import { ENGAGEMENT_BASES, type EngagementBasis } from '../kpi/formulas.ts';
 import type { KpiTotals } from '../kpi/totals.ts';
 import type { NetworkId } from '../networks.ts';
 import { Id } from './fields.ts';
@@ -20,15 +21,16 @@ export const DashboardQuery = z
     to: IsoDateSchema,
     /** Start of the period compared with; by default the same number of days just before. */
     previousFrom: IsoDateSchema.optional(),
-    basis: z.enum(['reach', 'impressions', 'followers'], { message: 'invalidChoice' }).optional(),
+    basis: z.enum(ENGAGEMENT_BASES, { message: 'invalidChoice' }).optional(),
   })
-  .refine((q) => q.to > q.from, { message: 'rangeEmpty', path: ['to'] })
-  .refine((q) => daysBetween(q.from, q.to) <= DASHBOARD_DAYS_MAX, {
-    message: 'dashboardTooLong',
-    path: ['to'],
-  })
+  .refine(inOrder, { message: 'rangeEmpty', path: ['to'] })
+  .refine(atMostDays(DASHBOARD_DAYS_MAX), { message: 'dashboardTooLong', path: ['to'] })
   .refine((q) => q.previousFrom === undefined || q.previousFrom < q.from, {
     message: 'rangeEmpty',
+    path: ['previousFrom'],
+  })
+  .refine((q) => q.previousFrom === undefined || daysAtMost(q.previousFrom, q.from, DASHBOARD_DAYS_MAX), {
+    message: 'dashboardTooLong',
     path: ['previousFrom'],
   });
 export type DashboardQuery = z.input<typeof DashboardQuery>;

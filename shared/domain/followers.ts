@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IsoDateSchema } from '../calendar/dates.ts';
+import { atMostDays, inOrder } from '../calendar/range.ts';
 import { Id } from './fields.ts';
 import { COUNT_MAX } from './metrics.ts';
 
@@ -30,17 +31,31 @@ export const FollowersSave = z.strictObject({
       }),
     )
     .min(1, { message: 'required' })
-    .max(200),
+    .max(200)
+    .superRefine((entries, ctx) => {
+      const seen = new Set<string>();
+      entries.forEach((e, i) => {
+        if (seen.has(e.channelId))
+          ctx.addIssue({ code: 'custom', path: [i, 'channelId'], message: 'duplicateChannel' });
+        seen.add(e.channelId);
+      });
+    }),
 });
 export type FollowersSave = z.input<typeof FollowersSave>;
 
-export const FollowersQuery = z.strictObject({
-  clientId: Id,
-  /** First day, inclusive. */
-  from: IsoDateSchema,
-  /** Last day, exclusive. */
-  to: IsoDateSchema,
-});
+/** Five years of daily counts per channel at most. */
+export const FOLLOWERS_DAYS_MAX = 5 * 366;
+
+export const FollowersQuery = z
+  .strictObject({
+    clientId: Id,
+    /** First day, inclusive. */
+    from: IsoDateSchema,
+    /** Last day, exclusive. */
+    to: IsoDateSchema,
+  })
+  .refine(inOrder, { message: 'rangeEmpty', path: ['to'] })
+  .refine(atMostDays(FOLLOWERS_DAYS_MAX), { message: 'rangeTooLong', path: ['to'] });
 export type FollowersQuery = z.input<typeof FollowersQuery>;
 
 /** What the weekly form shows: each live channel's latest count on or before a date. */

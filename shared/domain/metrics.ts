@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { daysBetween, IsoDateSchema } from '../calendar/dates.ts';
+import { IsoDateSchema } from '../calendar/dates.ts';
+import { atMostDays, inOrder } from '../calendar/range.ts';
 import type { NetworkId } from '../networks.ts';
 import { Id } from './fields.ts';
 import type { PostFormat } from './post.ts';
@@ -92,8 +93,8 @@ export const MetricsGridQuery = z
     /** Numbers as read on that day (the latest snapshot on or before it); today by default. */
     on: IsoDateSchema.optional(),
   })
-  .refine((q) => q.to > q.from, { message: 'rangeEmpty', path: ['to'] })
-  .refine((q) => daysBetween(q.from, q.to) <= GRID_DAYS_MAX, { message: 'gridTooLong', path: ['to'] });
+  .refine(inOrder, { message: 'rangeEmpty', path: ['to'] })
+  .refine(atMostDays(GRID_DAYS_MAX), { message: 'gridTooLong', path: ['to'] });
 export type MetricsGridQuery = z.input<typeof MetricsGridQuery>;
 
 /** One published post of the period and its latest numbers. */

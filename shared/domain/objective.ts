@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IsoDateSchema } from '../calendar/dates.ts';
-import { KPIS, type KpiId } from '../kpi/catalogue.ts';
+import { daysAtMost } from '../calendar/range.ts';
+import { KPI_INFO, KPIS, type KpiId } from '../kpi/catalogue.ts';
 import { Id, Name, NOTES_MAX, type RowMeta } from './fields.ts';
 
 /** Relevant: the marketing or sales goal an objective serves (the article's examples). */
@@ -40,10 +41,40 @@ const ObjectiveFields = z.strictObject({
   deadline: IsoDateSchema,
 });
 
+/** An objective runs at most five years: its progress is measured week by week. */
+export const OBJECTIVE_DAYS_MAX = 5 * 366;
+
+type ObjectiveIssue =
+  | 'deadlineBeforeStart'
+  | 'targetIsBaseline'
+  | 'notInteger'
+  | 'negative'
+  | 'objectiveTooLong';
+
+/** A value in the KPI's unit: counts and money (cents) are whole and never negative; only growth can fall below 0. */
+function valueIssue(kpi: KpiId, value: number): ObjectiveIssue | null {
+  const { unit } = KPI_INFO[kpi];
+  if (unit !== 'percent' && !Number.isInteger(value)) return 'notInteger';
+  if (value < (kpi === 'audienceGrowth' ? -100 : 0)) return 'negative';
+  return null;
+}
+
 /** Checks that need two fields; an update checks them again on the merged objective. */
-export function objectiveIssues(o: { baseline: number; target: number; startOn: string; deadline: string }) {
-  const issues: { path: string[]; code: 'deadlineBeforeStart' | 'targetIsBaseline' }[] = [];
+export function objectiveIssues(o: {
+  kpi: KpiId;
+  baseline: number;
+  target: number;
+  startOn: string;
+  deadline: string;
+}) {
+  const issues: { path: string[]; code: ObjectiveIssue }[] = [];
+  for (const field of ['baseline', 'target'] as const) {
+    const code = valueIssue(o.kpi, o[field]);
+    if (code) issues.push({ path: [field], code });
+  }
   if (o.deadline <= o.startOn) issues.push({ path: ['deadline'], code: 'deadlineBeforeStart' });
+  else if (!daysAtMost(o.startOn, o.deadline, OBJECTIVE_DAYS_MAX))
+    issues.push({ path: ['deadline'], code: 'objectiveTooLong' });
   if (o.target === o.baseline) issues.push({ path: ['target'], code: 'targetIsBaseline' });
   return issues;
 }

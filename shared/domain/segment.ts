@@ -58,6 +58,9 @@ export interface Segment extends RowMeta {
   notes: string;
 }
 
+/** A choice ticked twice is one choice. */
+const unique = <T>(items: T[]): T[] => [...new Set(items)];
+
 const Tag = z.string().trim().min(1, { message: 'required' }).max(TAG_MAX);
 /** Tags compare without case; the first spelling is kept. */
 const Tags = z
@@ -90,8 +93,14 @@ export const SegmentFields = z.strictObject({
   genders: shareRecord(GENDERS),
   sectors: Tags,
   interests: Tags,
-  networks: z.array(z.enum(NETWORK_IDS, { message: 'unknownNetwork' })).max(NETWORK_IDS.length),
-  active: z.array(z.enum(ACTIVE_SLOTS as [ActiveSlot, ...ActiveSlot[]], { message: 'invalidChoice' })),
+  networks: z
+    .array(z.enum(NETWORK_IDS, { message: 'unknownNetwork' }))
+    .max(NETWORK_IDS.length * 2)
+    .transform(unique),
+  active: z
+    .array(z.enum(ACTIVE_SLOTS as [ActiveSlot, ...ActiveSlot[]], { message: 'invalidChoice' }))
+    .max(ACTIVE_SLOTS.length * 2)
+    .transform(unique),
   sizeEstimate: z.number().int({ message: 'invalidType' }).min(0).max(SIZE_MAX).nullable(),
   notes: z.string().max(SEGMENT_TEXT_MAX),
 });

@@ -106,7 +106,7 @@ export function addPost(totals: KpiTotals, post: PostFacts): void {
     add(p.cpc, v.spend, v.linkClicks);
     add(p.cpm, v.spend, v.impressions);
   }
-  if (story) add(p.storyCompletion, v.storyExits === null ? null : v.storyExits, v.impressions);
+  if (story) add(p.storyCompletion, v.storyExits, v.impressions);
 }
 
 export function totalsOf(posts: readonly PostFacts[]): KpiTotals {

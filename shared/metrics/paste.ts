@@ -1,3 +1,4 @@
+import { CELLS_MAX } from '../domain/metrics.ts';
 /**
  * A block copied from a spreadsheet (Excel, LibreOffice, Google Sheets, Numbers) reaches the
  * clipboard as text: one line per row, a tab between cells. A cell holding a tab, a line break or
@@ -5,7 +6,8 @@
  */
 
 /** Far more than any period's grid: a larger block is a whole sheet copied by mistake. */
-export const PASTE_CELLS_MAX = 20_000;
+/** The server takes at most this many cells in one save: a bigger block is refused before it is sent. */
+export const PASTE_CELLS_MAX = CELLS_MAX;
 
 /**
  * `rows` as copied, cells untrimmed; rows keep their own lengths (a spreadsheet drops trailing

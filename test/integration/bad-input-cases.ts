@@ -964,8 +964,19 @@ export const BAD_INPUTS = {
     ]),
     notFound('unknown client', (t) => ({ ...validRange(t), clientId: MISSING_ID })),
     notFound('client in the trash', (t) => ({ ...validRange(t), clientId: t.trashedClientId })),
+    invalid('to before from', (t) => ({ clientId: t.clientId, from: '2026-12-07', to: '2026-11-30' }), [
+      issue(['to'], 'rangeEmpty'),
+    ]),
+    invalid('over five years', (t) => ({ clientId: t.clientId, from: '2020-01-01', to: '2026-01-01' }), [
+      issue(['to'], 'rangeTooLong'),
+    ]),
   ],
   'followers.save': [
+    invalid(
+      'one channel twice',
+      (t) => counts(t, { channelId: t.channelId, followers: 10 }, { channelId: t.channelId, followers: 12 }),
+      [issue(['entries', '1', 'channelId'], 'duplicateChannel')],
+    ),
     invalid('a negative count', (t) => counts(t, { channelId: t.channelId, followers: -1 }), [
       issue(['entries', '0', 'followers'], 'negative'),
     ]),
@@ -1054,6 +1065,30 @@ export const BAD_INPUTS = {
       issue(['deadline'], 'deadlineBeforeStart'),
       issue(['target'], 'targetIsBaseline'),
     ]),
+    invalid('a follower count with a fraction', (t) => ({ ...validObjective(t), target: 1500.5 }), [
+      issue(['target'], 'notInteger'),
+    ]),
+    invalid('a negative follower count', (t) => ({ ...validObjective(t), baseline: -5 }), [
+      issue(['baseline'], 'negative'),
+    ]),
+    invalid(
+      'half a cent of spend',
+      (t) => ({ ...validObjective(t), kpi: 'spend', baseline: 0, target: 1050.5 }),
+      [issue(['target'], 'notInteger')],
+    ),
+    invalid(
+      'a negative engagement rate',
+      (t) => ({ ...validObjective(t), kpi: 'engagementRateReach', baseline: -1, target: 4.5 }),
+      [issue(['baseline'], 'negative')],
+    ),
+    invalid(
+      'a fall of more than 100 % in audience',
+      (t) => ({ ...validObjective(t), kpi: 'audienceGrowth', baseline: 2, target: -150 }),
+      [issue(['target'], 'negative')],
+    ),
+    invalid('an objective over five years', (t) => ({ ...validObjective(t), deadline: '2032-12-31' }), [
+      issue(['deadline'], 'objectiveTooLong'),
+    ]),
     invalid('an unknown KPI', (t) => ({ ...validObjective(t), kpi: 'likes' }), [
       issue(['kpi'], 'invalidChoice'),
     ]),
@@ -1123,6 +1158,9 @@ export const BAD_INPUTS = {
 
   'kpis.dashboard': [
     ...periodCases(DASHBOARD_DAYS_MAX, 'dashboardTooLong'),
+    invalid('a previous period decades long', (t) => ({ ...validRange(t), previousFrom: '1970-01-01' }), [
+      issue(['previousFrom'], 'dashboardTooLong'),
+    ]),
     invalid(
       'a previous period starting on the period',
       (t) => ({ ...validRange(t), previousFrom: '2026-11-30' }),

@@ -231,6 +231,38 @@ describe('metrics.save and metrics.history', () => {
     ]);
   });
 
+  it('carries a correction, an undo or a clear made on an earlier day to the readings after it, not past a number typed later', async () => {
+    const core = await startTestCore();
+    const { client, image } = await publishedWeek(core);
+    const save = (on: string, metric: 'reach' | 'comments' | 'saves', value: number | null) =>
+      core.call('metrics.save', { on, cells: [{ postId: image.id, metric, value }] });
+    const latest = async () => (await grid(core, client.id)).find((r) => r.postId === image.id)?.values;
+    await save('2026-11-23', 'reach', 500);
+    await save('2026-11-24', 'comments', 10);
+    await save('2026-11-25', 'saves', 3);
+    // Monday's reach was mistyped: Tuesday and Wednesday carried it, so they take the correction.
+    await save('2026-11-23', 'reach', 5000);
+    expect(await latest()).toEqual(values({ reach: 5000, comments: 10, saves: 3 }));
+    // Saves typed on Tuesday stop at Wednesday, which had its own saves typed.
+    await save('2026-11-24', 'saves', 7);
+    expect(await latest()).toEqual(values({ reach: 5000, comments: 10, saves: 3 }));
+    // Comments changed on Tuesday, then undone (the grid writes the old value back): the latest follows both ways.
+    await save('2026-11-24', 'comments', 12);
+    expect(await latest()).toEqual(values({ reach: 5000, comments: 12, saves: 3 }));
+    await save('2026-11-24', 'comments', 10);
+    expect(await latest()).toEqual(values({ reach: 5000, comments: 10, saves: 3 }));
+    // A reach cleared on Wednesday stays cleared when Monday's is corrected again.
+    await save('2026-11-25', 'reach', null);
+    await save('2026-11-23', 'reach', 4800);
+    expect(await latest()).toEqual(values({ reach: null, comments: 10, saves: 3 }));
+    const history = await core.call('metrics.history', { postId: image.id });
+    expect(history.map((h) => [h.takenOn, h.values.reach, h.values.comments, h.values.saves])).toEqual([
+      ['2026-11-25', null, 10, 3],
+      ['2026-11-24', 4800, 10, 7],
+      ['2026-11-23', 4800, null, null],
+    ]);
+  });
+
   it('corrects the same day’s snapshot instead of adding one, and clears a value with null', async () => {
     const core = await startTestCore();
     const { image } = await publishedWeek(core);

@@ -219,6 +219,9 @@ describe('objectives: create, update, list, trash', () => {
     expect((await core.call('objectives.list', { clientId: client.id })).map((o) => o.id)).toEqual([
       whole.id,
     ]);
+    // Hidden with its channel: it cannot be trashed on its own, nor show in the trash apart from it.
+    expect((await core.dispatch('objectives.delete', { id: facebook.id })).ok).toBe(false);
+    expect((await core.call('trash.list', undefined)).map((i) => i.type)).toEqual(['channel']);
     await core.call('trash.restore', { type: 'channel', id: fb.id });
     const ids = (await core.call('objectives.list', { clientId: client.id })).map((o) => o.id);
     expect(ids.sort()).toEqual([whole.id, facebook.id].sort());

@@ -7,6 +7,8 @@ const metric = (name: string) => `${name} INTEGER CHECK (${name} >= 0)`;
  * (history); the latest one of a post or a channel is the one that counts. Readings are stored
  * clustered by (post or channel, day) — WITHOUT ROWID — so a post's latest reading is one seek
  * into pages that hold its other readings: a year of dashboard reads 12,000 of them at once.
+ * A reading's `logged` bits say which metrics were typed for that day; the others were carried
+ * forward from the reading before, and follow it when it is corrected.
  * Readings are corrected, never deleted; `deleted_at` is kept as on every row, for sync.
  */
 export const audienceKpi: Migration = {
@@ -47,6 +49,7 @@ export const audienceKpi: Migration = {
       id         TEXT NOT NULL UNIQUE,
       post_id    TEXT NOT NULL REFERENCES posts(id) ON DELETE CASCADE,
       taken_on   TEXT NOT NULL,
+      logged     INTEGER NOT NULL DEFAULT 0,
       ${['impressions', 'reach', 'reactions', 'comments', 'shares', 'saves', 'link_clicks', 'profile_visits', 'video_views', 'story_exits', 'story_replies', 'story_forward_taps', 'spend_cents'].map(metric).join(',\n      ')},
       created_at TEXT NOT NULL,
       updated_at TEXT NOT NULL,

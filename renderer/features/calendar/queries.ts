@@ -18,8 +18,8 @@ export const usePillars = (clientId: string) =>
 export const useCampaigns = (clientId: string) =>
   useQuery({ queryKey: keys.campaigns(clientId), queryFn: () => call('posts.campaigns', { clientId }) });
 
-// Posts may land in the trash; their pillars label them.
-const POSTS = [keys.posts, keys.trash];
+// Posts may land in the trash; what was published feeds the numbers grid, the KPIs and the objectives.
+const POSTS = [keys.posts, keys.trash, keys.metrics, keys.objectives];
 
 // The autosave's writes: each resolves as soon as it is saved, the calendar catching up behind it.
 const AUTOSAVE = { invalidates: POSTS, inlineErrors: true, refreshInBackground: true };

@@ -10,8 +10,8 @@ export const useChannels = (clientId: string) =>
     queryFn: () => call('channels.list', { clientId, includeArchived: true }),
   });
 
-// A channel changes its client's channel count, may land in the trash, and takes its posts with it.
-const CHANGES = [keys.channels, keys.clients, keys.trash, keys.posts];
+// A channel changes its client's channel count, may land in the trash, and takes its posts (and their numbers) with it.
+const CHANGES = [keys.channels, keys.clients, keys.trash, keys.posts, keys.metrics, keys.objectives];
 
 export const useCreateChannel = () =>
   useMethod('channels.create', { invalidates: CHANGES, inlineErrors: true });

@@ -22,7 +22,8 @@ export const useClient = (id: string) =>
     refetchOnMount: 'always',
   });
 
-const CHANGES = [keys.clients, keys.trash];
+// A client's time zone and engagement basis shape its numbers and KPIs.
+const CHANGES = [keys.clients, keys.trash, keys.metrics, keys.objectives];
 
 export const useCreateClient = () =>
   useMethod('clients.create', { invalidates: CHANGES, inlineErrors: true });

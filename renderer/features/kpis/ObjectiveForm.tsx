@@ -114,6 +114,7 @@ export function ObjectiveForm({
     const target = read('target');
     if (isIsoDate(v.startOn) && isIsoDate(v.deadline))
       for (const issue of objectiveIssues({
+        kpi: v.kpi,
         baseline: baseline ?? Number.NaN,
         target: target ?? Number.NaN,
         startOn: v.startOn,
