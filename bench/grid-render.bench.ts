@@ -20,7 +20,7 @@ import { startBenchCore } from './temp-core.ts';
 export const name = 'The Numbers grid drawn in Chromium (web host, built renderer, heavy client)';
 
 /** The heavy client's busiest quarter; the benchmark tops it up to exactly this many published posts. */
-const QUARTER = { from: '2023-10-01', to: '2024-01-01', label: 'oct. – déc. 2023' } as const;
+const QUARTER = { from: '2023-10-01', to: '2024-01-01', label: 'T4 2023' } as const;
 const ROWS = 2000;
 const WARMUP = 4;
 const SAMPLES = 20;

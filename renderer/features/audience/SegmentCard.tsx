@@ -6,11 +6,11 @@ import { useLanguage } from '../../i18n/use-language.ts';
 import { Badge } from '../../ui/Badge.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { NetworkBadge } from '../channels/NetworkBadge.tsx';
+import { formatPercent } from '../kpis/format-kpi.ts';
 import prose from './Prose.module.css';
 import { renderNotes } from './render-notes.tsx';
 import styles from './SegmentCard.module.css';
 import { activeByPart, ageLabel, dayRuns, genderSplit, mainAges, topPlaces } from './segment-summary.ts';
-import { formatShare } from './share-parse.ts';
 
 export interface SegmentCardProps {
   segment: Segment;
@@ -28,7 +28,7 @@ const sharesOff = (s: Segment) =>
 export function SegmentCard({ segment, onEdit, onDelete }: SegmentCardProps) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const pct = (share: number) => formatShare(share, language);
+  const pct = (share: number) => formatPercent(share, language, 0, 1);
   const titleId = `segment-${segment.id}`;
   const places = topPlaces(segment.places);
   const ages = mainAges(segment.ages);

@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { shareTotal } from '../../../shared/domain/segment.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
+import { formatPercent } from '../kpis/format-kpi.ts';
 import styles from './SegmentForm.module.css';
-import { formatShare, parseShare } from './share-parse.ts';
+import { parseShare } from './share-parse.ts';
 
 export type Breakdown = 'places' | 'ages' | 'genders';
 
@@ -20,7 +21,7 @@ export function ShareWarning({ id, breakdown, total }: { id: string; breakdown: 
   const language = useLanguage();
   return (
     <p id={id} className={styles.warning}>
-      {t(`audience.form.total.${breakdown}`, { total: formatShare(total, language) })}
+      {t(`audience.form.total.${breakdown}`, { total: formatPercent(total, language, 0, 1) })}
     </p>
   );
 }

@@ -18,8 +18,3 @@ export function shareText(share: number | null | undefined, language: Language):
   const text = String(share);
   return language === 'fr' ? text.replace('.', ',') : text;
 }
-
-/** "12,5 %" / "12.5%": a share shown, one decimal at most. */
-export function formatShare(share: number, language: Language): string {
-  return new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 1 }).format(share / 100);
-}

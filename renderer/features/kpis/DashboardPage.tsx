@@ -1,4 +1,4 @@
-import { type ReactNode, useId, useMemo, useState } from 'react';
+import { type ReactNode, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { zonedToday } from '../../../shared/calendar/zoned.ts';
 import type { Client } from '../../../shared/domain/client.ts';
@@ -9,6 +9,8 @@ import { useLanguage } from '../../i18n/use-language.ts';
 import { ButtonLabel, buttonClass } from '../../ui/Button.tsx';
 import { EmptyState } from '../../ui/EmptyState.tsx';
 import { pageStyles } from '../../ui/Page.tsx';
+import { useNow } from '../../ui/use-now.ts';
+import { useChannels } from '../channels/queries.ts';
 import { ChannelTable } from './ChannelTable.tsx';
 import { DashboardCharts } from './DashboardCharts.tsx';
 import styles from './DashboardPage.module.css';
@@ -48,11 +50,13 @@ export function DashboardPage({ client }: { client: Client }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const locale = dateLocale(language);
-  const today = useMemo(() => zonedToday(new Date(), client.timeZone), [client.timeZone]);
+  const today = zonedToday(useNow(60_000), client.timeZone);
   const [choice, setChoice] = useState<PeriodChoice>(() => initialPeriod(today));
   const [basis, setBasis] = useEngagementBasis(client);
   const range = rangeOf(choice);
   const query = useDashboard(range ? { clientId: client.id, ...range, basis } : null);
+  // Archived channels count: their history still makes the figures of the periods they were live.
+  const channels = useChannels(client.id).data;
   const dashboard = query.data;
   const numbers = hrefOf({ name: 'numbers', clientId: client.id });
 
@@ -62,7 +66,7 @@ export function DashboardPage({ client }: { client: Client }) {
     ? rangeTitle(choice.kind, range.previousFrom, range.from, locale, quarter)
     : null;
 
-  if (client.channelCount === 0)
+  if (channels?.length === 0)
     return (
       <EmptyState
         title={t('kpis.dashboard.noChannels.title')}

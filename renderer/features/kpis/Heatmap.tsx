@@ -5,7 +5,7 @@ import type { Dashboard, HeatCell } from '../../../shared/domain/dashboard.ts';
 import type { Language } from '../../../shared/domain/prefs.ts';
 import { ENGAGEMENT_KPI, type KpiId, kpiValue } from '../../../shared/kpi/catalogue.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
-import { formatUnit, kpiMissing } from './format-kpi.ts';
+import { formatPercent, kpiMissing } from './format-kpi.ts';
 import styles from './Heatmap.module.css';
 
 const HOURS = Array.from({ length: 24 }, (_, h) => h);
@@ -47,7 +47,7 @@ export function Heatmap({ dashboard, timeZone }: { dashboard: Dashboard; timeZon
     t('kpis.heatmap.slot', {
       day: days[c.weekday],
       hour: pad(c.hour),
-      value: formatUnit(rate, 'percent', language, ''),
+      value: formatPercent(rate, language),
     }),
   );
 
@@ -68,7 +68,7 @@ export function Heatmap({ dashboard, timeZone }: { dashboard: Dashboard; timeZon
     const name = t('kpis.heatmap.cell', {
       ...where,
       count,
-      value: formatUnit(v.value, 'percent', language, ''),
+      value: formatPercent(v.value, language),
     });
     return (
       <td
@@ -126,11 +126,11 @@ export function Heatmap({ dashboard, timeZone }: { dashboard: Dashboard; timeZon
           <ul className={styles.legend} aria-label={t('kpis.heatmap.legend')}>
             <li className={styles.legendItem}>
               <span>
-                {t('kpis.heatmap.low')} ({formatUnit(min, 'percent', language, '')})
+                {t('kpis.heatmap.low')} ({formatPercent(min, language)})
               </span>
               <span className={styles.ramp} aria-hidden="true" />
               <span>
-                {t('kpis.heatmap.high')} ({formatUnit(max, 'percent', language, '')})
+                {t('kpis.heatmap.high')} ({formatPercent(max, language)})
               </span>
             </li>
             <li className={styles.legendItem}>

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Dashboard } from '../../../shared/domain/dashboard.ts';
 import type { KpiId } from '../../../shared/kpi/catalogue.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
-import { dashboardKpis, hasSpend, periodKpi } from './dashboard-kpis.ts';
+import { dashboardKpis, occasionalCards, periodKpi } from './dashboard-kpis.ts';
 import { formatChange, formatKpi, kpiMissing } from './format-kpi.ts';
 import styles from './KpiCards.module.css';
 
@@ -68,7 +68,7 @@ export function KpiCards({
   comparedWith: string;
 }) {
   const base = useId();
-  const ids = dashboardKpis(dashboard.basis, hasSpend(dashboard));
+  const ids = dashboardKpis(dashboard.basis, occasionalCards(dashboard));
   return (
     <ul className={styles.cards}>
       {ids.map((id) => (

@@ -1,7 +1,7 @@
 import { format } from 'date-fns';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { dateToUtcMs, daysBetween } from '../../../shared/calendar/dates.ts';
+import { daysBetween } from '../../../shared/calendar/dates.ts';
 import type { Channel } from '../../../shared/domain/channel.ts';
 import type { ObjectiveWithProgress } from '../../../shared/domain/objective-progress.ts';
 import type { Language } from '../../../shared/domain/prefs.ts';
@@ -9,12 +9,11 @@ import { KPI_INFO, type KpiUnit } from '../../../shared/kpi/catalogue.ts';
 import { dateLocale } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { Button } from '../../ui/Button.tsx';
+import { noonOf } from '../calendar/period.ts';
 import { networkName } from '../channels/network-name.ts';
-import { formatUnit, formatWholePercent, kpiMissing } from './format-kpi.ts';
+import { formatPercent, formatUnit, kpiMissing } from './format-kpi.ts';
 import styles from './ObjectivesPage.module.css';
 import { Sparkline } from './Sparkline.tsx';
-
-const noon = (date: string) => new Date(dateToUtcMs(date) + 12 * 3_600_000);
 
 /**
  * Figures in the objective's unit: counts whole (a forecast of 1 479.6 followers reads 1 480), and
@@ -28,12 +27,9 @@ function figureFormat(
   currency: string,
 ) {
   const fine = unit === 'percent' && [o.baseline, o.target].some((v) => Math.round(v * 100) % 10 !== 0);
-  const twoDecimals = new Intl.NumberFormat(language, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   return (value: number): string => {
     if (unit === 'count') return formatUnit(Math.round(value), unit, language, currency);
-    if (!fine) return formatUnit(value, unit, language, currency);
-    const n = twoDecimals.format(value);
-    return language === 'fr' ? `${n}\u202f%` : `${n}%`;
+    return fine ? formatPercent(value, language, 2) : formatUnit(value, unit, language, currency);
   };
 }
 
@@ -63,8 +59,8 @@ export function ObjectiveCard({
   const show = figureFormat(o, unit, language, currency);
   const { percent, forecast, status } = o.progress;
   const bar = percent === null ? 0 : Math.min(100, Math.max(0, percent));
-  const percentText = percent === null ? null : formatWholePercent(percent, language);
-  const deadline = format(noon(o.deadline), 'd MMMM yyyy', { locale });
+  const percentText = percent === null ? null : formatPercent(percent, language, 0);
+  const deadline = format(noonOf(o.deadline), 'd MMMM yyyy', { locale });
   const left = daysBetween(today, o.deadline);
   const running = status === 'onTrack' || status === 'offTrack';
   const scope = channel
@@ -72,7 +68,7 @@ export function ObjectiveCard({
     : t('kpis.objectives.scope.client');
   const first = o.series[0];
   const last = o.series.at(-1);
-  const short = (d: string) => format(noon(d), 'd MMM', { locale });
+  const short = (d: string) => format(noonOf(d), 'd MMM', { locale });
 
   return (
     <li className={styles.card} aria-labelledby={titleId}>

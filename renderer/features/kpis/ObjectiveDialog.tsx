@@ -3,18 +3,24 @@ import { addDays } from '../../../shared/calendar/dates.ts';
 import type { Client } from '../../../shared/domain/client.ts';
 import type { ObjectiveWithProgress } from '../../../shared/domain/objective-progress.ts';
 import { KPI_INFO, type KpiId } from '../../../shared/kpi/catalogue.ts';
+import { measureOf, RECENT_DAYS } from '../../../shared/kpi/measure.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { FormDialog } from '../../ui/FormDialog.tsx';
 import { useChannels } from '../channels/queries.ts';
 import { periodKpi } from './dashboard-kpis.ts';
-import { type ObjectiveFields, ObjectiveForm, type ObjectiveValues } from './ObjectiveForm.tsx';
+import { ObjectiveForm } from './ObjectiveForm.tsx';
+import type { ObjectiveFields, ObjectiveValues } from './objective-form-values.ts';
 import { roundForUnit, valueForInput } from './objective-values.ts';
 import { useCreateObjective, useDashboard, useUpdateObjective } from './queries.ts';
 
-/** The last four weeks up to today: where a new objective's baseline is taken from. */
-const recentRange = (today: string) => ({ from: addDays(today, -27), to: addDays(today, 1) });
+/** The last four weeks up to today: where a level's or a rate's baseline is taken from. */
+const recentRange = (today: string) => ({ from: addDays(today, 1 - RECENT_DAYS), to: addDays(today, 1) });
 
-/** Creates an objective or edits one; a new one's baseline starts from the KPI's last 28 days. */
+/**
+ * Creates an objective or edits one. The suggested baseline is measured the way the server will
+ * measure progress: a level or a rate from the last four weeks, and 0 for a KPI counted from the
+ * start date (reach, clicks, spend… since the start add up from nothing).
+ */
 export function ObjectiveDialog({
   client,
   today,
@@ -34,6 +40,7 @@ export function ObjectiveDialog({
   const recent = useDashboard({ clientId: client.id, ...recentRange(today) });
 
   const suggest = (kpi: KpiId, channelId: string | null): number | null => {
+    if (measureOf(kpi) === 'sinceStart') return 0;
     const d = recent.data;
     if (!d) return null;
     const figures = channelId ? d.channels.find((c) => c.channelId === channelId)?.current : d.current;

@@ -6,6 +6,7 @@ import type { ObjectiveWithProgress } from '../../../shared/domain/objective-pro
 import { Button } from '../../ui/Button.tsx';
 import { EmptyState } from '../../ui/EmptyState.tsx';
 import { pageStyles } from '../../ui/Page.tsx';
+import { useNow } from '../../ui/use-now.ts';
 import { useChannels } from '../channels/queries.ts';
 import { ObjectiveCard } from './ObjectiveCard.tsx';
 import { ObjectiveDialog } from './ObjectiveDialog.tsx';
@@ -26,7 +27,7 @@ export function ObjectivesPage({ client }: { client: Client }) {
   const channels = useChannels(client.id).data ?? [];
   const actions = useObjectiveActions();
   const [editing, setEditing] = useState<Editing>(null);
-  const today = useMemo(() => zonedToday(new Date(), client.timeZone), [client.timeZone]);
+  const today = zonedToday(useNow(60_000), client.timeZone);
   const sorted = useMemo(() => [...(objectives ?? [])].sort(byDeadline), [objectives]);
   const newButton = (
     <Button variant="primary" onClick={() => setEditing({})}>

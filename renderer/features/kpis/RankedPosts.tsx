@@ -2,12 +2,12 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dateToUtcMs } from '../../../shared/calendar/dates.ts';
 import type { Dashboard, RankedPost } from '../../../shared/domain/dashboard.ts';
+import { firstWords } from '../../../shared/export/excerpt.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { tableStyles as ts } from '../../ui/table.ts';
 import { NetworkBadge } from '../channels/NetworkBadge.tsx';
 import styles from './DashboardPage.module.css';
-import { firstWords } from './first-words.ts';
-import { formatUnit } from './format-kpi.ts';
+import { formatPercent } from './format-kpi.ts';
 
 function RankedTable({
   title,
@@ -51,8 +51,8 @@ function RankedTable({
                   <td className={ts.nowrap} title={handles.get(p.channelId)}>
                     <NetworkBadge network={p.network} />
                   </td>
-                  <td className={styles.caption}>{firstWords(p.caption) || t('kpis.ranked.untitled')}</td>
-                  <td className={ts.num}>{formatUnit(p.rate, 'percent', language, '')}</td>
+                  <td className={styles.caption}>{firstWords(p.caption, 60) || t('kpis.ranked.untitled')}</td>
+                  <td className={ts.num}>{formatPercent(p.rate, language)}</td>
                 </tr>
               ))}
             </tbody>

@@ -9,12 +9,18 @@ const MONEY: readonly KpiId[] = ['spend', 'costPerClick', 'costPerMille'];
 export const periodKpi = (id: KpiId, figures: PeriodFigures): KpiValue =>
   kpiValue(id, figures.totals, figures.audience);
 
-/** Money cards only matter to a client who pays for posts: none logged in either period hides them. */
-export const hasSpend = (d: Dashboard): boolean =>
-  (d.current.totals.sums.spend ?? 0) > 0 || (d.previous.totals.sums.spend ?? 0) > 0;
+/**
+ * The cards that only matter to some clients: money to one who pays for posts, story completion to
+ * one who posts stories. Nothing of the kind logged in either period hides them, rather than a "—".
+ */
+export const occasionalCards = (d: Dashboard) => ({
+  money: (d.current.totals.sums.spend ?? 0) > 0 || (d.previous.totals.sums.spend ?? 0) > 0,
+  stories:
+    d.current.totals.sums.storyImpressions !== null || d.previous.totals.sums.storyImpressions !== null,
+});
 
 /** The dashboard's cards, in reading order: audience, then reach, engagement, clicks, stories, money. */
-export function dashboardKpis(basis: EngagementBasis, withMoney: boolean): KpiId[] {
+export function dashboardKpis(basis: EngagementBasis, shown: { money: boolean; stories: boolean }): KpiId[] {
   const ids: KpiId[] = [
     'followers',
     'audienceGrowth',
@@ -28,7 +34,9 @@ export function dashboardKpis(basis: EngagementBasis, withMoney: boolean): KpiId
     'storyCompletionRate',
     ...MONEY,
   ];
-  return withMoney ? ids : ids.filter((id) => !MONEY.includes(id));
+  return ids.filter(
+    (id) => (shown.money || !MONEY.includes(id)) && (shown.stories || id !== 'storyCompletionRate'),
+  );
 }
 
 /** Nothing logged at all in either period: no post numbers and no follower count. */

@@ -3,37 +3,38 @@ import type { Language } from '../../../shared/domain/prefs.ts';
 import { KPI_INFO, type KpiId, type KpiUnit } from '../../../shared/kpi/catalogue.ts';
 import type { KpiValue } from '../../../shared/kpi/value.ts';
 
-const formatters = new Map<string, Intl.NumberFormat>();
+const formats = new Map<string, Intl.NumberFormat>();
 
-function formatter(language: Language, unit: KpiUnit, currency: string, compact = false) {
-  const key = `${language}|${unit}|${currency}|${compact}`;
-  let f = formatters.get(key);
+/** One Intl formatter per language and options: the grid formats thousands of cells. */
+function numberFormat(language: Language, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${language}|${JSON.stringify(options)}`;
+  let f = formats.get(key);
   if (!f) {
-    f =
-      unit === 'money'
-        ? new Intl.NumberFormat(language, { style: 'currency', currency })
-        : unit === 'percent'
-          ? new Intl.NumberFormat(language, { maximumFractionDigits: 1, minimumFractionDigits: 1 })
-          : new Intl.NumberFormat(language, compact ? { notation: 'compact', maximumFractionDigits: 1 } : {});
-    formatters.set(key, f);
+    f = new Intl.NumberFormat(language, options);
+    formats.set(key, f);
   }
   return f;
 }
 
-/** A figure in its unit: "1 234", "4,2 %", "0,35 €" (money arrives in cents). */
-export function formatUnit(value: number, unit: KpiUnit, language: Language, currency: string): string {
-  if (unit === 'money') return formatter(language, unit, currency).format(value / 100);
-  if (unit === 'percent') {
-    const n = formatter(language, unit, currency).format(value);
-    return language === 'fr' ? `${n}\u202f%` : `${n}%`;
-  }
-  return formatter(language, unit, currency).format(value);
+/**
+ * Every percentage of the app: "4,2 %", "132 %", "12,5 %" — `decimals` at least, `atMost` at most.
+ * French typography wants a narrow no-break space before % (Intl's own fr percent puts a wide one),
+ * and a value that rounds to nothing shows no minus sign ("0 %", not "-0 %").
+ */
+export function formatPercent(value: number, language: Language, decimals = 1, atMost = decimals): string {
+  const n = numberFormat(language, {
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: atMost,
+    signDisplay: 'negative',
+  }).format(value);
+  return language === 'fr' ? `${n}\u202f%` : `${n}%`;
 }
 
-/** A share of the way in whole percent, "132 %" with French typography (Intl's own fr percent uses a wide space). */
-export function formatWholePercent(value: number, language: Language): string {
-  const n = new Intl.NumberFormat(language, { maximumFractionDigits: 0 }).format(Math.round(value) + 0);
-  return language === 'fr' ? `${n}\u202f%` : `${n}%`;
+/** A figure in its unit: "1 234", "4,2 %", "0,35 €" (money arrives in cents). */
+export function formatUnit(value: number, unit: KpiUnit, language: Language, currency: string): string {
+  if (unit === 'money') return numberFormat(language, { style: 'currency', currency }).format(value / 100);
+  if (unit === 'percent') return formatPercent(value, language);
+  return numberFormat(language, {}).format(value);
 }
 
 /** A KPI's value, or "—" when there is none (the reason goes in `kpiMissing`). */
@@ -68,9 +69,10 @@ export function formatChange(
   // A change that rounds to nothing is shown and judged as none: "+0 pt · better" would mislead.
   const shown = Math.round(Math.abs(delta) * 10) / 10;
   const sign = shown === 0 ? '±' : delta > 0 ? '+' : '−';
-  const n = new Intl.NumberFormat(language, { maximumFractionDigits: 1 }).format(shown);
   const text =
-    diff !== null ? `${sign}${n}\u00a0pt` : language === 'fr' ? `${sign}${n}\u202f%` : `${sign}${n}%`;
+    diff !== null
+      ? `${sign}${numberFormat(language, { maximumFractionDigits: 1 }).format(shown)}\u00a0pt`
+      : `${sign}${formatPercent(shown, language, 0, 1)}`;
   const better = KPI_INFO[id].better === 'up' ? delta > 0 : delta < 0;
   return { text, good: shown === 0 ? null : better };
 }

@@ -2,7 +2,6 @@ import { format, type Locale } from 'date-fns';
 import {
   addDays,
   addMonths,
-  dateToUtcMs,
   daysBetween,
   type IsoDate,
   isIsoDate,
@@ -10,6 +9,7 @@ import {
   startOfWeek,
 } from '../../../shared/calendar/dates.ts';
 import { DASHBOARD_DAYS_MAX } from '../../../shared/domain/dashboard.ts';
+import { noonOf } from '../calendar/period.ts';
 
 export const PERIOD_KINDS = ['week', 'month', 'quarter', 'custom'] as const;
 export type PeriodKind = (typeof PERIOD_KINDS)[number];
@@ -29,9 +29,6 @@ export interface DashboardRange {
   previousFrom: IsoDate;
 }
 
-/** A calendar day as a Date at noon UTC, so date-fns formats the same day in any local zone. */
-const noonOf = (day: IsoDate): Date => new Date(dateToUtcMs(day) + 12 * 3_600_000);
-
 const startOfQuarter = (date: IsoDate): IsoDate => {
   const month = Number(date.slice(5, 7));
   return `${date.slice(0, 4)}-${String(month - ((month - 1) % 3)).padStart(2, '0')}-01`;
@@ -47,30 +44,36 @@ export function customIssue(start: string, end: string): RangeIssue | null {
   return null;
 }
 
+/** A period of the calendar: weeks start on Monday, quarters in January, April, July and October. */
+export type CalendarKind = Exclude<PeriodKind, 'custom'>;
+
 /**
- * Months and quarters compare with the previous calendar month or quarter (October with September,
- * 31 days with 30), weeks and typed ranges with the same number of days just before.
+ * The week, month or quarter around a day. Months and quarters compare with the previous calendar
+ * month or quarter (October with September, 31 days with 30), weeks with the week before.
  */
-export function rangeOf(choice: PeriodChoice): DashboardRange | null {
-  switch (choice.kind) {
+export function calendarRange(kind: CalendarKind, anchor: IsoDate): DashboardRange {
+  switch (kind) {
     case 'week': {
-      const from = startOfWeek(choice.anchor, 1);
+      const from = startOfWeek(anchor, 1);
       return { from, to: addDays(from, 7), previousFrom: addDays(from, -7) };
     }
     case 'month': {
-      const from = startOfMonth(choice.anchor);
+      const from = startOfMonth(anchor);
       return { from, to: addMonths(from, 1), previousFrom: addMonths(from, -1) };
     }
     case 'quarter': {
-      const from = startOfQuarter(choice.anchor);
+      const from = startOfQuarter(anchor);
       return { from, to: addMonths(from, 3), previousFrom: addMonths(from, -3) };
     }
-    case 'custom': {
-      if (customIssue(choice.start, choice.end)) return null;
-      const to = addDays(choice.end, 1);
-      return { from: choice.start, to, previousFrom: addDays(choice.start, -daysBetween(choice.start, to)) };
-    }
   }
+}
+
+/** The range a choice covers; a typed range compares with as many days just before it. */
+export function rangeOf(choice: PeriodChoice): DashboardRange | null {
+  if (choice.kind !== 'custom') return calendarRange(choice.kind, choice.anchor);
+  if (customIssue(choice.start, choice.end)) return null;
+  const to = addDays(choice.end, 1);
+  return { from: choice.start, to, previousFrom: addDays(choice.start, -daysBetween(choice.start, to)) };
 }
 
 /** The period before or after, of the same kind. */
@@ -107,6 +110,23 @@ export const initialPeriod = (today: IsoDate): PeriodChoice => ({
   end: today,
 });
 
+/**
+ * Days from `from` to `last` (inclusive): "5 – 11 Oct 2026", "28 Sept – 4 Oct 2026"; without the
+ * year, short enough for a column header: "16–22 Nov", "30 Nov – 6 Dec".
+ */
+export function dayRange(from: IsoDate, last: IsoDate, locale: Locale, withYear = true): string {
+  const sameMonth = from.slice(0, 7) === last.slice(0, 7);
+  const sameYear = from.slice(0, 4) === last.slice(0, 4);
+  const tail = withYear ? 'd MMM yyyy' : 'd MMM';
+  if (from === last) return format(noonOf(from), tail, { locale });
+  const right = format(noonOf(last), tail, { locale });
+  if (!withYear && sameMonth) return `${format(noonOf(from), 'd', { locale })}–${right}`;
+  const left = format(noonOf(from), sameMonth ? 'd' : sameYear || !withYear ? 'd MMM' : 'd MMM yyyy', {
+    locale,
+  });
+  return `${left} – ${right}`;
+}
+
 /** "October 2026", "Q4 2026" (via `quarter`), "5 – 11 Oct 2026", "28 Sept – 4 Oct 2026". */
 export function rangeTitle(
   kind: PeriodKind,
@@ -118,10 +138,5 @@ export function rangeTitle(
   if (kind === 'month') return format(noonOf(from), 'LLLL yyyy', { locale });
   if (kind === 'quarter')
     return quarter(Math.floor((Number(from.slice(5, 7)) - 1) / 3) + 1, from.slice(0, 4));
-  const last = addDays(to, -1);
-  if (last === from) return format(noonOf(from), 'd MMM yyyy', { locale });
-  const sameMonth = from.slice(0, 7) === last.slice(0, 7);
-  const sameYear = from.slice(0, 4) === last.slice(0, 4);
-  const left = format(noonOf(from), sameMonth ? 'd' : sameYear ? 'd MMM' : 'd MMM yyyy', { locale });
-  return `${left} – ${format(noonOf(last), 'd MMM yyyy', { locale })}`;
+  return dayRange(from, addDays(to, -1), locale);
 }

@@ -63,7 +63,6 @@ export function FollowerRow({
           {...controlProps(followersId, before, followersError)}
           className={`${inputs.input} ${styles.count}`}
           aria-label={t('metrics.followers.followersOf', { handle: channel.handle })}
-          aria-required="true"
           inputMode="numeric"
           autoComplete="off"
           placeholder={previous ? formatNumber(previous.followers, language) : ''}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { isIsoDate } from '../../../shared/calendar/dates.ts';
 import type { Channel } from '../../../shared/domain/channel.ts';
 import type { Client } from '../../../shared/domain/client.ts';
+import type { FollowersSave } from '../../../shared/domain/followers.ts';
 import { isRpcFailure } from '../../api/rpc-failure.ts';
 import { errorMessage } from '../../i18n/errors.ts';
 import { dateLocale } from '../../i18n/format.ts';
@@ -33,16 +34,16 @@ export interface FollowersFormProps extends FormWiring {
 
 type Issues = Partial<Record<FollowerField, FieldIssue>>;
 
-/** The server's refusal, field by field; what belongs to no field goes above the form. */
-function serverIssues(error: unknown, channels: readonly Channel[]): Issues | null {
+/** The server's refusal, field by field (entries are the channels sent); what belongs to no field goes above the form. */
+function serverIssues(error: unknown, sent: FollowersSave['entries']): Issues | null {
   if (!isRpcFailure(error) || error.code !== 'invalid_input' || error.issues.length === 0) return null;
   const out: Issues = {};
   for (const issue of error.issues) {
     const [field, index, part] = issue.path;
     const issueOf = { code: issue.code, ...(issue.params ? { params: issue.params } : {}) };
     if (field === 'on') out.on ??= issueOf;
-    const channel = field === 'entries' ? channels[Number(index)] : undefined;
-    if (channel) out[`${channel.id}.${part === 'profileVisits' ? 'visits' : 'followers'}`] ??= issueOf;
+    const entry = field === 'entries' ? sent[Number(index)] : undefined;
+    if (entry) out[`${entry.channelId}.${part === 'profileVisits' ? 'visits' : 'followers'}`] ??= issueOf;
   }
   return out;
 }
@@ -66,6 +67,7 @@ export function FollowersForm({
   const [typed, setTyped] = useState<Record<string, TypedCount>>({});
   const [issues, setIssues] = useState<Issues>({});
   const [failure, setFailure] = useState<unknown>(null);
+  const [nothingTyped, setNothingTyped] = useState(false);
   const latest = useLatestFollowers(client.id, on);
   const previous = new Map((latest.data ?? []).map((c) => [c.channelId, c]));
   const save = useSaveFollowers();
@@ -79,16 +81,18 @@ export function FollowersForm({
     if (!issue) return undefined;
     const params: Record<string, string | number> = { ...issue.params };
     if (typeof params.date === 'string' && isIsoDate(params.date)) params.date = longDay(params.date, locale);
-    return t(`issues.${issue.code}`, params);
+    return issue.code === 'countForVisits'
+      ? t('metrics.followers.countForVisits')
+      : t(`issues.${issue.code}`, params);
   };
 
-  const focusFirstInvalid = () =>
-    requestAnimationFrame(() =>
-      formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(),
-    );
+  const focusFirst = (selector: string) =>
+    requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>(selector)?.focus());
+  const focusFirstInvalid = () => focusFirst('[aria-invalid="true"]');
 
   const type = (channelId: string, part: keyof TypedCount, text: string) => {
     setTyped((all) => ({ ...all, [channelId]: { ...(all[channelId] ?? EMPTY_TYPED), [part]: text } }));
+    setNothingTyped(false);
     const key: FollowerField = `${channelId}.${part}`;
     if (issues[key]) setIssues(({ [key]: _, ...rest }) => rest);
   };
@@ -104,6 +108,12 @@ export function FollowersForm({
       return;
     }
     const read = readEntries(channels, typed, language);
+    if (!read.ok && 'nothingTyped' in read) {
+      setIssues({});
+      setNothingTyped(true);
+      focusFirst('input[inputmode="numeric"]');
+      return;
+    }
     if (!read.ok) {
       setIssues(read.issues);
       focusFirstInvalid();
@@ -116,7 +126,7 @@ export function FollowersForm({
       toasts.show({ title: t('metrics.followers.saved', { date: longDay(on, locale) }) });
       onSaved();
     } catch (error) {
-      const fields = serverIssues(error, channels);
+      const fields = serverIssues(error, read.entries);
       if (fields && Object.keys(fields).length > 0) {
         setIssues(fields);
         focusFirstInvalid();
@@ -141,7 +151,11 @@ export function FollowersForm({
   const onHint = t('metrics.followers.dateHint');
   return (
     <form ref={formRef} id={formId} onSubmit={submit} onKeyDown={onKeyDown} noValidate>
-      <FormAlert message={failure ? errorMessage(t, failure) : null} />
+      <FormAlert
+        message={
+          nothingTyped ? t('metrics.followers.nothingTyped') : failure ? errorMessage(t, failure) : null
+        }
+      />
       <Field id={id('on')} label={t('metrics.followers.date')} hint={onHint} error={onError}>
         <input
           {...controlProps(id('on'), onHint, onError)}

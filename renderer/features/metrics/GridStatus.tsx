@@ -2,10 +2,10 @@ import { useTranslation } from 'react-i18next';
 import { ENGAGEMENT_KPI } from '../../../shared/kpi/catalogue.ts';
 import type { EngagementBasis } from '../../../shared/kpi/formulas.ts';
 import { Button } from '../../ui/Button.tsx';
-import { formatKpi } from '../kpis/format-kpi.ts';
+import { formatKpi, kpiMissing } from '../kpis/format-kpi.ts';
 import { type MessageContext, problemText } from './grid-messages.ts';
 import styles from './MetricsGrid.module.css';
-import { periodRate, rateReason } from './row-rate.ts';
+import { periodRate } from './row-rate.ts';
 import type { GridSaves } from './use-grid-saves.ts';
 
 /**
@@ -24,7 +24,8 @@ export function GridStatus({
   const { t } = useTranslation();
   const kpi = ENGAGEMENT_KPI[basis];
   const rate = periodRate(ctx.rows, saves.valuesOf, basis);
-  const why = rateReason(t, rate);
+  // The period's reason ("for this period"), not a single post's.
+  const why = kpiMissing(t, rate);
   return (
     <>
       <div className={styles.status}>

@@ -10,10 +10,9 @@ import { GridHeader } from './GridHeader.tsx';
 import { GridRow } from './GridRow.tsx';
 import { GridStatus } from './GridStatus.tsx';
 import { COLUMN_COUNT, GRID_COLUMNS, GRID_WIDTH, ROW_HEIGHT } from './grid-layout.ts';
-import type { MessageContext } from './grid-messages.ts';
-import { metricAt } from './grid-model.ts';
+import { type MessageContext, numberIssueText } from './grid-messages.ts';
+import { colOf } from './grid-model.ts';
 import styles from './MetricsGrid.module.css';
-import { issueParams } from './metric-format.ts';
 import { useCellEditing } from './use-cell-editing.ts';
 import { useGridEvents } from './use-grid-events.ts';
 import { useGridSaves } from './use-grid-saves.ts';
@@ -73,10 +72,10 @@ export function MetricsGrid({ client, rows, on, queryKey, label }: MetricsGridPr
   };
   const onEditBlur = useCallback(() => blur.current(), []);
 
-  const editError =
-    editing?.error &&
-    t(`issues.${editing.error}`, issueParams(editing.error, metricAt(pos.col), language, client.currency));
   const ctx: MessageContext = { t, language, currency: client.currency, rows };
+  const editError = editing?.error
+    ? numberIssueText(ctx, editing.error, editing.text, editing.cell.metric)
+    : null;
   const hintId = `${gridId}-hint`;
 
   return (
@@ -101,6 +100,8 @@ export function MetricsGrid({ client, rows, on, queryKey, label }: MetricsGridPr
               const row = rows[item.index];
               if (!row) return null;
               const here = item.index === pos.row;
+              // The editor goes with its post, wherever a refresh of the rows puts it.
+              const edited = editing?.cell.postId === row.postId ? editing : null;
               return (
                 <GridRow
                   key={row.postId}
@@ -110,7 +111,7 @@ export function MetricsGrid({ client, rows, on, queryKey, label }: MetricsGridPr
                   top={item.start}
                   activeCol={here ? pos.col : -1}
                   editing={
-                    here && editing ? { col: pos.col, text: editing.text, error: editError || null } : null
+                    edited ? { col: colOf(edited.cell.metric), text: edited.text, error: editError } : null
                   }
                   language={language}
                   currency={client.currency}

@@ -9,12 +9,14 @@ import { dateLocale } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { ButtonLabel, buttonClass } from '../../ui/Button.tsx';
 import { EmptyState } from '../../ui/EmptyState.tsx';
+import { useNow } from '../../ui/use-now.ts';
 import { useChannels } from '../channels/queries.ts';
+import { rangeTitle } from '../kpis/period.ts';
 import { FollowersDialog } from './FollowersDialog.tsx';
 import { MetricsGrid } from './MetricsGrid.tsx';
 import styles from './NumbersPage.module.css';
 import { NumbersToolbar } from './NumbersToolbar.tsx';
-import { periodAround, periodLabel, stepPeriod } from './numbers-period.ts';
+import { periodAround, stepPeriod } from './numbers-period.ts';
 import { useMetricsGrid } from './queries.ts';
 
 /**
@@ -24,9 +26,12 @@ import { useMetricsGrid } from './queries.ts';
 export function NumbersPage({ client }: { client: Client }) {
   const { t } = useTranslation();
   const locale = dateLocale(useLanguage());
-  const today = zonedToday(new Date(), client.timeZone);
+  // Read each minute: an app left open overnight dates the numbers typed in the morning with the new day.
+  const today = zonedToday(useNow(60_000), client.timeZone);
   const [period, setPeriod] = useState(() => periodAround('week', today));
-  const [on, setOn] = useState(today);
+  // Null follows today; a day picked in the past stays picked.
+  const [asOf, setAsOf] = useState<string | null>(null);
+  const on = asOf ?? today;
   const [channelIds, setChannelIds] = useState<string[]>([]);
   const [followersOpen, setFollowersOpen] = useState(false);
   const channels = useChannels(client.id).data ?? [];
@@ -39,12 +44,15 @@ export function NumbersPage({ client }: { client: Client }) {
   };
   const grid = useMetricsGrid(input);
   const rows = grid.data;
-  const label = periodLabel(period, locale);
+  const label = rangeTitle(period.mode, period.from, period.to, locale, (quarter, year) =>
+    t('kpis.period.quarterTitle', { quarter, year }),
+  );
 
   return (
     <div className={styles.page}>
       <NumbersToolbar
         period={period}
+        title={label}
         onStep={(delta) => setPeriod((p) => stepPeriod(p, delta))}
         onCurrent={() => setPeriod((p) => periodAround(p.mode, today))}
         onMode={(mode) => setPeriod((p) => periodAround(mode, p.from))}
@@ -53,7 +61,7 @@ export function NumbersPage({ client }: { client: Client }) {
         onChannels={setChannelIds}
         on={on}
         today={today}
-        onAsOf={setOn}
+        onAsOf={(day) => setAsOf(day === today ? null : day)}
         onFollowers={() => setFollowersOpen(true)}
       />
       {rows && rows.length === 0 && (

@@ -2,17 +2,17 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isIsoDate } from '../../../shared/calendar/dates.ts';
 import type { Channel } from '../../../shared/domain/channel.ts';
-import { dateLocale } from '../../i18n/format.ts';
-import { useLanguage } from '../../i18n/use-language.ts';
 import { Button } from '../../ui/Button.tsx';
 import { CheckMenu } from '../../ui/CheckMenu.tsx';
 import inputs from '../../ui/inputs.module.css';
 import { networkName } from '../channels/network-name.ts';
 import styles from './NumbersPage.module.css';
-import { type NumbersPeriod, PERIOD_MODES, type PeriodMode, periodLabel } from './numbers-period.ts';
+import { type NumbersPeriod, PERIOD_MODES, type PeriodMode } from './numbers-period.ts';
 
 export interface NumbersToolbarProps {
   period: NumbersPeriod;
+  /** The period's name: "16 – 22 Nov 2026", "November 2026", "Q4 2026". */
+  title: string;
   onStep: (delta: number) => void;
   onCurrent: () => void;
   onMode: (mode: PeriodMode) => void;
@@ -29,7 +29,6 @@ export interface NumbersToolbarProps {
 export function NumbersToolbar(props: NumbersToolbarProps) {
   const { period, channels, channelIds, on, today } = props;
   const { t } = useTranslation();
-  const locale = dateLocale(useLanguage());
   const hintId = useId();
   const unit = period.mode;
   return (
@@ -52,7 +51,7 @@ export function NumbersToolbar(props: NumbersToolbarProps) {
             ›
           </Button>
           <h2 className={styles.period} aria-live="polite">
-            {periodLabel(period, locale)}
+            {props.title}
           </h2>
         </div>
         <fieldset className={styles.modes}>

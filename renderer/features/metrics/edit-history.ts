@@ -41,6 +41,3 @@ export function redoLast(h: EditHistory): { history: EditHistory; edit: Edit } |
   if (!edit) return null;
   return { edit, history: { done: [...h.done, edit], undone: h.undone.slice(0, -1) } };
 }
-
-/** The edit the other way round: what an undo writes. */
-export const inverse = (edit: Edit): Edit => ({ on: edit.on, before: edit.after, after: edit.before });

@@ -15,16 +15,22 @@ export const EMPTY_TYPED: TypedCount = { followers: '', visits: '' };
 /** A field of the form: `on`, or a channel's `followers` / `visits`. */
 export type FollowerField = 'on' | `${string}.followers` | `${string}.visits`;
 
+/** A refusal under a field: an issue the server would also give, or this form's own. */
 export interface FieldIssue {
-  code: IssueCode;
+  code: IssueCode | 'countForVisits';
   params?: Record<string, string | number>;
 }
 
 export type ReadEntries =
   | { ok: true; entries: FollowersSave['entries'] }
-  | { ok: false; issues: Partial<Record<FollowerField, FieldIssue>> };
+  | { ok: false; issues: Partial<Record<FollowerField, FieldIssue>> }
+  | { ok: false; nothingTyped: true };
 
-/** Every channel's count is required (a blank would silently keep last week's); visits are optional. */
+/**
+ * The counts typed. A channel left blank was not counted this time: it is left out, and its
+ * previous count stays the latest (the server takes any part of the channels). Visits need their
+ * channel's count; a form with nothing typed at all has nothing to save.
+ */
 export function readEntries(
   channels: readonly Channel[],
   typed: Readonly<Record<string, TypedCount>>,
@@ -32,16 +38,20 @@ export function readEntries(
 ): ReadEntries {
   const issues: Partial<Record<FollowerField, FieldIssue>> = {};
   const entries: FollowersSave['entries'] = [];
+  let blank = true;
   for (const channel of channels) {
     const text = typed[channel.id] ?? EMPTY_TYPED;
+    if (text.followers.trim() === '' && text.visits.trim() === '') continue;
+    blank = false;
     const followers = parseNumber(text.followers, { kind: 'count', locale });
     const visits = parseNumber(text.visits, { kind: 'count', locale });
     if (!followers.ok) issues[`${channel.id}.followers`] = { code: followers.code };
-    else if (followers.value === null) issues[`${channel.id}.followers`] = { code: 'required' };
+    else if (followers.value === null) issues[`${channel.id}.followers`] = { code: 'countForVisits' };
     if (!visits.ok) issues[`${channel.id}.visits`] = { code: visits.code };
     if (followers.ok && followers.value !== null && visits.ok)
       entries.push({ channelId: channel.id, followers: followers.value, profileVisits: visits.value });
   }
+  if (blank) return { ok: false, nothingTyped: true };
   return Object.keys(issues).length > 0 ? { ok: false, issues } : { ok: true, entries };
 }
 

@@ -3,6 +3,7 @@ import { isIsoDate } from '../../../shared/calendar/dates.ts';
 import type { Metric, MetricsRow } from '../../../shared/domain/metrics.ts';
 import type { Language } from '../../../shared/domain/prefs.ts';
 import type { Issue } from '../../../shared/errors.ts';
+import type { NumberIssue } from '../../../shared/metrics/number-parse.ts';
 import { isRpcFailure } from '../../api/rpc-failure.ts';
 import { errorMessage } from '../../i18n/errors.ts';
 import { dateLocale } from '../../i18n/format.ts';
@@ -40,6 +41,20 @@ export function postName(ctx: MessageContext, row: MetricsRow): string {
     network: networkName(ctx.t, row.network),
     handle: row.channelHandle,
   });
+}
+
+/** Counts abbreviated as the networks show them ("1,2 k", "12.5K", "3M"). */
+const ABBREVIATED = /\d\s*[kKmM]$/;
+
+/** Why a value typed or pasted into a cell was refused; an abbreviated count is asked for in full. */
+export function numberIssueText(
+  ctx: MessageContext,
+  issue: NumberIssue,
+  text: string,
+  metric: Metric,
+): string {
+  if (issue === 'notANumber' && ABBREVIATED.test(text.trim())) return ctx.t('metrics.grid.abbreviated');
+  return ctx.t(`issues.${issue}`, issueParams(issue, metric, ctx.language, ctx.currency));
 }
 
 /** A server issue in words, with its date written the user's way ("23 Nov 2026", not 2026-11-23). */
@@ -81,7 +96,7 @@ function pasteText(ctx: MessageContext, refusal: PasteRefusal): string {
       const message =
         refusal.issue === 'notApplicable'
           ? t('issues.notApplicable')
-          : t(`issues.${refusal.issue}`, issueParams(refusal.issue, metric, ctx.language, ctx.currency));
+          : numberIssueText(ctx, refusal.issue, refusal.value, metric);
       return t('metrics.paste.cell', {
         value: refusal.value.trim(),
         column: columnName(t, metric, ctx.currency),

@@ -2,9 +2,9 @@ import { format, type Locale } from 'date-fns';
 import type { Metric } from '../../../shared/domain/metrics.ts';
 import type { Language } from '../../../shared/domain/prefs.ts';
 import { MAX_COUNT, MAX_MONEY_CENTS, type NumberIssue } from '../../../shared/metrics/number-parse.ts';
+import { noonOf } from '../calendar/period.ts';
 import { formatUnit } from '../kpis/format-kpi.ts';
 import { kindOf } from './grid-model.ts';
-import { noon } from './numbers-period.ts';
 
 /** A logged value as the grid shows it: "1 234", "12,50 €"; blank when nothing is logged. */
 export function formatMetric(metric: Metric, value: number | null, language: Language, currency: string) {
@@ -22,7 +22,7 @@ export function issueParams(issue: NumberIssue, metric: Metric, language: Langua
 }
 
 /** "Mon 23 Nov" / "lun. 23 nov.": a post's day, short enough for the grid's first column. */
-export const shortDay = (day: string, locale: Locale): string => format(noon(day), 'EEE d MMM', { locale });
+export const shortDay = (day: string, locale: Locale): string => format(noonOf(day), 'EEE d MMM', { locale });
 
 /** "23 Nov 2026": a date in a sentence (a refusal, a previous count). */
-export const longDay = (day: string, locale: Locale): string => format(noon(day), 'd MMM yyyy', { locale });
+export const longDay = (day: string, locale: Locale): string => format(noonOf(day), 'd MMM yyyy', { locale });

@@ -1,16 +1,31 @@
-import { type RefObject, useCallback, useLayoutEffect, useRef, useState } from 'react';
-import type { MetricsRow } from '../../../shared/domain/metrics.ts';
+import { type RefObject, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { Metric, MetricsRow } from '../../../shared/domain/metrics.ts';
 import type { Language } from '../../../shared/domain/prefs.ts';
 import { formatForEditing, type NumberIssue, parseNumber } from '../../../shared/metrics/number-parse.ts';
 import type { EditMode } from './grid-keys.ts';
-import { type CellPos, kindOf, metricAt } from './grid-model.ts';
+import { type CellPos, colOf, kindOf, metricAt } from './grid-model.ts';
 import { clampPos } from './grid-nav.ts';
 import type { GridSaves } from './use-grid-saves.ts';
+
+/** A cell by what it holds, a post's metric, wherever the rows put that post. */
+export interface CellRef {
+  postId: string;
+  metric: Metric;
+}
 
 export interface Editing {
   text: string;
   mode: EditMode;
   error: NumberIssue | null;
+  /** The cell typed into: a refresh that reorders the rows does not move the edit to another post. */
+  cell: CellRef;
+  /** Its value when the editor opened: what undo writes back if the post has left the list meanwhile. */
+  before: number | null;
+}
+
+/** The focused cell, and the row it was last seen on: the focus stays near it if the post leaves the list. */
+interface Active extends CellRef {
+  row: number;
 }
 
 export interface CellEditing {
@@ -35,8 +50,10 @@ export interface CellEditing {
 }
 
 /**
- * Which cell has the focus and what is being typed in it. A move from the keyboard asks for the
- * focus to follow once the new cell is rendered; a click already put it there.
+ * Which cell has the focus and what is being typed in it, both held by post and metric: the rows
+ * are refreshed after every save and may come back in another order. A move from the keyboard asks
+ * for the focus to follow once the new cell is rendered; a click already put it there. An edit
+ * still open when the grid goes away (Back, another screen) is kept, if it is a number.
  */
 export function useCellEditing(
   rows: readonly MetricsRow[],
@@ -44,11 +61,14 @@ export function useCellEditing(
   language: Language,
   table: RefObject<HTMLElement | null>,
 ): CellEditing {
-  const [active, setActive] = useState<CellPos>({ row: 0, col: 0 });
-  const pos = clampPos(rows, active);
+  const [active, setActive] = useState<Active | null>(null);
   const [editing, setEditingState] = useState<Editing | null>(null);
   const editingRef = useRef<Editing | null>(null);
   const focusWanted = useRef(false);
+
+  const indexOf = useMemo(() => new Map(rows.map((r, i) => [r.postId, i])), [rows]);
+  const activeRow = active ? (indexOf.get(active.postId) ?? active.row) : 0;
+  const pos = clampPos(rows, { row: activeRow, col: active ? colOf(active.metric) : 0 });
 
   const setEditing = useCallback((next: Editing | null) => {
     editingRef.current = next;
@@ -67,19 +87,50 @@ export function useCellEditing(
     [setEditing],
   );
 
+  const rowOf = (postId: string) => {
+    const i = indexOf.get(postId);
+    return i === undefined ? undefined : rows[i];
+  };
+
+  const refAt = (at: CellPos): Active | null => {
+    const row = rows[at.row];
+    return row ? { postId: row.postId, metric: metricAt(at.col), row: at.row } : null;
+  };
+
   const valueAt = (at: CellPos) => {
     const row = rows[at.row];
     return row ? saves.valuesOf(row)[metricAt(at.col)] : null;
   };
 
-  const write = (at: CellPos, value: number | null) => {
-    const row = rows[at.row];
-    if (!row) return;
-    const metric = metricAt(at.col);
-    const before = saves.valuesOf(row)[metric];
+  const writeCell = (cell: CellRef, value: number | null, ifGone: number | null) => {
+    const row = rowOf(cell.postId);
+    const before = row ? saves.valuesOf(row)[cell.metric] : ifGone;
     if (before === value) return;
-    saves.commit([{ postId: row.postId, metric, value }], [{ postId: row.postId, metric, value: before }]);
+    saves.commit([{ ...cell, value }], [{ ...cell, value: before }]);
   };
+
+  /** Writes the typed value when it is a number; otherwise writes nothing and says why. */
+  const keep = (typed: Editing): NumberIssue | null => {
+    const parsed = parseNumber(typed.text, { kind: kindOf(typed.cell.metric), locale: language });
+    if (!parsed.ok) return parsed.code;
+    writeCell(typed.cell, parsed.value, typed.before);
+    return null;
+  };
+
+  // What was typed is kept when its post goes out of view with the editor open: the grid is left
+  // (Back, another screen: no blur comes then), or the post left the list (another period, a filter).
+  const leave = useRef(() => {});
+  leave.current = () => {
+    const typed = editingRef.current;
+    if (typed) keep(typed);
+  };
+  useEffect(() => () => leave.current(), []);
+  useLayoutEffect(() => {
+    const typed = editingRef.current;
+    if (!typed || indexOf.has(typed.cell.postId)) return;
+    leave.current();
+    setEditing(null);
+  }, [indexOf, setEditing]);
 
   return {
     pos,
@@ -87,35 +138,38 @@ export function useCellEditing(
     current: () => editingRef.current,
     go: (to) => {
       focusWanted.current = true;
-      setActive(to);
+      setActive(refAt(to));
     },
-    follow: setActive,
+    follow: (to) => setActive(refAt(to)),
     start: (text) => {
-      const keep = text === null;
+      const cell = refAt(pos);
+      if (!cell) return;
+      const before = valueAt(pos);
+      const keepValue = text === null;
       setEditing({
-        text: keep ? formatForEditing(valueAt(pos), kindOf(metricAt(pos.col)), language) : text,
-        mode: keep ? 'change' : 'replace',
+        text: keepValue ? formatForEditing(before, kindOf(cell.metric), language) : text,
+        mode: keepValue ? 'change' : 'replace',
         error: null,
+        cell: { postId: cell.postId, metric: cell.metric },
+        before,
       });
     },
     commit: () => {
       const typed = editingRef.current;
       if (!typed) return true;
-      const parsed = parseNumber(typed.text, { kind: kindOf(metricAt(pos.col)), locale: language });
-      if (!parsed.ok) {
-        setEditing({ ...typed, error: parsed.code });
-        return false;
-      }
-      setEditing(null);
-      write(pos, parsed.value);
-      return true;
+      const error = keep(typed);
+      setEditing(error ? { ...typed, error } : null);
+      return error === null;
     },
     cancel: () => {
       focusWanted.current = true;
       setEditing(null);
     },
     setText,
-    write,
+    write: (at, value) => {
+      const cell = refAt(at);
+      if (cell) writeCell({ postId: cell.postId, metric: cell.metric }, value, null);
+    },
     valueAt,
   };
 }

@@ -1,12 +1,15 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { addDays } from '../../../shared/calendar/dates.ts';
+import { zonedToday } from '../../../shared/calendar/zoned.ts';
 import type { Client } from '../../../shared/domain/client.ts';
 import { ENGAGEMENT_KPI, type KpiId, kpiValue } from '../../../shared/kpi/catalogue.ts';
-import { call } from '../../api/call.ts';
-import { keys } from '../../api/keys.ts';
 import { hrefOf } from '../../app/route.ts';
+import { dateLocale } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
+import { useNow } from '../../ui/use-now.ts';
 import { formatChange, formatKpi, kpiMissing } from '../kpis/format-kpi.ts';
+import { dayRange } from '../kpis/period.ts';
+import { useDashboard } from '../kpis/queries.ts';
 import type { WorkspaceWeek } from './use-workspace-week.ts';
 import table from './WeekSummary.module.css';
 import styles from './Workspace.module.css';
@@ -21,22 +24,30 @@ const ROWS = (basisKpi: KpiId): KpiId[] => [
   'audienceGrowth',
 ];
 
-/** This week against last week, from the numbers logged so far. */
+/**
+ * The calendar's week against the week before, from the numbers logged so far. They are "this
+ * week" and "last week" only when the calendar shows the current week; otherwise their dates.
+ */
 export function WeekSummary({ client, week }: { client: Client; week: WorkspaceWeek }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const input = { clientId: client.id, from: week.from, to: week.to, previousFrom: week.previousFrom };
-  const dashboard = useQuery({
-    queryKey: keys.dashboard(input),
-    queryFn: () => call('kpis.dashboard', input),
-    placeholderData: keepPreviousData,
+  const locale = dateLocale(language);
+  const today = zonedToday(useNow(60_000), client.timeZone);
+  const current = week.from <= today && today < week.to;
+  const weekName = dayRange(week.from, addDays(week.to, -1), locale, false);
+  const previousName = dayRange(week.previousFrom, addDays(week.from, -1), locale, false);
+  const dashboard = useDashboard({
+    clientId: client.id,
+    from: week.from,
+    to: week.to,
+    previousFrom: week.previousFrom,
   }).data;
   const basisKpi = ENGAGEMENT_KPI[dashboard?.basis ?? client.engagementBasis];
   return (
     <section className={styles.card} aria-labelledby="week-summary-title">
       <div className={styles.cardHeader}>
         <h2 id="week-summary-title" className={styles.cardTitle}>
-          {t('workspace.summary.title')}
+          {current ? t('workspace.summary.title') : t('workspace.summary.titleOther', { week: weekName })}
         </h2>
         <div className={styles.links}>
           <a href={hrefOf({ name: 'numbers', clientId: client.id })}>{t('workspace.summary.log')}</a>
@@ -50,8 +61,8 @@ export function WeekSummary({ client, week }: { client: Client; week: WorkspaceW
               <th scope="col">
                 <span className="visually-hidden">{t('workspace.summary.kpi')}</span>
               </th>
-              <th scope="col">{t('workspace.summary.thisWeek')}</th>
-              <th scope="col">{t('workspace.summary.lastWeek')}</th>
+              <th scope="col">{current ? t('workspace.summary.thisWeek') : weekName}</th>
+              <th scope="col">{current ? t('workspace.summary.lastWeek') : previousName}</th>
               <th scope="col">{t('workspace.summary.change')}</th>
             </tr>
           </thead>

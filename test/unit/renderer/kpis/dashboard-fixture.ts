@@ -1,3 +1,4 @@
+import type { Channel } from '../../../../shared/domain/channel.ts';
 import type { Dashboard, HeatCell, PeriodFigures } from '../../../../shared/domain/dashboard.ts';
 import { EMPTY_METRICS } from '../../../../shared/domain/metrics.ts';
 import type { AudienceTotals } from '../../../../shared/kpi/catalogue.ts';
@@ -6,6 +7,25 @@ import { emptyTotals, type KpiTotals, type PairId, type SumId } from '../../../.
 export const CLIENT_ID = '0190a000-0000-7000-8000-000000000001';
 export const INSTAGRAM = '0190a000-0000-7000-8000-0000000000a1';
 export const LINKEDIN = '0190a000-0000-7000-8000-0000000000a2';
+
+const channel = (id: string, network: Channel['network'], handle: string): Channel => ({
+  id,
+  clientId: CLIENT_ID,
+  network,
+  kind: 'networking',
+  handle,
+  url: '',
+  archived: false,
+  createdAt: '2026-10-01T09:00:00.000Z',
+  updatedAt: '2026-10-01T09:00:00.000Z',
+  deletedAt: null,
+});
+
+/** The client's two channels, as `channels.list` returns them. */
+export const CHANNELS: Channel[] = [
+  channel(INSTAGRAM, 'instagram', '@atelier.rose'),
+  channel(LINKEDIN, 'linkedin', 'Atelier Rose'),
+];
 
 type PairSpec = [num: number, den: number, posts?: number, denPosts?: number];
 

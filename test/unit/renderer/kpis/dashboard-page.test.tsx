@@ -4,11 +4,12 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DashboardPage } from '../../../../renderer/features/kpis/DashboardPage.tsx';
 import type { Input } from '../../../../shared/contract.ts';
+import type { Channel } from '../../../../shared/domain/channel.ts';
 import type { Dashboard } from '../../../../shared/domain/dashboard.ts';
 import type { Language } from '../../../../shared/domain/prefs.ts';
 import { makeClient } from '../fake-bridge.ts';
 import { renderWithApp } from '../render-app.tsx';
-import { CLIENT_ID, emptyDashboard, makeDashboard } from './dashboard-fixture.ts';
+import { CHANNELS, CLIENT_ID, emptyDashboard, makeDashboard } from './dashboard-fixture.ts';
 import { plots, plotTitled } from './uplot-mock.ts';
 
 vi.mock('uplot', async () => (await import('./uplot-mock.ts')).fakeUplotModule());
@@ -29,10 +30,12 @@ afterEach(() => {
 function renderDashboard(
   language: Language = 'en',
   answer: (input: Input<'kpis.dashboard'>) => Dashboard = () => makeDashboard(),
+  channels: Channel[] = CHANNELS,
 ) {
   return renderWithApp(<DashboardPage client={client} />, {
     language,
     handlers: {
+      'channels.list': () => ({ ok: true, value: channels }),
       'kpis.dashboard': (input) => ({ ok: true, value: answer(input) }),
       'clients.update': (input) => ({ ok: true, value: { ...client, ...input } }),
     },
@@ -74,6 +77,7 @@ describe('the KPI cards', () => {
     expect(card('Dépenses publicitaires').textContent).toContain('40,00\u00a0€');
     expect(card('Coût par clic').textContent).toContain('0,25\u00a0€');
     expect(card('Coût par clic').textContent).toContain('moins bien');
+    expect(screen.getByRole('combobox', { name: 'Taux d’engagement par défaut de ce client' })).toBeTruthy();
   });
 
   it('show "—" and say why when the denominator is zero, never 0 or NaN', async () => {
@@ -98,6 +102,42 @@ describe('the KPI cards', () => {
     expect(screen.queryByRole('listitem', { name: 'Ad spend' })).toBeNull();
     expect(screen.queryByRole('listitem', { name: 'Cost per click' })).toBeNull();
   });
+
+  it('leave the story completion out for a client who posted no story in either period', async () => {
+    renderDashboard('en', () => {
+      const d = makeDashboard();
+      d.current.totals.sums.storyImpressions = null;
+      d.current.totals.pairs.storyCompletion = { num: 0, den: 0, posts: 0, denPosts: 0 };
+      return d;
+    });
+
+    await screen.findByRole('listitem', { name: 'Reach' });
+    expect(screen.queryByRole('listitem', { name: 'Story completion rate' })).toBeNull();
+  });
+});
+
+describe('the channels', () => {
+  it('still show the figures of a client whose channels are all archived', async () => {
+    const archived = CHANNELS.map((c) => ({ ...c, archived: true }));
+    renderWithApp(<DashboardPage client={{ ...client, channelCount: 0 }} />, {
+      handlers: {
+        'channels.list': () => ({ ok: true, value: archived }),
+        'kpis.dashboard': () => ({ ok: true, value: makeDashboard() }),
+      },
+    });
+
+    expect(await screen.findByRole('listitem', { name: 'Reach' })).toBeTruthy();
+    expect(screen.queryByRole('heading', { name: 'No channels yet' })).toBeNull();
+  });
+
+  it('point to the client’s page when there is no channel at all', async () => {
+    renderDashboard('en', () => makeDashboard(), []);
+
+    expect(await screen.findByRole('heading', { name: 'No channels yet' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Client details' }).getAttribute('href')).toBe(
+      `#/clients/${CLIENT_ID}`,
+    );
+  });
 });
 
 describe('the engagement basis', () => {
@@ -105,8 +145,12 @@ describe('the engagement basis', () => {
     const user = userEvent.setup();
     const { fake } = renderDashboard('en', (input) => makeDashboard({ basis: input.basis ?? 'reach' }));
     await screen.findByRole('listitem', { name: 'Engagement rate (by reach)' });
+    // Saved for the client, so the grid and the week's summary change too: the label says so.
+    const picker = screen.getByRole('combobox', { name: 'Default engagement rate for this client' });
+    expect(picker.getAttribute('aria-describedby')).toBeTruthy();
+    expect(screen.getByText('Also used by the Numbers screen and This week.')).toBeTruthy();
 
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Engagement rate' }), 'by impressions');
+    await user.selectOptions(picker, 'by impressions');
 
     const rate = await screen.findByRole('listitem', { name: 'Engagement rate (by impressions)' });
     expect(within(rate).getByText('2.0%')).toBeTruthy();

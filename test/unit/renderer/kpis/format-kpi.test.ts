@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatChange, formatWholePercent } from '../../../../renderer/features/kpis/format-kpi.ts';
+import { formatChange, formatPercent } from '../../../../renderer/features/kpis/format-kpi.ts';
 
 describe('the change since the previous period', () => {
   it('counts rates in points and counts in percent, judged by which way is good', () => {
@@ -27,9 +27,17 @@ describe('the change since the previous period', () => {
   });
 });
 
-describe('a share of the way', () => {
-  it('is whole, with French typography, never "-0"', () => {
-    expect(formatWholePercent(131.6, 'fr')).toBe('132\u202f%');
-    expect(formatWholePercent(-0.3, 'en')).toBe('0%');
+describe('a percentage', () => {
+  it('is whole for a share of the way, with French typography, never "-0"', () => {
+    expect(formatPercent(131.6, 'fr', 0)).toBe('132\u202f%');
+    expect(formatPercent(-0.3, 'en', 0)).toBe('0%');
+    expect(formatPercent(-0.04, 'fr')).toBe('0,0\u202f%');
+  });
+
+  it('puts the same narrow no-break space before % in an audience share as in a KPI', () => {
+    expect(formatPercent(12.5, 'fr', 0, 1)).toBe('12,5\u202f%');
+    expect(formatPercent(70, 'fr', 0, 1)).toBe('70\u202f%');
+    expect(formatPercent(70, 'en', 0, 1)).toBe('70%');
+    expect(formatPercent(4.2, 'fr')).toBe('4,2\u202f%');
   });
 });

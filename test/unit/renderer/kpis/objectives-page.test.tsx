@@ -1,16 +1,15 @@
 // @vitest-environment jsdom
-import { cleanup, screen, within } from '@testing-library/react';
+import { act, cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ObjectivesPage } from '../../../../renderer/features/kpis/ObjectivesPage.tsx';
 import type { Input } from '../../../../shared/contract.ts';
-import type { Channel } from '../../../../shared/domain/channel.ts';
 import type { ObjectiveWithProgress } from '../../../../shared/domain/objective-progress.ts';
 import type { Language } from '../../../../shared/domain/prefs.ts';
 import type { Envelope } from '../../../../shared/errors.ts';
 import { type FakeHandlers, makeClient } from '../fake-bridge.ts';
 import { renderWithApp } from '../render-app.tsx';
-import { CLIENT_ID, INSTAGRAM, LINKEDIN, makeDashboard } from './dashboard-fixture.ts';
+import { CHANNELS, CLIENT_ID, INSTAGRAM, makeDashboard } from './dashboard-fixture.ts';
 
 const client = makeClient({ id: CLIENT_ID, channelCount: 2 });
 const stamp = {
@@ -18,28 +17,7 @@ const stamp = {
   updatedAt: '2026-10-01T09:00:00.000Z',
   deletedAt: null,
 };
-const channels: Channel[] = [
-  {
-    id: INSTAGRAM,
-    clientId: CLIENT_ID,
-    network: 'instagram',
-    kind: 'networking',
-    handle: '@atelier.rose',
-    url: '',
-    archived: false,
-    ...stamp,
-  },
-  {
-    id: LINKEDIN,
-    clientId: CLIENT_ID,
-    network: 'linkedin',
-    kind: 'networking',
-    handle: 'Atelier Rose',
-    url: '',
-    archived: false,
-    ...stamp,
-  },
-];
+const channels = CHANNELS;
 
 function objective(overrides: Partial<ObjectiveWithProgress> = {}): ObjectiveWithProgress {
   return {
@@ -158,6 +136,18 @@ describe('the objectives list', () => {
     expect(card.textContent).toContain('50\u202f% du chemin');
   });
 
+  it('counts the days left from the new day once midnight passes, the page still open', async () => {
+    vi.useRealTimers();
+    vi.useFakeTimers({ toFake: ['Date', 'setTimeout', 'clearTimeout'], shouldAdvanceTime: true });
+    vi.setSystemTime(new Date('2026-10-15T23:59:30Z'));
+    renderObjectives([objective()]);
+    const card = await screen.findByRole('listitem', { name: 'Grow the Instagram community' });
+    expect(within(card).getByText('167 days left')).toBeTruthy();
+
+    act(() => vi.advanceTimersByTime(60_000));
+    expect(await within(card).findByText('166 days left')).toBeTruthy();
+  });
+
   it('explains SMART when there is none yet', async () => {
     renderObjectives([]);
 
@@ -228,6 +218,32 @@ describe('the objective form', () => {
     await user.click(screen.getByRole('button', { name: 'Create objective' }));
     expect(created(fake.calls)).toEqual([]);
     expect(document.activeElement).toBe(deadline);
+  });
+
+  it('says how each KPI is measured, and starts a KPI counted from the start date at 0', async () => {
+    const user = userEvent.setup();
+    renderObjectives([]);
+    await user.click(await screen.findByRole('button', { name: 'New objective' }));
+    const baseline = (await screen.findByRole('textbox', { name: 'Baseline' })) as HTMLInputElement;
+    const kpi = screen.getByRole('combobox', { name: 'KPI' });
+    expect(kpi.getAttribute('aria-describedby')).toBeTruthy();
+    expect(screen.getByText('Measured as today’s level.')).toBeTruthy();
+
+    // Reach since the start adds up from nothing: 8,000 over the last 28 days is no baseline for it.
+    await user.selectOptions(kpi, 'Reach');
+    expect(baseline.value).toBe('0');
+    expect(screen.getByText('Counted from the start date: only what happens after it adds up.')).toBeTruthy();
+    expect(screen.getByText(/^Prefilled with 0: nothing before the start date counts\./)).toBeTruthy();
+
+    await user.selectOptions(kpi, 'Ad spend');
+    expect(baseline.value).toBe('0');
+    expect(screen.getByText(/^Prefilled with €0\.00: nothing before the start date counts\./)).toBeTruthy();
+
+    // A rate is read over the last four weeks: 5.0 % by reach.
+    await user.selectOptions(kpi, 'Engagement rate (by reach)');
+    expect(baseline.value).toBe('5');
+    expect(screen.getByText('Measured over the last 4 weeks.')).toBeTruthy();
+    expect(screen.getByText(/^Prefilled with the last 28 days: 5\.0%\./)).toBeTruthy();
   });
 
   it('says which number cannot be read, in the KPI’s unit, and sends nothing', async () => {

@@ -1,6 +1,8 @@
+import { enGB, fr } from 'date-fns/locale';
 import { describe, expect, it } from 'vitest';
 import {
   customIssue,
+  dayRange,
   initialPeriod,
   type PeriodChoice,
   rangeOf,
@@ -68,5 +70,14 @@ describe('dashboard periods', () => {
     const month = at('month', '2026-10-15');
     expect(withKind(month, 'custom')).toMatchObject({ start: '2026-10-01', end: '2026-10-31' });
     expect(rangeOf(withKind(month, 'quarter'))?.from).toBe('2026-10-01');
+  });
+});
+
+describe('a range of days', () => {
+  it('is written in full in a title, and short in a column header', () => {
+    expect(dayRange('2026-11-16', '2026-11-22', enGB)).toBe('16 – 22 Nov 2026');
+    expect(dayRange('2026-11-16', '2026-11-22', enGB, false)).toBe('16–22 Nov');
+    expect(dayRange('2026-11-30', '2026-12-06', fr, false)).toBe('30 nov. – 6 déc.');
+    expect(dayRange('2026-12-28', '2027-01-03', enGB, false)).toBe('28 Dec – 3 Jan');
   });
 });

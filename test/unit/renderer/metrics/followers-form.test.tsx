@@ -1,20 +1,13 @@
 // @vitest-environment jsdom
-import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addDays } from '../../../../shared/calendar/dates.ts';
 import type { Channel } from '../../../../shared/domain/channel.ts';
 import type { FollowerCount, FollowersSave } from '../../../../shared/domain/followers.ts';
-import { channel, client, mockLayout, renderNumbers, row, today } from './numbers-harness.tsx';
+import { channel, client, layOutEachTest, renderNumbers, row, today } from './numbers-harness.tsx';
 
-let restoreLayout: () => void;
-beforeEach(() => {
-  restoreLayout = mockLayout();
-});
-afterEach(() => {
-  cleanup();
-  restoreLayout();
-});
+layOutEachTest();
 
 const linkedin: Channel = {
   ...channel,
@@ -97,18 +90,65 @@ describe('the weekly follower form', () => {
     );
   });
 
-  it('requires every channel’s count and says so on the field, sending nothing', async () => {
+  it('leaves out a channel left blank: not counted this time, its previous count stays', async () => {
     const user = userEvent.setup();
     const { sent } = renderForm();
     await user.click(await screen.findByRole('button', { name: 'Followers' }));
     const dialog = await screen.findByRole('dialog');
-    await user.type(within(dialog).getByRole('textbox', { name: 'Followers of @atelier.rose' }), '1300');
+    expect(within(dialog).getByText(/Leave a channel blank if you did not count it this time/)).toBeTruthy();
+    await user.type(within(dialog).getByRole('textbox', { name: 'Followers of Atelier Rose SARL' }), '830');
     await user.click(within(dialog).getByRole('button', { name: 'Save the counts' }));
 
-    const missing = within(dialog).getByRole('textbox', { name: 'Followers of Atelier Rose SARL' });
-    await waitFor(() => expect(missing.getAttribute('aria-invalid')).toBe('true'));
-    expect(within(dialog).getByText('Required.')).toBeTruthy();
+    await waitFor(() => expect(sent()).toHaveLength(1));
+    expect(sent()[0]?.entries).toEqual([{ channelId: linkedin.id, followers: 830, profileVisits: null }]);
+  });
+
+  it('refuses a form with nothing typed, and visits without their follower count', async () => {
+    const user = userEvent.setup();
+    const { sent } = renderForm();
+    await user.click(await screen.findByRole('button', { name: 'Followers' }));
+    const dialog = await screen.findByRole('dialog');
+    const insta = within(dialog).getByRole('textbox', { name: 'Followers of @atelier.rose' });
+    await user.click(within(dialog).getByRole('button', { name: 'Save the counts' }));
+    expect(await within(dialog).findByText('Type at least one follower count to save.')).toBeTruthy();
+    await waitFor(() => expect(document.activeElement).toBe(insta));
+
+    await user.type(
+      within(dialog).getByRole('textbox', { name: 'Profile visits of @atelier.rose (optional)' }),
+      '40',
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Save the counts' }));
+    await waitFor(() => expect(insta.getAttribute('aria-invalid')).toBe('true'));
+    expect(within(dialog).getByText('Type the follower count too, or clear the visits.')).toBeTruthy();
     expect(sent()).toEqual([]);
+  });
+
+  it('puts a refusal of the server under the channel it is about, even with a channel left out', async () => {
+    const user = userEvent.setup();
+    renderNumbers({
+      rows: [row(1)],
+      channels: [channel, linkedin],
+      handlers: {
+        'followers.latest': () => ({ ok: true, value: [] }),
+        'followers.save': () => ({
+          ok: false,
+          error: {
+            code: 'invalid_input',
+            message: 'bad',
+            issues: [{ path: ['entries', '0', 'followers'], code: 'tooBig' }],
+          },
+        }),
+      },
+    });
+    await user.click(await screen.findByRole('button', { name: 'Followers' }));
+    const dialog = await screen.findByRole('dialog');
+    await user.type(within(dialog).getByRole('textbox', { name: 'Followers of Atelier Rose SARL' }), '830');
+    await user.click(within(dialog).getByRole('button', { name: 'Save the counts' }));
+
+    const refused = within(dialog).getByRole('textbox', { name: 'Followers of Atelier Rose SARL' });
+    await waitFor(() => expect(refused.getAttribute('aria-invalid')).toBe('true'));
+    const first = within(dialog).getByRole('textbox', { name: 'Followers of @atelier.rose' });
+    expect(first.getAttribute('aria-invalid')).toBeNull();
   });
 
   it('reads French numbers and refuses a count with decimals', async () => {

@@ -1,3 +1,6 @@
+import { cleanup } from '@testing-library/react';
+import { useState } from 'react';
+import { afterEach, beforeEach } from 'vitest';
 import { NumbersPage } from '../../../../renderer/features/metrics/NumbersPage.tsx';
 import { zonedToday } from '../../../../shared/calendar/zoned.ts';
 import type { Channel } from '../../../../shared/domain/channel.ts';
@@ -69,7 +72,7 @@ export function cell(rowIndex: number, metric: Metric): HTMLElement {
 }
 
 /** jsdom lays nothing out: give every box a size, as TanStack Virtual's docs suggest for tests. */
-export function mockLayout(height = 600, width = 1200): () => void {
+function mockLayout(height: number, width: number): () => void {
   const proto = HTMLElement.prototype;
   Object.defineProperty(proto, 'clientHeight', { configurable: true, get: () => height });
   Object.defineProperty(proto, 'clientWidth', { configurable: true, get: () => width });
@@ -77,6 +80,18 @@ export function mockLayout(height = 600, width = 1200): () => void {
     delete (proto as { clientHeight?: number }).clientHeight;
     delete (proto as { clientWidth?: number }).clientWidth;
   };
+}
+
+/** Every test of the file runs in a pane of this size (600 pixels show about a dozen rows), and is unmounted after. */
+export function layOutEachTest(height = 600, width = 1200) {
+  let restore = () => {};
+  beforeEach(() => {
+    restore = mockLayout(height, width);
+  });
+  afterEach(() => {
+    cleanup();
+    restore();
+  });
 }
 
 export interface NumbersOptions {
@@ -89,11 +104,23 @@ export interface NumbersOptions {
   client?: Client;
 }
 
+let leave = () => {};
+
+/** Goes to another screen as Back does: the Numbers screen unmounts, with no blur before. */
+export const leaveScreen = () => leave();
+
+/** The Numbers screen, or another one once left. */
+function Screen({ client: shown }: { client: Client }) {
+  const [here, setHere] = useState(true);
+  leave = () => setHere(false);
+  return here ? <NumbersPage client={shown} /> : <p>Another screen</p>;
+}
+
 /** The Numbers screen over a fake backend that keeps what is saved, as the real one does. */
 export function renderNumbers(options: NumbersOptions) {
   const { rows, language = 'en', handlers = {}, channels = [channel], refuseSave } = options;
   const stored = new Map(rows.map((r) => [r.postId, r]));
-  const view = renderWithApp(<NumbersPage client={options.client ?? client} />, {
+  const view = renderWithApp(<Screen client={options.client ?? client} />, {
     language,
     handlers: {
       'channels.list': () => ({ ok: true, value: channels }),

@@ -1,17 +1,10 @@
 // @vitest-environment jsdom
-import { cleanup, screen, waitFor } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cell, mockLayout, postId, renderNumbers, row, today } from './numbers-harness.tsx';
+import { describe, expect, it } from 'vitest';
+import { cell, layOutEachTest, postId, renderNumbers, row, today } from './numbers-harness.tsx';
 
-let restoreLayout: () => void;
-beforeEach(() => {
-  restoreLayout = mockLayout();
-});
-afterEach(() => {
-  cleanup();
-  restoreLayout();
-});
+layOutEachTest();
 
 const three = () => [row(1), row(2, { values: { impressions: 100, reach: 80 } }), row(3)];
 
@@ -113,6 +106,22 @@ describe('typing numbers into the grid', () => {
     await user.clear(input);
     await user.type(input, 'abc{Enter}');
     expect(screen.getByText('Not a number.')).toBeTruthy();
+    expect(saves()).toEqual([]);
+  });
+
+  it('asks for the full number when a count is abbreviated as the networks show it', async () => {
+    const user = userEvent.setup();
+    const { saves } = renderNumbers({ rows: three(), language: 'fr' });
+    await screen.findByText('Post number 1');
+    await user.click(cell(0, 'reach'));
+    await user.keyboard('1,2 k{Enter}');
+    const input = screen.getByRole('textbox', { name: 'Portée' });
+    const message = screen.getByText('Saisissez le nombre en entier (1 200, pas 1,2 k).');
+    expect(message.id).toBe(input.getAttribute('aria-describedby'));
+
+    await user.clear(input);
+    await user.type(input, '3M{Enter}');
+    expect(screen.getByText('Saisissez le nombre en entier (1 200, pas 1,2 k).')).toBeTruthy();
     expect(saves()).toEqual([]);
   });
 

@@ -1,18 +1,14 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { addDays, addMonths, startOfMonth, startOfWeek } from '../../../../shared/calendar/dates.ts';
 import type { MetricsGridQuery } from '../../../../shared/domain/metrics.ts';
-import { client, mockLayout, renderNumbers, row, today } from './numbers-harness.tsx';
+import { client, layOutEachTest, renderNumbers, row, today } from './numbers-harness.tsx';
 
-let restoreLayout: () => void;
-beforeEach(() => {
-  restoreLayout = mockLayout();
-});
+layOutEachTest();
 afterEach(() => {
-  cleanup();
-  restoreLayout();
+  vi.useRealTimers();
 });
 
 describe('the Numbers screen', () => {
@@ -51,6 +47,23 @@ describe('the Numbers screen', () => {
     const earlier = addDays(today, -3);
     fireEvent.change(asOf, { target: { value: earlier } });
     await waitFor(() => expect(asked().at(-1)).toMatchObject({ on: earlier }));
+  });
+
+  it('dates the numbers with the new day once midnight passes, the screen still open', async () => {
+    vi.useFakeTimers({ toFake: ['Date', 'setTimeout', 'clearTimeout'], shouldAdvanceTime: true });
+    vi.setSystemTime(new Date('2026-11-23T23:59:30Z'));
+    const { fake } = renderNumbers({ rows: [row(1)] });
+    await screen.findByText('Post number 1');
+    const asOf = screen.getByLabelText('Numbers as of') as HTMLInputElement;
+    expect(asOf.value).toBe('2026-11-23');
+
+    act(() => vi.advanceTimersByTime(60_000));
+    await waitFor(() => expect(asOf.value).toBe('2026-11-24'));
+    await waitFor(() =>
+      expect(fake.calls.filter((c) => c.method === 'metrics.grid').at(-1)?.input).toMatchObject({
+        on: '2026-11-24',
+      }),
+    );
   });
 
   it('shows each post with its day, time, network, first words and format', async () => {

@@ -1,17 +1,10 @@
 // @vitest-environment jsdom
-import { cleanup, screen, waitFor } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cell, mockLayout, postId, renderNumbers, row, today } from './numbers-harness.tsx';
+import { describe, expect, it } from 'vitest';
+import { cell, layOutEachTest, postId, renderNumbers, row, today } from './numbers-harness.tsx';
 
-let restoreLayout: () => void;
-beforeEach(() => {
-  restoreLayout = mockLayout();
-});
-afterEach(() => {
-  cleanup();
-  restoreLayout();
-});
+layOutEachTest();
 
 const rows = () => [row(1), row(2), row(3, { format: 'story' })];
 
@@ -64,6 +57,20 @@ describe('pasting a block copied from a spreadsheet', () => {
     ).toBeTruthy();
     expect(saves()).toEqual([]);
     expect(cell(0, 'impressions').textContent).toBe('');
+  });
+
+  it('asks for the full number when a pasted count is abbreviated', async () => {
+    const user = userEvent.setup();
+    const { saves } = renderNumbers({ rows: rows() });
+    await screen.findByText('Post number 1');
+    await user.click(cell(0, 'impressions'));
+    await user.paste('12.5K\t800');
+    expect(
+      await screen.findByText(
+        /“12\.5K” in Impressions \/ views, .*: Type the full number \(1,200, not 1\.2k\)\./,
+      ),
+    ).toBeTruthy();
+    expect(saves()).toEqual([]);
   });
 
   it('refuses a rate: Calepin computes rates from the counts', async () => {

@@ -1,10 +1,7 @@
 import { enGB, fr } from 'date-fns/locale';
 import { describe, expect, it } from 'vitest';
-import {
-  periodAround,
-  periodLabel,
-  stepPeriod,
-} from '../../../../renderer/features/metrics/numbers-period.ts';
+import { rangeTitle } from '../../../../renderer/features/kpis/period.ts';
+import { periodAround, stepPeriod } from '../../../../renderer/features/metrics/numbers-period.ts';
 
 describe('the Numbers period', () => {
   it('finds the calendar quarter of any day, and steps by whole quarters across years', () => {
@@ -28,9 +25,12 @@ describe('the Numbers period', () => {
     expect(stepPeriod(q4, -4)).toMatchObject({ from: '2025-10-01', to: '2026-01-01' });
   });
 
-  it('names a quarter by its months', () => {
-    const q4 = periodAround('quarter', '2026-11-26');
-    expect(periodLabel(q4, enGB)).toBe('Oct – Dec 2026');
-    expect(periodLabel(q4, fr)).toBe('oct. – déc. 2026');
+  it('names its periods as the dashboard does', () => {
+    const title = (p: ReturnType<typeof periodAround>, locale: typeof fr) =>
+      rangeTitle(p.mode, p.from, p.to, locale, (q, year) => `Q${q} ${year}`);
+    expect(title(periodAround('quarter', '2026-11-26'), enGB)).toBe('Q4 2026');
+    expect(title(periodAround('month', '2026-11-26'), fr)).toBe('novembre 2026');
+    expect(title(periodAround('week', '2026-11-26'), enGB)).toBe('23 – 29 Nov 2026');
+    expect(title(periodAround('week', '2026-12-31'), fr)).toBe('28 déc. 2026 – 3 janv. 2027');
   });
 });

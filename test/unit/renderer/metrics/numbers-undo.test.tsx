@@ -1,17 +1,10 @@
 // @vitest-environment jsdom
-import { cleanup, screen, waitFor } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cell, mockLayout, postId, renderNumbers, row } from './numbers-harness.tsx';
+import { describe, expect, it } from 'vitest';
+import { cell, layOutEachTest, postId, renderNumbers, row } from './numbers-harness.tsx';
 
-let restoreLayout: () => void;
-beforeEach(() => {
-  restoreLayout = mockLayout();
-});
-afterEach(() => {
-  cleanup();
-  restoreLayout();
-});
+layOutEachTest();
 
 const rows = () => [row(1, { values: { impressions: 500 } }), row(2, { values: { reach: 70 } })];
 

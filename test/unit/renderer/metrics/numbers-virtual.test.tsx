@@ -1,18 +1,10 @@
 // @vitest-environment jsdom
-import { cleanup, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cell, mockLayout, renderNumbers, row } from './numbers-harness.tsx';
+import { describe, expect, it } from 'vitest';
+import { cell, layOutEachTest, renderNumbers, row } from './numbers-harness.tsx';
 
-let restoreLayout: () => void;
-beforeEach(() => {
-  // A 600-pixel pane shows about a dozen rows of 48 pixels.
-  restoreLayout = mockLayout(600);
-});
-afterEach(() => {
-  cleanup();
-  restoreLayout();
-});
+layOutEachTest();
 
 const many = (n: number) => Array.from({ length: n }, (_, i) => row(i + 1));
 

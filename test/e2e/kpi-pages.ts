@@ -1,0 +1,224 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+import { format } from 'date-fns';
+import { enGB, fr } from 'date-fns/locale';
+import { addDays, dateToUtcMs, type IsoDate, startOfWeek } from '../../shared/calendar/dates.ts';
+import { zonedToday } from '../../shared/calendar/zoned.ts';
+import type { Input } from '../../shared/contract.ts';
+import type { Metric } from '../../shared/domain/metrics.ts';
+import type { E2eHost } from './host.ts';
+
+export const ZONE = 'Europe/Paris';
+
+/**
+ * The days the KPI tests live on, counted from the real today in Paris (the web host runs on the
+ * real clock). Follower counts two weeks and one week ago always fall before last week and inside
+ * it, whatever the weekday today: last week starts 7 to 13 days ago.
+ */
+export interface Days {
+  today: IsoDate;
+  tomorrow: IsoDate;
+  thisMonday: IsoDate;
+  lastMonday: IsoDate;
+  lastSunday: IsoDate;
+  weekAgo: IsoDate;
+  twoWeeksAgo: IsoDate;
+}
+
+export function days(): Days {
+  const today = zonedToday(new Date(), ZONE);
+  const thisMonday = startOfWeek(today, 1);
+  return {
+    today,
+    tomorrow: addDays(today, 1),
+    thisMonday,
+    lastMonday: addDays(thisMonday, -7),
+    lastSunday: addDays(thisMonday, -1),
+    weekAgo: addDays(today, -7),
+    twoWeeksAgo: addDays(today, -14),
+  };
+}
+
+const LOCALES = { en: enGB, fr } as const;
+const noon = (day: IsoDate) => new Date(dateToUtcMs(day) + 12 * 3_600_000);
+
+/** A week as the app titles it: "16 – 22 Nov 2026", "28 Sept – 4 Oct 2026", "16 – 22 nov. 2026". */
+export function weekTitle(monday: IsoDate, language: 'en' | 'fr'): string {
+  const locale = LOCALES[language];
+  const sunday = addDays(monday, 6);
+  const left =
+    monday.slice(0, 7) === sunday.slice(0, 7)
+      ? 'd'
+      : monday.slice(0, 4) === sunday.slice(0, 4)
+        ? 'd MMM'
+        : 'd MMM yyyy';
+  return `${format(noon(monday), left, { locale })} – ${format(noon(sunday), 'd MMM yyyy', { locale })}`;
+}
+
+/** "26 Nov 2026" / "26 nov. 2026": a day in a sentence (a toast, a previous count, a refusal). */
+export const longDay = (day: IsoDate, language: 'en' | 'fr'): string =>
+  format(noon(day), 'd MMM yyyy', { locale: LOCALES[language] });
+
+/** "Tue 17 Nov": a post's day in the grid and in the messages about its row. */
+export const shortDay = (day: IsoDate, language: 'en' | 'fr'): string =>
+  format(noon(day), 'EEE d MMM', { locale: LOCALES[language] });
+
+/** "10 February 2027" / "10 février 2027": an objective's deadline. */
+export const fullDay = (day: IsoDate, language: 'en' | 'fr'): string =>
+  format(noon(day), 'd MMMM yyyy', { locale: LOCALES[language] });
+
+export interface NumbersStudio {
+  clientId: string;
+  channels: { instagram: string; linkedin: string };
+  /** The five posts published last week, Monday to Friday, in the grid's order. */
+  postIds: string[];
+  /** A draft planned for today, to aim at a segment. */
+  draftId: string;
+}
+
+/** Five captions for last week's posts, Monday to Friday, and one for today's draft. */
+export interface Captions {
+  published: readonly [string, string, string, string, string];
+  draft: string;
+}
+
+/**
+ * A Paris client with Instagram and LinkedIn, five posts published last week (Instagram on Monday,
+ * Wednesday and Friday, LinkedIn on Tuesday and Thursday), a draft for today, and follower counts
+ * two weeks ago (1,200 + 800) and a week ago (1,230 + 810). Selected in the sidebar: the app opens
+ * on its week once reloaded.
+ */
+export async function seedNumbersStudio(
+  host: E2eHost,
+  captions: Captions,
+  prefs: Input<'prefs.set'> = {},
+): Promise<NumbersStudio> {
+  const d = days();
+  const client = await host.rpc('clients.create', { name: 'Studio Yoga', color: '#29A36A', timeZone: ZONE });
+  const channel = async (network: 'instagram' | 'linkedin', handle: string) =>
+    (await host.rpc('channels.create', { clientId: client.id, network, handle })).id;
+  const channels = {
+    instagram: await channel('instagram', '@studio.yoga'),
+    linkedin: await channel('linkedin', 'studio-yoga'),
+  };
+  const slots = [
+    { channelId: channels.instagram, format: 'image', time: '09:00' },
+    { channelId: channels.linkedin, format: 'text', time: '12:00' },
+    { channelId: channels.instagram, format: 'image', time: '18:00' },
+    { channelId: channels.linkedin, format: 'text', time: '12:30' },
+    { channelId: channels.instagram, format: 'image', time: '10:00' },
+  ] as const;
+  const postIds: string[] = [];
+  for (const [i, slot] of slots.entries()) {
+    const post = await host.rpc('posts.create', {
+      clientId: client.id,
+      ...slot,
+      date: addDays(d.lastMonday, i),
+      status: 'published',
+      caption: captions.published[i],
+    });
+    postIds.push(post.id);
+  }
+  const draft = await host.rpc('posts.create', {
+    clientId: client.id,
+    channelId: channels.instagram,
+    date: d.today,
+    time: '17:00',
+    format: 'image',
+    caption: captions.draft,
+  });
+  const counts = async (on: IsoDate, instagram: number, linkedin: number) =>
+    host.rpc('followers.save', {
+      clientId: client.id,
+      on,
+      entries: [
+        { channelId: channels.instagram, followers: instagram },
+        { channelId: channels.linkedin, followers: linkedin },
+      ],
+    });
+  await counts(d.twoWeeksAgo, 1200, 800);
+  await counts(d.weekAgo, 1230, 810);
+  await host.rpc('prefs.set', { lastClientId: client.id, ...prefs });
+  return { clientId: client.id, channels, postIds, draftId: draft.id };
+}
+
+/**
+ * The numbers the headline scenario logs for last week's five posts, in the grid's first six
+ * columns (impressions, reach, reactions, comments, shares, saves). Engagements are reactions +
+ * comments + shares + saves: 100, 50, 80, 25 and 68, 323 in all, over a reach of 5,050.
+ */
+export const LOGGED: readonly (readonly number[])[] = [
+  [1200, 950, 80, 6, 4, 10],
+  [2000, 1500, 40, 5, 3, 2],
+  [1500, 1100, 60, 8, 5, 7],
+  [900, 700, 20, 2, 1, 2],
+  [1100, 800, 55, 4, 3, 6],
+];
+
+const LOGGED_METRICS: readonly Metric[] = [
+  'impressions',
+  'reach',
+  'reactions',
+  'comments',
+  'shares',
+  'saves',
+];
+
+/** Logs LOGGED through the contract, dated today, for the tests that are not about typing them. */
+export async function seedLoggedNumbers(host: E2eHost, studio: NumbersStudio) {
+  await host.rpc('metrics.save', {
+    on: days().today,
+    cells: studio.postIds.flatMap((postId, row) =>
+      LOGGED_METRICS.map((metric, col) => ({ postId, metric, value: LOGGED[row]?.[col] ?? null })),
+    ),
+  });
+}
+
+/** A link of the sidebar, by its words ("Audience", "Numbers", "KPIs", "Chiffres"…). */
+export const sidebar = (page: Page, name: string): Locator =>
+  page.getByRole('navigation').getByRole('link', { name, exact: true });
+
+/** The Numbers grid ("Numbers, 16 – 22 Nov 2026"). */
+export const numbersGrid = (page: Page): Locator => page.getByRole('grid', { name: /^(Numbers|Chiffres), / });
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A post's row in the grid, by the first words of its caption. */
+export const gridRow = (grid: Locator, words: string): Locator =>
+  grid
+    .getByRole('row')
+    .filter({ has: grid.page().getByRole('rowheader', { name: new RegExp(escapeRegExp(words)) }) });
+
+/** A row's cells as a screen reader reads them: the 13 metrics, then the engagement rate. */
+export const gridCells = (row: Locator): Locator => row.getByRole('gridcell');
+
+/**
+ * Pastes a block copied from a spreadsheet into the focused cell with Ctrl+V: the text goes to the
+ * browser's clipboard first (the page may write to it), then the browser fires its own paste event.
+ */
+export async function paste(page: Page, text: string) {
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page
+    .locator('body')
+    .evaluate((body, data) => body.ownerDocument.defaultView?.navigator.clipboard.writeText(data), text);
+  await page.keyboard.press('Control+V');
+}
+
+/** One KPI card of the dashboard, by the KPI's name ("Audience growth"). */
+export const kpiCard = (page: Page, name: string): Locator =>
+  page.getByRole('listitem', { name, exact: true });
+
+/**
+ * Waits for the row of a post that is neither a story nor paid to read: its first six numbers
+ * (impressions, reach, reactions, comments, shares, saves), three blank cells, the four that do
+ * not apply to it (story metrics, spend), then its engagement rate.
+ */
+export async function expectRow(
+  grid: Locator,
+  words: string,
+  six: readonly string[],
+  rate: string,
+  notApplicable: string,
+) {
+  const na = notApplicable;
+  await expect(gridCells(gridRow(grid, words))).toHaveText([...six, '', '', '', na, na, na, na, rate]);
+}
