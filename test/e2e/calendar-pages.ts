@@ -61,6 +61,9 @@ export async function seedPost(
 export async function openCalendarFromSidebar(page: Page, link = 'Calendar') {
   await page.reload();
   await page.getByRole('navigation').getByRole('link', { name: link, exact: true }).click();
+  // The workspace has headings of its own: wait until the calendar has replaced it.
+  await page.waitForURL(/\/calendar$/);
+  await expect(page.locator('#week-summary-title')).toHaveCount(0);
 }
 
 /** The period shown above the grid, e.g. "11 – 17 Jan 2027". */
