@@ -5,6 +5,7 @@ import * as clients from './clients.bench.ts';
 import * as gridRender from './grid-render.bench.ts';
 import * as kpi from './kpi.bench.ts';
 import * as startup from './startup.bench.ts';
+import * as workspaceFile from './workspace-file.bench.ts';
 
 /**
  * `node bench/run.ts [--writes N] [--reads N]` — runs every benchmark and prints its table.
@@ -14,7 +15,7 @@ interface Benchmark {
   /** Returns its own table(s), ready to print: pairs against raw SQL, or plain timings. */
   run(n: { writes: number; reads: number }): Promise<string>;
 }
-const BENCHMARKS: Benchmark[] = [clients, startup, calendar, calendarRender, kpi, gridRender];
+const BENCHMARKS: Benchmark[] = [clients, startup, calendar, calendarRender, kpi, gridRender, workspaceFile];
 
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(name);

@@ -5,6 +5,7 @@ import { call } from './api/call.ts';
 import { keys } from './api/keys.ts';
 import { App } from './app/App.tsx';
 import { AppProviders } from './app/AppProviders.tsx';
+import { listenForFlush } from './app/flush.ts';
 import { createQueryClient } from './app/query-client.ts';
 import { applyTheme } from './app/theme.ts';
 import { systemLocale } from './i18n/language.ts';
@@ -24,6 +25,8 @@ async function start(root: HTMLElement): Promise<void> {
   const i18n = createI18n(language);
   const queryClient = createQueryClient(toasts, i18n);
   queryClient.setQueryData(keys.prefs, prefs);
+  // Edits still being typed are written before the window closes or the app quits.
+  listenForFlush(window.calepin);
 
   createRoot(root).render(
     <StrictMode>

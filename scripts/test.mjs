@@ -1,5 +1,5 @@
 // `npm test`: every check a change must pass, in order, then one line `N passed, N failed`
-// totalled over all runners (typecheck, lint and build count as one check each).
+// totalled over all runners (typecheck, lint, electronegativity and build count as one check each).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -46,6 +46,9 @@ check(
 
 console.log('\n▶ lint');
 check('lint', run(bin('biome'), ['check', '--error-on-warnings', '.']));
+
+console.log('\n▶ electronegativity');
+check('electronegativity', run(process.execPath, [join(root, 'scripts', 'electronegativity.mjs')]));
 
 console.log('\n▶ build');
 const built = run(bin('electron-vite'), ['build']);
@@ -94,7 +97,7 @@ const failed = rows.reduce((n, r) => n + r.failed, 0);
 console.log('\nSummary');
 for (const r of rows)
   console.log(
-    `  ${r.name.padEnd(11)} ${String(r.passed).padStart(4)} passed ${String(r.failed).padStart(3)} failed`,
+    `  ${r.name.padEnd(17)} ${String(r.passed).padStart(4)} passed ${String(r.failed).padStart(3)} failed`,
   );
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);

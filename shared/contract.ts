@@ -6,6 +6,7 @@ import {
   AttachmentFinish,
   type UploadStarted,
 } from './domain/attachment.ts';
+import { type BackupInfo, BackupKeep, type BackupList, BackupRef } from './domain/backup.ts';
 import {
   CalendarExport,
   CalendarExportCsv,
@@ -47,7 +48,15 @@ import {
 } from './domain/post.ts';
 import { type Prefs, PrefsPatch } from './domain/prefs.ts';
 import { type Segment, SegmentCreate, SegmentUpdate } from './domain/segment.ts';
+import type { StartupProblem } from './domain/startup-problem.ts';
 import { type TrashItem, TrashRef, TrashRefs } from './domain/trash.ts';
+import {
+  type BackupRestored,
+  type WorkspaceExport,
+  WorkspaceImportBegin,
+  WorkspaceImportChunk,
+  type WorkspaceImported,
+} from './domain/workspace-file.ts';
 import type { Envelope } from './errors.ts';
 import type { EventName, EventPayloads, Method } from './methods.ts';
 
@@ -69,11 +78,14 @@ export interface AppInfo {
   version: string;
   dataDir: string;
   dbPath: string;
-  schemaVersion: number;
+  /** null while no workspace is open (see `problem`). */
+  schemaVersion: number | null;
   /** 'electron' or 'web': the renderer hides what a browser cannot do. */
   host: 'electron' | 'web';
-  /** File name of the newest rotating backup. */
+  /** File name of the newest backup. */
   lastBackup: string | null;
+  /** Why the workspace could not be opened; the app then shows only what can be done about it. */
+  problem: StartupProblem | null;
 }
 
 /**
@@ -82,6 +94,8 @@ export interface AppInfo {
  */
 export const contract = {
   'app.info': { input: None, output: as<AppInfo>() },
+  /** The page has written what it held after an `app.flush` event; the main process may close now. */
+  'app.flushed': { input: z.strictObject({ id: z.number().int().nonnegative() }), output: as<null>() },
 
   'prefs.get': { input: None, output: as<Prefs>() },
   'prefs.set': { input: PrefsPatch, output: as<Prefs>() },
@@ -158,6 +172,20 @@ export const contract = {
   'trash.restore': { input: TrashRef, output: as<TrashItem>() },
   'trash.restoreMany': { input: TrashRefs, output: as<TrashItem[]>() },
   'trash.purge': { input: TrashRef, output: as<TrashItem>() },
+
+  // Backups, the workspace file, and the way out of a data file that could not be opened
+  'backups.list': { input: None, output: as<BackupList>() },
+  'backups.create': { input: None, output: as<BackupInfo>() },
+  'backups.restore': { input: BackupRef, output: as<BackupRestored>() },
+  'backups.delete': { input: BackupRef, output: as<BackupList>() },
+  'backups.setKeep': { input: BackupKeep, output: as<BackupList>() },
+  'workspace.export': { input: None, output: as<WorkspaceExport>() },
+  'workspace.importBegin': { input: WorkspaceImportBegin, output: as<UploadStarted>() },
+  'workspace.importChunk': { input: WorkspaceImportChunk, output: as<{ received: number }>() },
+  'workspace.importCancel': { input: z.strictObject({ uploadId: Id }), output: as<null>() },
+  'workspace.import': { input: z.strictObject({ uploadId: Id }), output: as<WorkspaceImported>() },
+  'recovery.retry': { input: None, output: as<AppInfo>() },
+  'recovery.startEmpty': { input: None, output: as<AppInfo>() },
 } as const satisfies Record<Method, { input: z.ZodType; output: Out<unknown> }>;
 
 export type Contract = typeof contract;

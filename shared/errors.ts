@@ -7,6 +7,11 @@ export const ERROR_CODES = [
   'unknown_method',
   'forbidden',
   'conflict',
+  /** No workspace is open (the app is showing what went wrong at start). */
+  'unavailable',
+  /** The disk refused: full, or the data folder cannot be written. Nothing was saved. */
+  'disk_full',
+  'read_only',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -74,6 +79,12 @@ export const ISSUE_CODES = [
   'dashboardTooLong',
   'objectiveTooLong',
   'duplicateChannel',
+  // Backups and workspace files
+  'notCalepinFile',
+  'damagedFile',
+  'fileTooNew',
+  'noBackup',
+  'workspaceNotEmpty',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 

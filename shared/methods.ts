@@ -5,6 +5,7 @@
  */
 export const METHODS = [
   'app.info',
+  'app.flushed',
   'prefs.get',
   'prefs.set',
   'clients.list',
@@ -60,6 +61,18 @@ export const METHODS = [
   'trash.restore',
   'trash.restoreMany',
   'trash.purge',
+  'backups.list',
+  'backups.create',
+  'backups.restore',
+  'backups.delete',
+  'backups.setKeep',
+  'workspace.export',
+  'workspace.importBegin',
+  'workspace.importChunk',
+  'workspace.importCancel',
+  'workspace.import',
+  'recovery.retry',
+  'recovery.startEmpty',
 ] as const;
 export type Method = (typeof METHODS)[number];
 
@@ -67,7 +80,7 @@ export const isMethod = (name: unknown): name is Method =>
   typeof name === 'string' && (METHODS as readonly string[]).includes(name);
 
 /** Events the main process pushes to the window (`window.calepin.on`). */
-export const EVENTS = ['menu.command'] as const;
+export const EVENTS = ['menu.command', 'app.flush'] as const;
 export type EventName = (typeof EVENTS)[number];
 
 export const isEvent = (name: unknown): name is EventName =>
@@ -77,4 +90,6 @@ export const MENU_COMMANDS = ['newClient', 'openSettings', 'openTrash', 'showSho
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 export interface EventPayloads {
   'menu.command': MenuCommand;
+  /** Write what is pending now (quit, window close, the session ending), then call `app.flushed` with this id. */
+  'app.flush': { id: number };
 }

@@ -1,20 +1,57 @@
 import { contract, isMethod, type Method } from '../../shared/contract.ts';
-import { AppError, type Envelope, issuesOf } from '../../shared/errors.ts';
-import type { AppContext } from './context.ts';
-import type { Handler, Handlers } from './types.ts';
+import { AppError, type Envelope, issuesOf, type RpcError } from '../../shared/errors.ts';
+import { storageProblem } from '../db/errors.ts';
+import type { Session } from '../services/session.ts';
+import {
+  type Handler,
+  type Handlers,
+  isSessionMethod,
+  type SessionHandler,
+  type SessionHandlers,
+} from './types.ts';
 
 export type Dispatch = (method: string, input: unknown) => Promise<Envelope<unknown>>;
+
+const UNAVAILABLE: RpcError = {
+  code: 'unavailable',
+  message: 'No workspace is open: Calepin could not open its data file.',
+};
+
+/** A refusal of the disk is the user's to act on (free some space), not a bug: say which. */
+function errorOf(error: unknown, log: (e: unknown) => void): RpcError {
+  if (error instanceof AppError)
+    return { code: error.code, message: error.message, ...(error.issues ? { issues: error.issues } : {}) };
+  const problem = storageProblem(error);
+  if (problem === 'diskFull') return { code: 'disk_full', message: 'The disk is full; nothing was saved.' };
+  if (problem === 'unwritable')
+    return { code: 'read_only', message: 'The data folder cannot be written; nothing was saved.' };
+  log(error);
+  return { code: 'internal', message: 'Unexpected error; nothing was changed.' };
+}
 
 /**
  * Validation → handler → envelope. IPC, the web host and the tests all call through here,
  * so every transport validates the same way and never lets an exception cross the boundary.
- * Each call runs in one transaction: a handler that fails half-way changes nothing.
+ * Each data call runs in one transaction: a handler that fails half-way changes nothing.
  */
 export function createDispatch(
-  table: Handlers,
-  ctx: AppContext,
+  data: Handlers,
+  sessionTable: SessionHandlers,
+  session: Session,
   log: (e: unknown) => void = console.error,
 ): Dispatch {
+  async function run(method: Method, input: unknown): Promise<unknown> {
+    if (isSessionMethod(method))
+      return (sessionTable[method] as SessionHandler<Method>)(input as never, session);
+    // While the data file is being replaced, the call waits and then sees the new one.
+    const busy = session.busy();
+    if (busy) await busy.catch(() => undefined);
+    const ctx = session.ctx();
+    if (!ctx) throw new AppError(UNAVAILABLE.code, UNAVAILABLE.message);
+    const handler = data[method as keyof Handlers] as Handler<Method>;
+    return ctx.db.transaction(() => handler(input as never, ctx))();
+  }
+
   return async (method, input) => {
     if (!isMethod(method)) {
       return { ok: false, error: { code: 'unknown_method', message: `Unknown method ${method}` } };
@@ -31,22 +68,9 @@ export function createDispatch(
       };
     }
     try {
-      const handler = table[method] as Handler<Method>;
-      const value = ctx.db.transaction(() => handler(parsed.data as never, ctx))();
-      return { ok: true, value };
+      return { ok: true, value: await run(method, parsed.data) };
     } catch (error) {
-      if (error instanceof AppError) {
-        return {
-          ok: false,
-          error: {
-            code: error.code,
-            message: error.message,
-            ...(error.issues ? { issues: error.issues } : {}),
-          },
-        };
-      }
-      log(error);
-      return { ok: false, error: { code: 'internal', message: 'Unexpected error; nothing was changed.' } };
+      return { ok: false, error: errorOf(error, log) };
     }
   };
 }

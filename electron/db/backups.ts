@@ -1,20 +1,31 @@
-import { constants, copyFileSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { readHeaderVersion } from './header.ts';
-import { DB_FILE } from './paths.ts';
+import Database from 'better-sqlite3';
+import {
+  BACKUP_NAME,
+  BACKUPS_KEEP_DEFAULT,
+  type BackupInfo,
+  type BackupKind,
+} from '../../shared/domain/backup.ts';
 import type { Db } from './types.ts';
 
-export const BACKUPS_KEPT = 10;
-const ROTATING = /^calepin-\d{8}T\d{6}(-\d+)?Z\.sqlite$/;
-
-export interface BackupFile {
-  name: string;
-  path: string;
-  size: number;
-  takenAt: Date;
-}
+/** Before the keep-count was a setting; still the default. */
+export const BACKUPS_KEPT = BACKUPS_KEEP_DEFAULT;
 
 export const backupDir = (dataDir: string): string => join(dataDir, 'backups');
+
+const PREFIX: Record<Exclude<BackupKind, 'beforeMigration'>, string> = {
+  auto: 'calepin',
+  manual: 'manual',
+  beforeRestore: 'before-restore',
+  beforeImport: 'before-import',
+};
+
+function kindOf(prefix: string): BackupKind {
+  if (prefix.startsWith('pre-migration-')) return 'beforeMigration';
+  const found = Object.entries(PREFIX).find(([, p]) => p === prefix);
+  return (found?.[0] as BackupKind | undefined) ?? 'auto';
+}
 
 function stamp(at: Date): string {
   return at
@@ -36,20 +47,31 @@ function freeName(dir: string, base: string): string {
 }
 
 /** Copies the live database with SQLite's online backup API (consistent even while in use). */
-export async function backupTo(db: Db, dir: string, base: string): Promise<string> {
+async function backupTo(db: Db, dir: string, base: string): Promise<string> {
   mkdirSync(dir, { recursive: true });
   const path = join(dir, freeName(dir, base));
-  await db.backup(path);
+  try {
+    await db.backup(path);
+    // A copy of a WAL database is itself marked WAL; as a rollback-journal file it is one
+    // self-contained file that can be checked, copied or restored without side files appearing.
+    const copy = new Database(path);
+    copy.pragma('journal_mode = DELETE');
+    copy.close();
+  } catch (error) {
+    // A disk that fills half-way leaves a partial copy that must never look like a backup.
+    rmSync(path, { force: true });
+    throw error;
+  }
   return path;
 }
 
-// calepin-<stamp>[-n]Z: the stamp, then the counter zero-padded, so -10 sorts after -9 and after the base.
-const sortKey = (name: string): string => {
-  const m = /^calepin-(\d{8}T\d{6})(?:-(\d+))?Z/.exec(name);
-  return `${m?.[1] ?? ''}-${(m?.[2] ?? '0').padStart(6, '0')}`;
-};
+/** Newest first: the stamp, then the counter zero-padded, so -10 sorts after -9 and after the base. */
+const sortKey = (m: RegExpExecArray): string => `${m[2]}-${(m[3] ?? '0').padStart(6, '0')}`;
 
-export function listRotatingBackups(dataDir: string): BackupFile[] {
+const takenAt = (compact: string): string =>
+  `${compact.slice(0, 4)}-${compact.slice(4, 6)}-${compact.slice(6, 8)}T${compact.slice(9, 11)}:${compact.slice(11, 13)}:${compact.slice(13, 15)}.000Z`;
+
+export function listBackups(dataDir: string): BackupInfo[] {
   const dir = backupDir(dataDir);
   let names: string[];
   try {
@@ -58,18 +80,44 @@ export function listRotatingBackups(dataDir: string): BackupFile[] {
     return [];
   }
   return names
-    .filter((n) => ROTATING.test(n))
-    .sort((a, b) => sortKey(b).localeCompare(sortKey(a)))
-    .map((name) => {
-      const stat = statSync(join(dir, name));
-      return { name, path: join(dir, name), size: stat.size, takenAt: stat.mtime };
+    .map((name) => BACKUP_NAME.exec(name))
+    .filter((m): m is RegExpExecArray => m !== null)
+    .sort((a, b) => sortKey(b).localeCompare(sortKey(a)) || (b[1] ?? '').localeCompare(a[1] ?? ''))
+    .flatMap((m) => {
+      try {
+        const size = statSync(join(dir, m[0])).size;
+        return [{ name: m[0], kind: kindOf(m[1] ?? ''), takenAt: takenAt(m[2] ?? ''), size }];
+      } catch {
+        return [];
+      }
     });
 }
 
-/** Takes a rotating backup and keeps only the newest BACKUPS_KEPT of them. */
-export async function rotateBackup(db: Db, dataDir: string, at: Date): Promise<string> {
-  const path = await backupTo(db, backupDir(dataDir), `calepin-${stamp(at)}`);
-  for (const old of listRotatingBackups(dataDir).slice(BACKUPS_KEPT)) rmSync(old.path, { force: true });
+/** The file of a backup named by the user; the name was checked against BACKUP_NAME, so no path escapes. */
+export function backupFile(dataDir: string, name: string): string | null {
+  const path = join(backupDir(dataDir), name);
+  return BACKUP_NAME.test(name) && existsSync(path) ? path : null;
+}
+
+export async function takeBackup(
+  db: Db,
+  dataDir: string,
+  kind: Exclude<BackupKind, 'beforeMigration'>,
+  at: Date,
+): Promise<string> {
+  return backupTo(db, backupDir(dataDir), `${PREFIX[kind]}-${stamp(at)}`);
+}
+
+/** Automatic backups beyond the newest `keep` go; the ones made by hand or before a change stay. */
+export function pruneAutomatic(dataDir: string, keep: number): void {
+  const automatic = listBackups(dataDir).filter((b) => b.kind === 'auto');
+  for (const old of automatic.slice(keep)) rmSync(join(backupDir(dataDir), old.name), { force: true });
+}
+
+/** Takes an automatic backup and keeps only the newest `keep` of them. */
+export async function rotateBackup(db: Db, dataDir: string, at: Date, keep = BACKUPS_KEPT): Promise<string> {
+  const path = await takeBackup(db, dataDir, 'auto', at);
+  pruneAutomatic(dataDir, keep);
   return path;
 }
 
@@ -82,14 +130,5 @@ export async function preMigrationBackup(
   return backupTo(db, backupDir(dataDir), `pre-migration-v${fromVersion}-${stamp(at)}`);
 }
 
-/**
- * Puts a backup back as the data file. Only into an empty place: the damaged file was moved
- * aside first, and a live data file is never overwritten.
- */
-export function restoreBackup(dataDir: string, backupPath: string): string {
-  const target = join(dataDir, DB_FILE);
-  const version = readHeaderVersion(backupPath);
-  if (version === null || version === 0) throw new Error(`${backupPath} is not a Calepin backup.`);
-  copyFileSync(backupPath, target, constants.COPYFILE_EXCL);
-  return target;
-}
+/** The newest backup that could stand in for the data file (any kind: all are full copies). */
+export const latestBackup = (dataDir: string): BackupInfo | null => listBackups(dataDir)[0] ?? null;

@@ -1,8 +1,8 @@
 import { existsSync, mkdirSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { listRotatingBackups, preMigrationBackup } from './backups.ts';
-import { DatabaseDamagedError, DatabaseTooNewError } from './errors.ts';
+import { latestBackup, preMigrationBackup } from './backups.ts';
+import { asStorageError, DatabaseDamagedError, DatabaseTooNewError } from './errors.ts';
 import { readHeaderVersion } from './header.ts';
 import { migrate, schemaVersion } from './migrate.ts';
 import { LATEST_VERSION, MIGRATIONS } from './migrations/index.ts';
@@ -22,6 +22,8 @@ export interface Opened {
   preMigrationBackup: string | null;
 }
 
+const SIDE_FILES = ['-wal', '-shm'] as const;
+
 function applyPragmas(db: Db): void {
   db.pragma('journal_mode = WAL');
   // FULL: a saved edit survives a power cut, not only a crash of the app.
@@ -35,16 +37,55 @@ function applyPragmas(db: Db): void {
 
 /** Only SQLite's own verdict moves a file aside; a busy, locked or unreadable file is left where it is. */
 function isDamage(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code;
-  return code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT';
+  const code = String((error as { code?: unknown } | null)?.code ?? '');
+  return code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT');
 }
 
-function moveAside(dataDir: string, path: string, at: Date, cause: string): never {
+function moveAside(
+  dataDir: string,
+  path: string,
+  at: Date,
+  detail: string,
+  reason: 'damaged' | 'orphanWal' = 'damaged',
+): never {
   const movedTo = join(dataDir, `calepin.damaged-${at.getTime()}.sqlite`);
-  renameSync(path, movedTo);
-  for (const suffix of ['-wal', '-shm'])
-    if (existsSync(path + suffix)) renameSync(path + suffix, movedTo + suffix);
-  throw new DatabaseDamagedError(path, movedTo, listRotatingBackups(dataDir)[0]?.path ?? null, cause);
+  try {
+    if (existsSync(path)) renameSync(path, movedTo);
+    for (const suffix of SIDE_FILES)
+      if (existsSync(path + suffix)) renameSync(path + suffix, movedTo + suffix);
+  } catch (error) {
+    throw asStorageError(dataDir, error);
+  }
+  const backup = latestBackup(dataDir);
+  throw new DatabaseDamagedError(
+    path,
+    movedTo,
+    backup ? join(dataDir, 'backups', backup.name) : null,
+    detail,
+    reason,
+  );
+}
+
+/**
+ * Reads the file without the power to change it: a read-only connection never checkpoints, so a
+ * damaged file and its write-ahead log stay exactly as found, while the log's committed
+ * transactions are still part of what is checked.
+ */
+function probe(dataDir: string, path: string, at: Date): void {
+  let reader: Db | null = null;
+  try {
+    reader = new Database(path, { readonly: true, fileMustExist: true });
+    reader.pragma('busy_timeout = 5000');
+    const check = String(reader.pragma('quick_check', { simple: true }));
+    reader.close();
+    reader = null;
+    if (check !== 'ok') moveAside(dataDir, path, at, check);
+  } catch (error) {
+    reader?.close();
+    if (error instanceof DatabaseDamagedError) throw error;
+    if (isDamage(error)) moveAside(dataDir, path, at, (error as Error).message);
+    throw asStorageError(dataDir, error);
+  }
 }
 
 /**
@@ -55,30 +96,32 @@ export async function openDatabase(dataDir: string, options: OpenOptions = {}): 
   const migrations = options.migrations ?? MIGRATIONS;
   const latest = migrations.at(-1)?.version ?? LATEST_VERSION;
   const now = options.now ?? (() => new Date());
-  mkdirSync(dataDir, { recursive: true });
+  try {
+    mkdirSync(dataDir, { recursive: true });
+  } catch (error) {
+    throw asStorageError(dataDir, error);
+  }
   const path = join(dataDir, DB_FILE);
 
   if (existsSync(path)) {
     const version = readHeaderVersion(path);
     if (version === null) moveAside(dataDir, path, now(), 'not an SQLite database');
     if (version > latest) throw new DatabaseTooNewError(path, version, latest);
+    if (version > 0) probe(dataDir, path, now());
+  } else if (existsSync(`${path}-wal`)) {
+    moveAside(dataDir, path, now(), 'the data file is missing but its journal is still there', 'orphanWal');
   }
 
-  let db: Db;
+  let db: Db | null = null;
   try {
     db = new Database(path);
-    // Before anything reads the file: another process holding it for a moment is not damage.
+    // Another process holding the file for a moment is not damage.
     db.pragma('busy_timeout = 5000');
-    const check = db.pragma('quick_check', { simple: true });
-    if (check !== 'ok') {
-      db.close();
-      moveAside(dataDir, path, now(), String(check));
-    }
+    applyPragmas(db);
   } catch (error) {
-    if (error instanceof DatabaseDamagedError || !isDamage(error)) throw error;
-    moveAside(dataDir, path, now(), (error as Error).message);
+    db?.close();
+    throw asStorageError(dataDir, error);
   }
-  applyPragmas(db);
 
   const from = schemaVersion(db);
   if (from > latest) {
@@ -91,7 +134,7 @@ export async function openDatabase(dataDir: string, options: OpenOptions = {}): 
     return { db, path, migrated, preMigrationBackup: backup };
   } catch (error) {
     db.close();
-    throw error;
+    throw asStorageError(dataDir, error);
   }
 }
 

@@ -31,11 +31,14 @@ const version = (JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as { ve
 
 let core: Awaited<ReturnType<typeof startCore>>;
 try {
-  core = await startCore({ dataDir, prefs: jsonFilePrefs(dataDir), host: 'web', version });
+  // A data file that cannot be opened does not stop the host: the page explains and offers a way out.
+  core = await startCore({ dataDir, prefs: jsonFilePrefs(dataDir), host: 'web', version, recover: true });
 } catch (error) {
   console.error(describeStartupError(error, 'en'));
   process.exit(1);
 }
+if (core.problem)
+  console.error(`Calepin could not open its data (${core.problem.kind}); the page explains what to do.`);
 
 const token = randomBytes(24).toString('hex');
 const server = createHostServer({ dispatch: core.dispatch, rendererDir, dataDir, token });

@@ -1,17 +1,22 @@
 import { timingSafeEqual } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { createReadStream, readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { METHODS } from '../../shared/contract.ts';
 import { IMPORT_BASE64_MAX } from '../../shared/domain/calendar-file.ts';
 import type { Dispatch } from '../api/dispatch.ts';
 import { contentSecurityPolicy } from '../services/csp.ts';
+import { downloadHeaders, EXPORT_TYPE } from '../services/export-download.ts';
+import { EXPORTS_PREFIX, exportFile } from '../services/exports.ts';
 import { MEDIA_PREFIX, mediaResponse } from '../services/media-response.ts';
+import { MEDIA_FOLDER } from '../services/media-store.ts';
+import { safeJoin } from '../services/safe-path.ts';
 import { readStatic } from './static.ts';
 
 export const TOKEN_HEADER = 'x-calepin-token';
 // The largest input is a CSV import sent as base64; anything bigger is refused before it is parsed.
-const MAX_BODY = IMPORT_BASE64_MAX + 64 * 1024;
+export const MAX_BODY = IMPORT_BASE64_MAX + 64 * 1024;
 const CSP = contentSecurityPolicy('header');
 const PRELOAD_PATH = '/__calepin/preload.js';
 const preloadSource = readFileSync(fileURLToPath(new URL('./browser-preload.js', import.meta.url)));
@@ -32,21 +37,21 @@ const cookieToken = (req: IncomingMessage): string | undefined =>
     .map((part) => part.trim().split('='))
     .find(([name]) => name === COOKIE)?.[1];
 
+const HEADERS = {
+  'content-security-policy': CSP,
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'cache-control': 'no-store',
+};
+
 function send(
   res: ServerResponse,
   status: number,
   type: string,
   body: string | Buffer,
-  extra: Record<string, string> = {},
+  extra: Record<string, string | string[]> = {},
 ): void {
-  res.writeHead(status, {
-    'content-type': type,
-    'content-security-policy': CSP,
-    'x-content-type-options': 'nosniff',
-    'referrer-policy': 'no-referrer',
-    'cache-control': 'no-store',
-    ...extra,
-  });
+  res.writeHead(status, { 'content-type': type, ...HEADERS, ...extra });
   res.end(body);
 }
 
@@ -64,6 +69,19 @@ function tokenMatches(given: string | null | undefined, token: string): boolean 
 function hostAllowed(req: IncomingMessage): boolean {
   const host = (req.headers.host ?? '').replace(/:\d+$/, '');
   return host === '127.0.0.1' || host === 'localhost';
+}
+
+/**
+ * The page's own origin, under either loopback name. A page elsewhere (another site, another local
+ * port, a file) cannot read our answers, but its POST would still be a write: it is turned away first.
+ */
+function sameOrigin(req: IncomingMessage): boolean {
+  const site = req.headers['sec-fetch-site'];
+  if (site !== undefined && site !== 'same-origin' && site !== 'none') return false;
+  const origin = req.headers.origin;
+  if (origin === undefined) return true;
+  const port = req.socket.localPort;
+  return origin === `http://127.0.0.1:${port}` || origin === `http://localhost:${port}`;
 }
 
 async function readBody(req: IncomingMessage): Promise<string | null> {
@@ -124,10 +142,23 @@ async function handleStatic(req: IncomingMessage, res: ServerResponse, url: URL,
   if (url.pathname.startsWith(MEDIA_PREFIX)) {
     if (!tokenMatches(cookieToken(req), options.token))
       return send(res, 403, 'text/plain; charset=utf-8', 'Forbidden');
-    const media = mediaResponse(options.dataDir, url.pathname);
+    // A link planted in the store must not lead out of it (the app itself never makes one).
+    const name = url.pathname.slice(MEDIA_PREFIX.length);
+    const stored = safeJoin(join(options.dataDir, MEDIA_FOLDER), `${name.slice(0, 2)}/${name}`);
+    const media = stored ? mediaResponse(options.dataDir, url.pathname) : null;
     return media
       ? send(res, 200, media.type, media.body, media.headers)
       : send(res, 404, 'text/plain; charset=utf-8', 'Not found');
+  }
+  if (url.pathname.startsWith(EXPORTS_PREFIX)) {
+    if (!tokenMatches(cookieToken(req), options.token))
+      return send(res, 403, 'text/plain; charset=utf-8', 'Forbidden');
+    const exported = exportFile(options.dataDir, url.pathname);
+    if (!exported) return send(res, 404, 'text/plain; charset=utf-8', 'Not found');
+    // Streamed: a workspace with its videos may be gigabytes.
+    res.writeHead(200, { ...HEADERS, 'content-type': EXPORT_TYPE, ...downloadHeaders(exported) });
+    createReadStream(exported.path).pipe(res);
+    return;
   }
   if (url.pathname === '/' || url.pathname === '/index.html') {
     if (!tokenMatches(url.searchParams.get('token'), options.token)) {
@@ -142,7 +173,9 @@ async function handleStatic(req: IncomingMessage, res: ServerResponse, url: URL,
     if (!page)
       return send(res, 500, 'text/plain; charset=utf-8', 'The renderer is not built: run `npm run build`.');
     return send(res, 200, page.type, injectPreload(page.body.toString('utf8')), {
-      'set-cookie': `${COOKIE}=${options.token}; HttpOnly; SameSite=Strict; Path=${MEDIA_PREFIX}`,
+      'set-cookie': [MEDIA_PREFIX, EXPORTS_PREFIX].map(
+        (path) => `${COOKIE}=${options.token}; HttpOnly; SameSite=Strict; Path=${path}`,
+      ),
     });
   }
   const file = await readStatic(options.rendererDir, url.pathname);
@@ -155,6 +188,12 @@ export function createHostServer(options: HostOptions): Server {
   return createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     if (!hostAllowed(req)) return send(res, 421, 'text/plain; charset=utf-8', 'Wrong host');
+    if (!sameOrigin(req)) {
+      return json(res, 403, {
+        ok: false,
+        error: { code: 'forbidden', message: 'Requests from another origin are refused.' },
+      });
+    }
     const isRpc = url.pathname === '/rpc' || url.pathname.startsWith('/rpc/');
     const work = isRpc ? handleRpc(req, res, url, options) : handleStatic(req, res, url, options);
     work.catch((error: unknown) => {

@@ -1,26 +1,29 @@
 import { join, resolve } from 'node:path';
 import { app, BrowserWindow, dialog } from 'electron';
-import { restoreBackup } from '../db/backups.ts';
-import { DatabaseDamagedError } from '../db/errors.ts';
+import type { Envelope } from '../../shared/errors.ts';
 import { electronStorePrefs } from '../prefs/electron-store.ts';
 import type { PrefsStore } from '../prefs/types.ts';
 import { type Core, startCore } from '../services/core.ts';
 import { resolveDataDir } from '../services/data-dir.ts';
 import { describeStartupError } from '../services/startup-error.ts';
+import { createFlushRequests } from './flush.ts';
 import { sendEvent, setupIpc } from './ipc.ts';
 import { uiLanguage } from './language.ts';
 import { setupMenu } from './menu.ts';
 import { APP_ENTRY, trustedOrigins } from './origin.ts';
 import { registerAppScheme, setupProtocol } from './protocol.ts';
 import { setupSecurity } from './security.ts';
+import { setupShutdown } from './shutdown.ts';
 import { createMainWindow } from './window.ts';
 
 const RENDERER_DIR = join(import.meta.dirname, '../renderer');
 const PRELOAD_PATH = join(import.meta.dirname, '../preload/index.cjs');
 const STARTUP_TITLE = { fr: 'Calepin ne peut pas démarrer', en: 'Calepin cannot start' };
-const RESTORE_CHOICES = {
-  fr: { restore: 'Restaurer la dernière sauvegarde', quit: 'Quitter' },
-  en: { restore: 'Restore the latest backup', quit: 'Quit' },
+
+/** A call that arrives after the data was closed (the session ended under it). */
+const CLOSED: Envelope<never> = {
+  ok: false,
+  error: { code: 'unavailable', message: 'Calepin is closing; nothing was saved.' },
 };
 
 registerAppScheme();
@@ -32,38 +35,22 @@ const dataDir = resolveDataDir(process.argv, process.env, defaultDir);
 if (dataDir !== defaultDir) app.setPath('userData', join(dataDir, 'electron-profile'));
 
 /**
- * Reported once a dialog can be shown; nothing is written, the data file stays exactly as found.
- * A damaged file has already been moved aside: the user may put the latest backup in its place.
+ * Reported once a dialog can be shown, for what the page cannot explain itself. A data file that
+ * cannot be opened is not such a case: the window opens on a screen that says what happened.
  */
 async function fail(error: unknown): Promise<void> {
   await app.whenReady();
   const lang = uiLanguage(null, app.getLocale());
-  const message = describeStartupError(error, lang);
-  if (error instanceof DatabaseDamagedError && error.latestBackup) {
-    const labels = RESTORE_CHOICES[lang];
-    const { response } = await dialog.showMessageBox({
-      type: 'error',
-      title: STARTUP_TITLE[lang],
-      message: STARTUP_TITLE[lang],
-      detail: message,
-      buttons: [labels.restore, labels.quit],
-      defaultId: 0,
-      cancelId: 1,
-    });
-    if (response === 0) {
-      restoreBackup(dataDir, error.latestBackup);
-      app.relaunch();
-    }
-  } else {
-    dialog.showErrorBox(STARTUP_TITLE[lang], message);
-  }
+  dialog.showErrorBox(STARTUP_TITLE[lang], describeStartupError(error, lang));
   app.exit(1);
 }
 
 /** Settles instead of rejecting: the failure is reported once a dialog can be shown, after `ready`. */
 async function openCore(prefs: PrefsStore): Promise<{ core: Core } | { error: unknown }> {
   try {
-    return { core: await startCore({ dataDir, prefs, host: 'electron', version: app.getVersion() }) };
+    return {
+      core: await startCore({ dataDir, prefs, host: 'electron', version: app.getVersion(), recover: true }),
+    };
   } catch (error) {
     return { error };
   }
@@ -91,8 +78,16 @@ async function run(): Promise<void> {
       return next;
     },
   };
+  // Closed once, by whichever comes first: the app quitting, the system shutting down or the session ending.
+  const closeData = () => {
+    core?.close();
+    core = null;
+  };
+  const flushes = createFlushRequests();
+  const shutdown = setupShutdown({ flushes, window: () => window, closeData });
   const openWindow = () => {
     window = createMainWindow({ prefs, preloadPath: PRELOAD_PATH, url: devUrl ?? APP_ENTRY });
+    shutdown.guard(window);
     window.on('closed', () => {
       window = null;
     });
@@ -110,10 +105,7 @@ async function run(): Promise<void> {
   app.on('activate', () => {
     if (core && BrowserWindow.getAllWindows().length === 0) openWindow();
   });
-  app.on('will-quit', () => {
-    core?.close();
-    core = null;
-  });
+  app.on('will-quit', closeData);
 
   await app.whenReady();
   setupSecurity(origins);
@@ -121,7 +113,12 @@ async function run(): Promise<void> {
   const started = await starting;
   if ('error' in started) return fail(started.error);
   core = started.core;
-  setupIpc({ dispatch: started.core.dispatch, window: () => window, origins });
+  setupIpc({
+    dispatch: (method, input) => core?.dispatch(method, input) ?? Promise.resolve(CLOSED),
+    window: () => window,
+    origins,
+    flushed: flushes.answered,
+  });
   refreshMenu();
   openWindow();
 }

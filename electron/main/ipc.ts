@@ -10,6 +10,8 @@ export interface IpcOptions {
   /** The one window allowed to call; null while it is closed. */
   window: () => BrowserWindow | null;
   origins: readonly string[];
+  /** The page confirmed, through `app.flushed`, that it wrote what it held (see flush.ts). */
+  flushed?: (id: number) => void;
 }
 
 const FORBIDDEN: Envelope<never> = {
@@ -36,9 +38,13 @@ export function isOwnMainFrame(event: IpcMainInvokeEvent, options: IpcOptions): 
 /** One `ipcMain.handle` per method of the contract; the dispatch validates and wraps the result. */
 export function setupIpc(options: IpcOptions): void {
   for (const method of METHODS) {
-    ipcMain.handle(methodChannel(method), (event, input: unknown) =>
-      isOwnMainFrame(event, options) ? options.dispatch(method, input) : FORBIDDEN,
-    );
+    ipcMain.handle(methodChannel(method), async (event, input: unknown) => {
+      if (!isOwnMainFrame(event, options)) return FORBIDDEN;
+      const envelope = await options.dispatch(method, input);
+      // Accepted by the dispatch, so the input passed the contract's schema: `{ id }`, a whole number.
+      if (method === 'app.flushed' && envelope.ok) options.flushed?.((input as { id: number }).id);
+      return envelope;
+    });
   }
 }
 

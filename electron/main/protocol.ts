@@ -1,7 +1,11 @@
+import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { Readable } from 'node:stream';
 import { protocol } from 'electron';
 import { contentType } from '../services/content-type.ts';
 import { contentSecurityPolicy } from '../services/csp.ts';
+import { downloadHeaders, EXPORT_TYPE } from '../services/export-download.ts';
+import { exportFile } from '../services/exports.ts';
 import { MEDIA_PREFIX, mediaResponse } from '../services/media-response.ts';
 import { safeJoin } from '../services/safe-path.ts';
 import { APP_HOST, APP_SCHEME } from './origin.ts';
@@ -28,7 +32,7 @@ const notFound = () =>
     headers: { ...SECURITY_HEADERS, 'content-type': 'text/plain; charset=utf-8' },
   });
 
-/** Serves only files inside the built renderer folder and stored attachments, only for `app://calepin`. */
+/** Serves only files inside the built renderer folder, stored attachments and the latest export, only for `app://calepin`. */
 export async function serveAppRequest(
   request: Request,
   rendererDir: string,
@@ -45,6 +49,16 @@ export async function serveAppRequest(
     return new Response(request.method === 'HEAD' ? null : new Uint8Array(media.body), {
       status: 200,
       headers: { ...SECURITY_HEADERS, 'content-type': media.type, ...media.headers },
+    });
+  }
+  const exported = exportFile(dataDir, url.pathname);
+  if (exported) {
+    // Streamed: a workspace with its videos may be gigabytes.
+    const body =
+      request.method === 'HEAD' ? null : (Readable.toWeb(createReadStream(exported.path)) as ReadableStream);
+    return new Response(body, {
+      status: 200,
+      headers: { ...SECURITY_HEADERS, 'content-type': EXPORT_TYPE, ...downloadHeaders(exported) },
     });
   }
   const path = safeJoin(rendererDir, url.pathname === '/' ? '/index.html' : url.pathname);

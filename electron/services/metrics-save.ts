@@ -14,6 +14,7 @@ import type { Db } from '../db/types.ts';
 
 interface TargetRow {
   id: string;
+  client_id: string;
   status: PostStatus;
   format: PostFormat;
   paid: number;
@@ -24,7 +25,7 @@ interface TargetRow {
 function target(db: Db, postId: string): TargetRow | undefined {
   return stmt<[string], TargetRow>(
     db,
-    `SELECT p.id, p.status, p.format, p.paid, p.planned_at, c.time_zone FROM posts p
+    `SELECT p.id, p.client_id, p.status, p.format, p.paid, p.planned_at, c.time_zone FROM posts p
      JOIN channels h ON h.id = p.channel_id AND h.deleted_at IS NULL
      JOIN clients c ON c.id = p.client_id AND c.deleted_at IS NULL
      WHERE p.id = ? AND p.deleted_at IS NULL`,
@@ -57,10 +58,17 @@ export function saveMetrics(db: Db, input: ParsedInput<'metrics.save'>, now: Dat
   const posts = new Map<string, TargetRow>();
   const changes = new Map<string, Partial<MetricValues>>();
   const issues: Issue[] = [];
+  let clientId: string | undefined;
   input.cells.forEach((cell, i) => {
     const post = posts.get(cell.postId) ?? target(db, cell.postId);
     if (!post) {
       issues.push({ path: ['cells', String(i), 'postId'], code: 'invalidId' });
+      return;
+    }
+    // A grid shows one client's posts: a batch that reaches another client's is a mix-up, not a paste.
+    clientId ??= post.client_id;
+    if (post.client_id !== clientId) {
+      issues.push({ path: ['cells', String(i), 'postId'], code: 'otherClient' });
       return;
     }
     posts.set(post.id, post);

@@ -1,12 +1,19 @@
 import { DEFAULT_PREFS } from '../../shared/domain/prefs.ts';
-import { usePrefs } from '../api/prefs.ts';
+import { useAppInfo, usePrefs } from '../api/prefs.ts';
+import { RecoveryScreen } from '../features/recovery/RecoveryScreen.tsx';
 import { useLanguageSync } from './language.ts';
 import { Shell } from './Shell.tsx';
 import { useTheme } from './theme.ts';
 
 export function App() {
   const prefs = usePrefs().data ?? DEFAULT_PREFS;
+  const info = useAppInfo();
   useTheme(prefs.theme);
   useLanguageSync(prefs.language);
+  // Until the app knows whether its data opened, showing screens would only show their failures.
+  if (info.isPending) return null;
+  // With no data open, every call about it fails: only what can be done about that is shown.
+  // (Should the info itself fail, the app still shows, and its screens say what goes wrong.)
+  if (info.data?.problem) return <RecoveryScreen problem={info.data.problem} />;
   return <Shell lastClientId={prefs.lastClientId} />;
 }

@@ -1,9 +1,11 @@
 import enAudience from './en/audience.json';
+import enBackups from './en/backups.json';
 import enKpis from './en/kpis.json';
 import enMetrics from './en/metrics.json';
 import enWorkspace from './en/workspace.json';
 import enCore from './en.json';
 import frAudience from './fr/audience.json';
+import frBackups from './fr/backups.json';
 import frKpis from './fr/kpis.json';
 import frMetrics from './fr/metrics.json';
 import frWorkspace from './fr/workspace.json';
@@ -16,6 +18,7 @@ export const en = {
   metrics: enMetrics,
   kpis: enKpis,
   workspace: enWorkspace,
+  backups: enBackups,
 };
 
 export const fr: typeof en = {
@@ -24,4 +27,5 @@ export const fr: typeof en = {
   metrics: frMetrics,
   kpis: frKpis,
   workspace: frWorkspace,
+  backups: frBackups,
 };

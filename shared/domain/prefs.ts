@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IsoDateSchema } from '../calendar/dates.ts';
+import { BACKUPS_KEEP_DEFAULT, BackupKeep } from './backup.ts';
 import { Id } from './fields.ts';
 import { PostFilters } from './post.ts';
 
@@ -44,6 +45,8 @@ export const Prefs = z.strictObject({
   calendarViews: z.record(Id, CalendarView),
   /** null until the user resizes a pane. */
   workspacePanes: WorkspacePanes.nullable(),
+  /** How many automatic backups stay in the backups folder. */
+  backupsKept: BackupKeep.shape.keep,
 });
 export type Prefs = z.infer<typeof Prefs>;
 
@@ -57,6 +60,7 @@ export const DEFAULT_PREFS: Prefs = {
   windowBounds: null,
   calendarViews: {},
   workspacePanes: null,
+  backupsKept: BACKUPS_KEEP_DEFAULT,
 };
 
 /** The saved choice wins; otherwise French for a French system locale, English for any other. */

@@ -10,12 +10,18 @@ export interface E2eHost {
   dataDir: string;
   /** Calls the contract over HTTP, as the page does; throws on an error envelope. */
   rpc<M extends Method>(method: M, input: Input<M>): Promise<Output<M>>;
+  /** Stops the host and removes its data folder (unless it was given one). */
   stop(): Promise<void>;
+  /** Stops the host and leaves the data folder as it is, as when the user quits. */
+  quit(): Promise<void>;
 }
 
-/** The web host serving the built renderer, on a fresh temporary data folder of its own. */
-export async function startHost(): Promise<E2eHost> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'calepin-e2e-'));
+/**
+ * The web host serving the built renderer, on a fresh temporary data folder of its own, or on
+ * `dataDir` as a previous run (or a test) left it.
+ */
+export async function startHost(options: { dataDir?: string } = {}): Promise<E2eHost> {
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'calepin-e2e-'));
   const host = await startWebHost({ dataDir });
   return {
     url: host.url.href,
@@ -32,7 +38,8 @@ export async function startHost(): Promise<E2eHost> {
     },
     async stop() {
       await host.stop();
-      rmSync(dataDir, { recursive: true, force: true });
+      if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
     },
+    quit: () => host.stop(),
   };
 }

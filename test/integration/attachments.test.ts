@@ -481,7 +481,7 @@ describe('files served by the web host', () => {
     return { port: running.port, token: running.token, picture, added, dataDir: core.dataDir };
   }
 
-  it('gives the page a cookie for /media/ only, and serves a file to it as what it is', async () => {
+  it('gives the page a cookie for /media/ and /exports/ only, and serves a file to it as what it is', async () => {
     const { port, token, picture, added } = await hostWithPicture();
     const path = `/media/${added.sha256}`;
     expect((await rawRequest(port, { path })).status).toBe(403);
@@ -492,7 +492,10 @@ describe('files served by the web host', () => {
     const page = await rawRequest(port, { path: `/?token=${token}` });
     expect(page.status).toBe(200);
     const setCookie = [page.headers['set-cookie'] ?? []].flat();
-    expect(setCookie).toEqual([`calepin-token=${token}; HttpOnly; SameSite=Strict; Path=/media/`]);
+    expect(setCookie).toEqual([
+      `calepin-token=${token}; HttpOnly; SameSite=Strict; Path=/media/`,
+      `calepin-token=${token}; HttpOnly; SameSite=Strict; Path=/exports/`,
+    ]);
     const cookie = setCookie[0]?.split(';')[0] ?? '';
 
     const served = await getBytes(port, path, { cookie });

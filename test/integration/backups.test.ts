@@ -2,12 +2,12 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { BACKUPS_KEPT, backupDir, listRotatingBackups, restoreBackup } from '../../electron/db/backups.ts';
-import { DB_FILE } from '../../electron/db/paths.ts';
+import { BACKUPS_KEPT, backupDir, listBackups } from '../../electron/db/backups.ts';
 import { testClock } from '../support/clock.ts';
 import { startTestCore } from '../support/fixture.ts';
 import { clientInput } from '../support/inputs.ts';
-import { makeTempDir, removeDir } from '../support/temp-dir.ts';
+
+const listRotatingBackups = (dir: string) => listBackups(dir).filter((b) => b.kind === 'auto');
 
 const rotating = (dir: string) =>
   readdirSync(backupDir(dir))
@@ -23,7 +23,7 @@ describe('rotating backups', () => {
 
     clock.advance(60_000);
     const second = await startTestCore({ dataDir: first.dataDir, clock });
-    const path = await second.startupBackup;
+    const path = (await second.startupBackup) ?? '';
     expect(rotating(first.dataDir)).toEqual([
       'calepin-20261126T090000Z.sqlite',
       'calepin-20261126T090100Z.sqlite',
@@ -45,7 +45,7 @@ describe('rotating backups', () => {
     for (let start = 0; start < 12; start++) {
       const core = await startTestCore(dataDir ? { dataDir, clock } : { clock });
       dataDir = core.dataDir;
-      names.push((await core.startupBackup).split(/[/\\]/).pop() ?? '');
+      names.push(((await core.startupBackup) ?? '').split(/[/\\]/).pop() ?? '');
       await core.close();
       clock.advance(24 * 60 * 60 * 1000);
     }
@@ -62,7 +62,7 @@ describe('rotating backups', () => {
     for (let start = 0; start < 12; start++) {
       const core = await startTestCore(dataDir ? { dataDir, clock } : { clock });
       dataDir = core.dataDir;
-      names.push((await core.startupBackup).split(/[/\\]/).pop() ?? '');
+      names.push(((await core.startupBackup) ?? '').split(/[/\\]/).pop() ?? '');
       await core.close();
     }
     if (!dataDir) throw new Error('no start');
@@ -73,36 +73,157 @@ describe('rotating backups', () => {
   });
 });
 
-describe('restoring a backup', () => {
-  it('puts the backup back as the data file, and the app opens it with its data', async () => {
-    const first = await startTestCore();
-    await first.call('clients.create', clientInput({ name: 'Sauvée' }));
-    await first.close();
-    const backup = await startTestCore({ dataDir: first.dataDir });
-    const path = await backup.startupBackup;
-    await backup.close();
+describe('backups the user can see', () => {
+  it('lists the backups newest first, makes one now and says which kind each is', async () => {
+    const clock = testClock('2026-11-26T09:00:00.000Z');
+    const core = await startTestCore({ clock });
+    await core.startupBackup;
+    await core.call('clients.create', clientInput({ name: 'Avant la copie' }));
+    clock.advance(90_000);
+    const made = await core.call('backups.create', undefined);
+    expect(made).toMatchObject({
+      name: 'manual-20261126T090130Z.sqlite',
+      kind: 'manual',
+      takenAt: '2026-11-26T09:01:30.000Z',
+    });
+    expect(made.size).toBeGreaterThan(4096);
 
-    const fresh = makeTempDir();
-    restoreBackup(fresh, path);
-    const reopened = await startTestCore({ dataDir: fresh });
-    expect((await reopened.call('clients.list', undefined)).map((c) => c.name)).toEqual(['Sauvée']);
-    await reopened.close();
-    removeDir(fresh);
+    const list = await core.call('backups.list', undefined);
+    expect(list.keep).toBe(10);
+    expect(list.folder).toBe(backupDir(core.dataDir));
+    expect(list.items.map((b) => [b.name, b.kind])).toEqual([
+      ['manual-20261126T090130Z.sqlite', 'manual'],
+      ['calepin-20261126T090000Z.sqlite', 'auto'],
+    ]);
+    const copy = new Database(join(backupDir(core.dataDir), made.name), { readonly: true });
+    expect(copy.prepare('SELECT name FROM clients').pluck().all()).toEqual(['Avant la copie']);
+    // One self-contained file: no journal beside it, whatever opens it.
+    expect(copy.pragma('journal_mode', { simple: true })).toBe('delete');
+    copy.close();
   });
 
-  it('never overwrites an existing data file, nor restores something that is not a backup', async () => {
-    const core = await startTestCore();
-    const path = await core.startupBackup;
+  it('keeps as many automatic backups as the user chose, and never prunes the ones made by hand', async () => {
+    const clock = testClock('2026-11-26T09:00:00.000Z');
+    let dataDir: string | undefined;
+    for (let start = 0; start < 5; start++) {
+      const core = await startTestCore(dataDir ? { dataDir, clock } : { clock });
+      dataDir = core.dataDir;
+      await core.startupBackup;
+      if (start === 0) await core.call('backups.create', undefined);
+      await core.close();
+      clock.advance(24 * 60 * 60 * 1000);
+    }
+    const core = await startTestCore({ dataDir, clock });
+    await core.startupBackup;
+    const list = await core.call('backups.setKeep', { keep: 2 });
+    expect(list.keep).toBe(2);
+    expect(list.items.map((b) => b.kind)).toEqual(['auto', 'auto', 'manual']);
+    expect((await core.call('prefs.get', undefined)).backupsKept).toBe(2);
+    // The choice holds for the next automatic backup too.
     await core.close();
-    const before = readFileSync(join(core.dataDir, DB_FILE));
-    expect(() => restoreBackup(core.dataDir, path)).toThrow(/EEXIST/);
-    expect(readFileSync(join(core.dataDir, DB_FILE)).equals(before)).toBe(true);
+    clock.advance(24 * 60 * 60 * 1000);
+    const again = await startTestCore({ dataDir, clock });
+    await again.startupBackup;
+    expect((await again.call('backups.list', undefined)).items.map((b) => b.kind)).toEqual([
+      'auto',
+      'auto',
+      'manual',
+    ]);
+  });
 
-    const fresh = makeTempDir();
-    const notABackup = join(fresh, 'notes.txt');
-    writeFileSync(notABackup, 'pas une base');
-    expect(() => restoreBackup(fresh, notABackup)).toThrow(/not a Calepin backup/);
-    expect(existsSync(join(fresh, DB_FILE))).toBe(false);
-    removeDir(fresh);
+  it('refuses a keep count outside 1–100 and a backup name that is not one', async () => {
+    const core = await startTestCore();
+    await core.startupBackup;
+    for (const keep of [0, 101, 2.5, '3'])
+      expect((await core.dispatch('backups.setKeep', { keep })).ok).toBe(false);
+    for (const name of [
+      '../calepin.sqlite',
+      'calepin.sqlite',
+      '/etc/passwd',
+      'calepin-20261126T090000Z.sqlite/..',
+    ])
+      expect(await core.dispatch('backups.restore', { name })).toMatchObject({
+        ok: false,
+        error: { code: 'invalid_input' },
+      });
+    expect(await core.dispatch('backups.restore', { name: 'manual-20200101T000000Z.sqlite' })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found', issues: [{ path: ['name'], code: 'noBackup' }] },
+    });
+    expect((await core.call('prefs.get', undefined)).backupsKept).toBe(10);
+  });
+
+  it('deletes a backup the user no longer wants', async () => {
+    const core = await startTestCore();
+    await core.startupBackup;
+    const made = await core.call('backups.create', undefined);
+    const list = await core.call('backups.delete', { name: made.name });
+    expect(list.items.map((b) => b.name)).not.toContain(made.name);
+    expect(existsSync(join(backupDir(core.dataDir), made.name))).toBe(false);
+  });
+});
+
+describe('restoring a backup', () => {
+  it('brings back the data of the backup, after saving the current data as a backup', async () => {
+    const clock = testClock('2026-11-26T09:00:00.000Z');
+    const core = await startTestCore({ clock });
+    await core.startupBackup;
+    await core.call('clients.create', clientInput({ name: 'Sauvée' }));
+    const backup = await core.call('backups.create', undefined);
+    clock.advance(60_000);
+    await core.call('clients.create', clientInput({ name: 'Après la sauvegarde' }));
+
+    const restored = await core.call('backups.restore', { name: backup.name });
+    expect(restored.name).toBe(backup.name);
+    expect(restored.savedCurrentAs).toMatchObject({
+      kind: 'beforeRestore',
+      takenAt: '2026-11-26T09:01:00.000Z',
+    });
+    expect((await core.call('clients.list', undefined)).map((c) => c.name)).toEqual(['Sauvée']);
+    // The live file is the restored one: the next start sees the same.
+    expect((await core.call('clients.list', undefined)).length).toBe(1);
+    await core.close();
+    const reopened = await startTestCore({ dataDir: core.dataDir, clock });
+    expect((await reopened.call('clients.list', undefined)).map((c) => c.name)).toEqual(['Sauvée']);
+
+    // And the data from before the restore is one restore away.
+    await reopened.call('backups.restore', { name: restored.savedCurrentAs?.name ?? '' });
+    expect((await reopened.call('clients.list', undefined)).map((c) => c.name).sort()).toEqual([
+      'Après la sauvegarde',
+      'Sauvée',
+    ]);
+  });
+
+  it('refuses a damaged backup and changes nothing', async () => {
+    const core = await startTestCore();
+    await core.startupBackup;
+    await core.call('clients.create', clientInput({ name: 'Intacte' }));
+    const backup = await core.call('backups.create', undefined);
+    const path = join(backupDir(core.dataDir), backup.name);
+    const bytes = readFileSync(path);
+    writeFileSync(path, bytes.subarray(0, 4096 * 2));
+    const before = readdirSync(core.dataDir).sort();
+
+    expect(await core.dispatch('backups.restore', { name: backup.name })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', issues: [{ code: 'damagedFile' }] },
+    });
+    expect((await core.call('clients.list', undefined)).map((c) => c.name)).toEqual(['Intacte']);
+    expect(readdirSync(core.dataDir).sort()).toEqual(before);
+    expect(readdirSync(backupDir(core.dataDir))).not.toContainEqual(
+      expect.stringMatching(/^before-restore-/),
+    );
+  });
+
+  it('lets calls made during a restore wait and then see the restored data', async () => {
+    const core = await startTestCore();
+    await core.startupBackup;
+    await core.call('clients.create', clientInput({ name: 'Dans la sauvegarde' }));
+    const backup = await core.call('backups.create', undefined);
+    await core.call('clients.create', clientInput({ name: 'Effacée par la restauration' }));
+    const restoring = core.dispatch('backups.restore', { name: backup.name });
+    const listing = core.dispatch('clients.list', undefined);
+    expect((await restoring).ok).toBe(true);
+    expect(await listing).toMatchObject({ ok: true, value: [{ name: 'Dans la sauvegarde' }] });
   });
 });

@@ -1284,4 +1284,60 @@ export const BAD_INPUTS = {
     })),
   ],
   'trash.purge': trashRefCases,
+
+  'app.flushed': [
+    invalid('missing id', () => ({}), [issue(['id'], 'required')]),
+    invalid('negative id', () => ({ id: -1 }), [issue(['id'], 'tooSmall', { min: 0 })]),
+  ],
+  'backups.list': [invalid('input is a string', () => 'all', [issue([], 'invalidType')])],
+  'backups.create': [
+    invalid('unknown extra field', () => ({ name: 'mine' }), [issue(['name'], 'unknownField')]),
+  ],
+  'backups.restore': [
+    invalid('a path instead of a name', () => ({ name: '../calepin.sqlite' }), [issue(['name'], 'invalid')]),
+    invalid('missing name', () => ({}), [issue(['name'], 'required')]),
+    {
+      what: 'a backup that does not exist',
+      input: () => ({ name: 'manual-20200101T000000Z.sqlite' }),
+      code: 'not_found',
+      issues: [issue(['name'], 'noBackup')],
+    },
+  ],
+  'backups.delete': [
+    invalid('an absolute path', () => ({ name: '/etc/passwd' }), [issue(['name'], 'invalid')]),
+    {
+      what: 'a backup that does not exist',
+      input: () => ({ name: 'calepin-20200101T000000Z.sqlite' }),
+      code: 'not_found',
+      issues: [issue(['name'], 'noBackup')],
+    },
+  ],
+  'backups.setKeep': [
+    invalid('zero', () => ({ keep: 0 }), [issue(['keep'], 'tooSmall', { min: 1 })]),
+    invalid('over 100', () => ({ keep: 101 }), [issue(['keep'], 'tooBig', { max: 100 })]),
+    invalid('a fraction', () => ({ keep: 2.5 }), [issue(['keep'], 'invalidType')]),
+  ],
+  'workspace.export': [invalid('input is an array', () => [], [issue([], 'invalidType')])],
+  'workspace.importBegin': [
+    invalid('empty name', () => ({ name: ' ', size: 10 }), [issue(['name'], 'required')]),
+    invalid('over 64 GB', () => ({ name: 'a.calepin', size: 65 * 1024 ** 3 }), [
+      issue(['size'], 'fileTooBig'),
+    ]),
+  ],
+  'workspace.importChunk': [
+    invalid('not base64', () => ({ uploadId: MISSING_ID, offset: 0, base64: '<script>' }), [
+      issue(['base64'], 'invalid'),
+    ]),
+    notFound('unknown upload', () => ({ uploadId: MISSING_ID, offset: 0, base64: 'AAAA' })),
+  ],
+  'workspace.importCancel': [
+    invalid('upload id not a uuid', () => ({ uploadId: '../../etc' }), [issue(['uploadId'], 'invalidId')]),
+  ],
+  'workspace.import': [
+    invalid('missing upload id', () => ({}), [issue(['uploadId'], 'required')]),
+    notFound('unknown upload', () => ({ uploadId: MISSING_ID })),
+  ],
+  'recovery.retry': [invalid('input is a number', () => 1, [issue([], 'invalidType')])],
+  // The workspace is open: there is nothing to start over from.
+  'recovery.startEmpty': [{ what: 'while a workspace is open', input: () => undefined, code: 'conflict' }],
 } satisfies Record<Method, readonly BadCase[]>;

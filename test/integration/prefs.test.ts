@@ -16,6 +16,7 @@ describe('preferences', () => {
       windowBounds: null,
       calendarViews: {},
       workspacePanes: null,
+      backupsKept: 10,
     });
     expect(DEFAULT_PREFS).toEqual(await core.call('prefs.get', {}));
   });
@@ -31,6 +32,7 @@ describe('preferences', () => {
       windowBounds: null,
       calendarViews: {},
       workspacePanes: null,
+      backupsKept: 10,
     });
     await first.call('prefs.set', { windowBounds: { x: 10, y: 20, width: 1200, height: 800 } });
     await first.close();
@@ -43,6 +45,7 @@ describe('preferences', () => {
       windowBounds: { x: 10, y: 20, width: 1200, height: 800 },
       calendarViews: {},
       workspacePanes: null,
+      backupsKept: 10,
     });
     // Back to following the system.
     await again.call('prefs.set', { language: null, theme: 'system' });

@@ -1,13 +1,15 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { connect } from 'node:net';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DB_FILE } from '../../electron/db/paths.ts';
-import { TOKEN_HEADER } from '../../electron/host/server.ts';
+import { MAX_BODY, TOKEN_HEADER } from '../../electron/host/server.ts';
 import { METHODS } from '../../shared/contract.ts';
-import { countRows } from '../support/db-dump.ts';
+import { countRows, dumpTables } from '../support/db-dump.ts';
 import { ownTempDir } from '../support/fixture.ts';
-import { clientInput } from '../support/inputs.ts';
+import { channelInput, clientInput, postInput } from '../support/inputs.ts';
+import { pngFile, sha256 } from '../support/media-files.ts';
 import { type RunningHost, rawRequest, startWebHost } from '../support/web-host.ts';
 
 const INDEX_HTML =
@@ -49,7 +51,53 @@ async function host() {
       db.close();
     }
   };
-  return { port, token, url: running.url, rpc, clientRows, dataDir };
+  /** Every row, read as another process would: equal before and after means the request wrote nothing. */
+  const tables = () => {
+    const db = new Database(join(dataDir, DB_FILE), { readonly: true });
+    try {
+      return dumpTables(db);
+    } finally {
+      db.close();
+    }
+  };
+  /** Runs a method that must succeed and returns its value. */
+  const call = async (method: string, input: unknown): Promise<Record<string, string>> => {
+    const envelope = JSON.parse((await rpc(method, JSON.stringify(input))).body);
+    if (!envelope.ok) throw new Error(`${method}: ${JSON.stringify(envelope.error)}`);
+    return envelope.value;
+  };
+  return { port, token, url: running.url, rpc, call, clientRows, tables, dataDir, rendererDir, outside };
+}
+
+/** A photo added to a post the way the composer does it, over HTTP; its SHA-256 names it under /media/. */
+async function hostedPhoto(call: (method: string, input: unknown) => Promise<Record<string, string>>) {
+  const client = await call('clients.create', clientInput());
+  const channel = await call('channels.create', channelInput(client.id ?? ''));
+  const post = await call('posts.create', postInput(client.id ?? '', channel.id ?? ''));
+  const bytes = pngFile(8, 8);
+  const { uploadId } = await call('attachments.begin', {
+    postId: post.id,
+    name: 'vitrine.png',
+    size: bytes.length,
+  });
+  await call('attachments.chunk', { uploadId, offset: 0, base64: bytes.toString('base64') });
+  const attachment = await call('attachments.finish', { uploadId, width: 8, height: 8 });
+  return attachment.sha256 ?? '';
+}
+
+const cookie = (token: string) => ({ cookie: `calepin-token=${token}` });
+
+/** Bytes written to the socket exactly as given (no client fills in a Host), and the answer as text. */
+function rawExchange(port: number, text: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const socket = connect(port, '127.0.0.1', () => socket.write(text));
+    let answer = '';
+    socket.on('data', (chunk: Buffer) => {
+      answer += chunk.toString();
+    });
+    socket.on('end', () => resolve(answer));
+    socket.on('error', reject);
+  });
 }
 
 describe('the web host over HTTP', () => {
@@ -174,9 +222,25 @@ describe('the web host over HTTP', () => {
     expect(JSON.parse(response.body)).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
   });
 
-  it('refuses to start on a data folder another Calepin has open, and says so', async () => {
-    const { dataDir } = await host();
-    await expect(startWebHost({ dataDir })).rejects.toThrow(/already open on this data folder/);
+  it('leaves a data folder another Calepin has open alone, and says so', async () => {
+    const { dataDir, clientRows } = await host();
+    const second = await startWebHost({ dataDir });
+    try {
+      const rpc = (method: string, body: string) =>
+        rawRequest(second.port, {
+          method: 'POST',
+          path: `/rpc/${method}`,
+          headers: { 'content-type': 'application/json', [TOKEN_HEADER]: second.token },
+          body,
+        });
+      const info = JSON.parse((await rpc('app.info', '')).body);
+      expect(info).toMatchObject({ ok: true, value: { problem: { kind: 'inUse' } } });
+      const write = JSON.parse((await rpc('clients.create', JSON.stringify(clientInput()))).body);
+      expect(write).toMatchObject({ ok: false, error: { code: 'unavailable' } });
+      expect(clientRows()).toBe(0);
+    } finally {
+      await second.stop();
+    }
   });
 
   it('turns away a request for a foreign Host (DNS rebinding)', async () => {
@@ -188,5 +252,207 @@ describe('the web host over HTTP', () => {
       });
       expect(res.status, path).toBe(421);
     }
+  });
+});
+
+describe('what the web host refuses, changing nothing', () => {
+  it('serves /media/ only with the token cookie the page set', async () => {
+    const { port, token, call, tables } = await host();
+    const sha = await hostedPhoto(call);
+    const before = tables();
+    const refused: Record<string, string>[] = [
+      {},
+      cookie('wrong'),
+      cookie(`${token}0`),
+      { [TOKEN_HEADER]: token },
+    ];
+    for (const headers of refused) {
+      const res = await rawRequest(port, { path: `/media/${sha}`, headers });
+      expect(res.status, JSON.stringify(headers)).toBe(403);
+      expect(res.body).not.toContain('PNG');
+    }
+    // The token in the address opens the page, not the files.
+    expect((await rawRequest(port, { path: `/media/${sha}?token=${token}` })).status).toBe(403);
+    const served = await rawRequest(port, { path: `/media/${sha}`, headers: cookie(token) });
+    expect(served.status).toBe(200);
+    expect(served.headers['content-type']).toBe('image/png');
+    expect(tables()).toEqual(before);
+  });
+
+  it('hands the workspace export to the page that holds the cookie, and nothing else under /exports/', async () => {
+    const { port, token, call, dataDir } = await host();
+    await call('clients.create', clientInput({ name: 'À exporter' }));
+    const exported = await call('workspace.export', undefined);
+    const path = `/exports/${exported.name}`;
+    const refused: Record<string, string>[] = [{}, cookie('wrong'), { [TOKEN_HEADER]: token }];
+    for (const headers of refused)
+      expect((await rawRequest(port, { path, headers })).status, JSON.stringify(headers)).toBe(403);
+    const served = await rawRequest(port, { path, headers: cookie(token) });
+    expect(served.status).toBe(200);
+    expect(served.headers['content-disposition']).toBe(`attachment; filename="${exported.name}"`);
+    expect(served.headers['content-length']).toBe(
+      String(statSync(join(dataDir, 'exports', exported.name ?? '')).size),
+    );
+    for (const other of [
+      '../calepin.sqlite',
+      '..%2Fcalepin.sqlite',
+      'calepin.sqlite',
+      `${exported.name}.part`,
+    ])
+      expect(
+        (await rawRequest(port, { path: `/exports/${other}`, headers: cookie(token) })).status,
+        other,
+      ).toBe(404);
+  });
+
+  it('refuses requests from another origin before reading or running anything', async () => {
+    const { port, token, rpc, clientRows, tables } = await host();
+    const before = tables();
+    const body = JSON.stringify(clientInput({ name: 'Par une autre page' }));
+    const foreign: Record<string, string>[] = [
+      { origin: 'http://evil.example' },
+      { origin: 'null' },
+      { origin: `http://127.0.0.1:${port + 1}` },
+      { origin: `https://127.0.0.1:${port}` },
+      { origin: `http://127.0.0.1:${port}.evil.example` },
+      { origin: `http://[::1]:${port}` },
+      { 'sec-fetch-site': 'cross-site' },
+      { 'sec-fetch-site': 'same-site' },
+      { origin: `http://127.0.0.1:${port}`, 'sec-fetch-site': 'cross-site' },
+    ];
+    for (const headers of foreign) {
+      const label = JSON.stringify(headers);
+      const res = await rpc('clients.create', body, { [TOKEN_HEADER]: token, ...headers });
+      expect(res.status, label).toBe(403);
+      expect(JSON.parse(res.body), label).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+      for (const path of [`/?token=${token}`, '/assets/app.js', '/rpc', '/__calepin/preload.js']) {
+        const get = await rawRequest(port, { path, headers: { [TOKEN_HEADER]: token, ...headers } });
+        expect(get.status, `${path} ${label}`).toBe(403);
+        expect(get.body, `${path} ${label}`).not.toContain('calepin');
+      }
+    }
+    // Refused before the body is read: one far above the size limit gets the same 403, not a 413.
+    const huge = await rpc('clients.create', 'x'.repeat(MAX_BODY + 1), {
+      [TOKEN_HEADER]: token,
+      origin: 'http://evil.example',
+    });
+    expect(huge.status).toBe(403);
+    expect(clientRows()).toBe(0);
+    expect(tables()).toEqual(before);
+    // The page itself, under either loopback name, and a navigation typed by the user, are served.
+    for (const headers of [
+      { origin: `http://127.0.0.1:${port}`, 'sec-fetch-site': 'same-origin' },
+      { origin: `http://localhost:${port}`, 'sec-fetch-site': 'same-origin' },
+    ]) {
+      const res = await rpc('clients.create', body, { [TOKEN_HEADER]: token, ...headers });
+      expect(res.status, JSON.stringify(headers)).toBe(200);
+    }
+    const typed = await rawRequest(port, { path: `/?token=${token}`, headers: { 'sec-fetch-site': 'none' } });
+    expect(typed.status).toBe(200);
+    expect(clientRows()).toBe(2);
+  });
+
+  it('turns away a foreign Host on every path, before running a method', async () => {
+    const { port, token, tables } = await host();
+    const before = tables();
+    for (const host of [
+      'evil.example',
+      `evil.example:${port}`,
+      `127.0.0.1.evil.example:${port}`,
+      `[::1]:${port}`,
+    ]) {
+      const headers = { host, [TOKEN_HEADER]: token, 'content-type': 'application/json' };
+      const body = JSON.stringify(clientInput());
+      expect(
+        (await rawRequest(port, { method: 'POST', path: '/rpc/clients.create', headers, body })).status,
+      ).toBe(421);
+      for (const path of ['/assets/app.js', '/media/00', `/?token=${token}`])
+        expect((await rawRequest(port, { path, headers })).status, `${host} ${path}`).toBe(421);
+    }
+    // HTTP/1.0 does not require a Host: none at all is not ours either.
+    const bare = await rawExchange(
+      port,
+      `POST /rpc/clients.create HTTP/1.0\r\n${TOKEN_HEADER}: ${token}\r\ncontent-type: application/json\r\n` +
+        `content-length: 2\r\n\r\n{}`,
+    );
+    expect(bare).toMatch(/^HTTP\/1\.[01] 421 /);
+    expect(tables()).toEqual(before);
+  });
+
+  it('serves no file outside the renderer folder, whatever the path says', async () => {
+    const { port, token, rendererDir, outside, tables } = await host();
+    // Links planted in the built renderer: one out of it (refused), one inside it (served).
+    symlinkSync(join(outside, 'package.json'), join(rendererDir, 'assets', 'leak.json'));
+    symlinkSync(outside, join(rendererDir, 'outside'));
+    symlinkSync(join(rendererDir, 'assets', 'app.js'), join(rendererDir, 'assets', 'alias.js'));
+    const before = tables();
+    const secretPath = join(outside, 'package.json');
+    for (const path of [
+      '/../package.json',
+      '/../../package.json',
+      '/assets/../../package.json',
+      '/..%2fpackage.json',
+      '/%2e%2e%2f%2e%2e%2fpackage.json',
+      '/%2E%2E/%2E%2E/package.json',
+      '/assets%2f..%2f..%2f..%2fpackage.json',
+      '/..\\..\\package.json',
+      '/..%5c..%5cpackage.json',
+      '/assets%5c..%5c..%5c..%5cpackage.json',
+      `/${encodeURIComponent(secretPath)}`,
+      `//${secretPath.slice(1)}`,
+      `/%2f${secretPath.slice(1)}`,
+      `http://127.0.0.1:${port}/../../package.json`,
+      '/assets/app.js%00.png',
+      '/assets/%00',
+      '/%00/../package.json',
+      '/%252e%252e%252fpackage.json',
+      '/assets/leak.json',
+      '/outside/package.json',
+      '/outside/app/package.json',
+      '/%',
+      '/assets/%E0%A4%A',
+    ]) {
+      const res = await rawRequest(port, { path, headers: { [TOKEN_HEADER]: token, ...cookie(token) } });
+      expect(res.status, path).toBe(404);
+      expect(res.body, path).not.toContain('secret-outside-the-renderer');
+    }
+    expect((await rawRequest(port, { path: '/assets/alias.js' })).body).toContain('calepin');
+    expect(tables()).toEqual(before);
+  });
+
+  it('serves under /media/ only stored files, named by their SHA-256, and no link out of the store', async () => {
+    const { port, token, call, dataDir, outside, tables } = await host();
+    const sha = await hostedPhoto(call);
+    // A picture outside the data folder, linked into the store under its own SHA-256.
+    const elsewhere = pngFile(9, 9, 7);
+    const planted = sha256(elsewhere);
+    writeFileSync(join(outside, 'private.png'), elsewhere);
+    mkdirSync(join(dataDir, 'attachments', planted.slice(0, 2)), { recursive: true });
+    symlinkSync(join(outside, 'private.png'), join(dataDir, 'attachments', planted.slice(0, 2), planted));
+    const before = tables();
+    for (const path of [
+      `/media/${planted}`,
+      `/media/${sha.toUpperCase()}`,
+      `/media/${sha}%00`,
+      `/media/${sha}/..`,
+      `/media/${sha.slice(0, 2)}/${sha}`,
+      '/media/../calepin.sqlite',
+      `/media/..%2f${DB_FILE}`,
+      `/media/%2e%2e%2f${DB_FILE}`,
+      `/media/..%5c${DB_FILE}`,
+      `/media/${encodeURIComponent(join(dataDir, DB_FILE))}`,
+      '/media/%2fetc%2fpasswd',
+      `/media/${sha.slice(0, 2)}%2f${sha}`,
+      `/media/..%2f..%2f${sha.slice(0, 2)}%2f${sha}`,
+      '/media/',
+      '/media/%',
+    ]) {
+      const res = await rawRequest(port, { path, headers: cookie(token) });
+      expect(res.status, path).toBe(404);
+      expect(res.body, path).not.toContain('SQLite format');
+      expect(res.body, path).not.toContain('PNG');
+    }
+    expect((await rawRequest(port, { path: `/media/${sha}`, headers: cookie(token) })).status).toBe(200);
+    expect(tables()).toEqual(before);
   });
 });

@@ -3,17 +3,19 @@ import type { Dispatch } from '../../electron/api/dispatch.ts';
 import { jsonFilePrefs } from '../../electron/prefs/json-file.ts';
 import { startCore } from '../../electron/services/core.ts';
 import type { Input, Method, Output } from '../../shared/contract.ts';
+import type { StartupProblem } from '../../shared/domain/startup-problem.ts';
 import type { Envelope, RpcError } from '../../shared/errors.ts';
 import { type TestClock, testClock } from './clock.ts';
 import { makeTempDir, removeDir } from './temp-dir.ts';
 
 export interface TestCore {
   dispatch: Dispatch;
-  ctx: AppContext;
+  readonly ctx: AppContext;
+  readonly problem: StartupProblem | null;
   dataDir: string;
   clock: TestClock;
   /** Resolves to the path of the rotating backup taken at start. */
-  startupBackup: Promise<string>;
+  startupBackup: Promise<string | null>;
   /** Typed call that returns the value of an ok envelope and throws on an error envelope. */
   call<M extends Method>(method: M, input: Input<M>): Promise<Output<M>>;
   /** Closes the database (after the startup backup has landed); the folder stays. */
@@ -24,6 +26,8 @@ export interface TestCoreOptions {
   /** Reopen an existing folder (restart); by default a fresh temp folder. */
   dataDir?: string;
   clock?: TestClock;
+  /** Start even when the data cannot be opened, as the app does, and say why in `problem`. */
+  recover?: boolean;
 }
 
 /** An error envelope surfaced as an exception by `call`, keeping the envelope for assertions. */
@@ -55,11 +59,17 @@ export async function startTestCore(options: TestCoreOptions = {}): Promise<Test
     host: 'web',
     version: '0.0.0-test',
     now: clock.now,
+    recover: options.recover ?? false,
   });
   let closed = false;
   const test: TestCore = {
     dispatch: core.dispatch,
-    ctx: core.ctx,
+    get ctx() {
+      return core.ctx;
+    },
+    get problem() {
+      return core.problem;
+    },
     dataDir,
     clock,
     startupBackup: core.startupBackup,

@@ -1,5 +1,7 @@
-import type { HandlerGroup } from '../types.ts';
+import type { SessionHandlerGroup } from '../types.ts';
 
-export const appHandlers: HandlerGroup<'app'> = {
-  'app.info': (_input, ctx) => ctx.info(),
+export const appHandlers: SessionHandlerGroup<'app'> = {
+  'app.info': (_input, session) => session.info(),
+  // The main process acts on the answer itself (electron/main/flush.ts); the web host has nothing to do.
+  'app.flushed': () => null,
 };

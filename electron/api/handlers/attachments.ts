@@ -1,3 +1,4 @@
+import { AppError } from '../../../shared/errors.ts';
 import { deleteAttachment } from '../../db/attachments.ts';
 import { sweepUnreferencedMedia } from '../../services/media-sweep.ts';
 import { appendChunk, beginUpload, cancelUpload, finishUpload } from '../../services/uploads.ts';
@@ -9,7 +10,9 @@ export const attachmentHandlers: HandlerGroup<'attachments'> = {
   'attachments.chunk': (input) => appendChunk(input),
   'attachments.finish': (input, ctx) => finishUpload(ctx.db, input, nowIso(ctx)),
   'attachments.cancel': (input) => {
-    cancelUpload(input.uploadId);
+    // Like chunk and finish: an id that names no upload is refused, never a silent success.
+    if (!cancelUpload(input.uploadId))
+      throw new AppError('not_found', `No upload ${input.uploadId} in progress`);
     return null;
   },
   'attachments.remove': (input, ctx) => {

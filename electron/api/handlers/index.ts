@@ -1,6 +1,7 @@
-import type { Handlers } from '../types.ts';
+import type { Handlers, SessionHandlers } from '../types.ts';
 import { appHandlers } from './app.ts';
 import { attachmentHandlers } from './attachments.ts';
+import { backupHandlers } from './backups.ts';
 import { calendarHandlers } from './calendar.ts';
 import { channelHandlers } from './channels.ts';
 import { clientHandlers } from './clients.ts';
@@ -11,13 +12,13 @@ import { objectiveHandlers } from './objectives.ts';
 import { pillarHandlers } from './pillars.ts';
 import { postHandlers } from './posts.ts';
 import { prefsHandlers } from './prefs.ts';
+import { recoveryHandlers } from './recovery.ts';
 import { segmentHandlers } from './segments.ts';
 import { trashHandlers } from './trash.ts';
+import { workspaceHandlers } from './workspace.ts';
 
-/** The whole table, merged from one map per domain. */
+/** The data methods, merged from one map per domain. */
 export const handlers = {
-  ...appHandlers,
-  ...prefsHandlers,
   ...clientHandlers,
   ...channelHandlers,
   ...attachmentHandlers,
@@ -31,3 +32,12 @@ export const handlers = {
   ...calendarHandlers,
   ...trashHandlers,
 } satisfies Handlers;
+
+/** The methods that work with or without an open workspace. */
+export const sessionHandlers = {
+  ...appHandlers,
+  ...prefsHandlers,
+  ...backupHandlers,
+  ...workspaceHandlers,
+  ...recoveryHandlers,
+} satisfies SessionHandlers;

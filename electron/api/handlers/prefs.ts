@@ -1,6 +1,7 @@
-import type { HandlerGroup } from '../types.ts';
+import type { SessionHandlerGroup } from '../types.ts';
 
-export const prefsHandlers: HandlerGroup<'prefs'> = {
-  'prefs.get': (_input, ctx) => ctx.prefs.get(),
-  'prefs.set': (input, ctx) => ctx.prefs.set(input),
+// Preferences are the page's language and theme: they work even when no workspace could be opened.
+export const prefsHandlers: SessionHandlerGroup<'prefs'> = {
+  'prefs.get': (_input, session) => session.prefs.get(),
+  'prefs.set': (input, session) => session.prefs.set(input),
 };

@@ -3,6 +3,7 @@ import type { Input } from '../../../shared/contract.ts';
 import type { Post } from '../../../shared/domain/post.ts';
 import type { Issue } from '../../../shared/errors.ts';
 import { isRpcFailure } from '../../api/rpc-failure.ts';
+import { useFlusher } from '../../app/flush.ts';
 import {
   changedFields,
   checkField,
@@ -141,17 +142,10 @@ export function usePostAutosave(clientId: string, post: Post | null, initial: Po
     [flush],
   );
 
-  // Leaving the page or closing the window writes what is pending at once.
-  useEffect(() => {
-    const now = () => void flush();
-    window.addEventListener('pagehide', now);
-    document.addEventListener('visibilitychange', now);
-    return () => {
-      window.removeEventListener('pagehide', now);
-      document.removeEventListener('visibilitychange', now);
-      void flush();
-    };
-  }, [flush]);
+  // Closing the window, quitting, the system shutting down or the tab being left writes what is
+  // pending at once (app/flush.ts); so does closing the composer.
+  useFlusher(() => flush());
+  useEffect(() => () => void flush(), [flush]);
 
   const ensureCreated = useCallback(async () => {
     if (id.current === null) await flush(true);

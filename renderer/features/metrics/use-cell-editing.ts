@@ -2,6 +2,7 @@ import { type RefObject, useCallback, useEffect, useLayoutEffect, useMemo, useRe
 import type { Metric, MetricsRow } from '../../../shared/domain/metrics.ts';
 import type { Language } from '../../../shared/domain/prefs.ts';
 import { formatForEditing, type NumberIssue, parseNumber } from '../../../shared/metrics/number-parse.ts';
+import { useFlusher } from '../../app/flush.ts';
 import type { EditMode } from './grid-keys.ts';
 import { type CellPos, colOf, kindOf, metricAt } from './grid-model.ts';
 import { clampPos } from './grid-nav.ts';
@@ -125,6 +126,25 @@ export function useCellEditing(
     if (typed) keep(typed);
   };
   useEffect(() => () => leave.current(), []);
+
+  /** Keeps what was typed, as Enter does; false (and the error under the cell) when it is not a number. */
+  const commit = (): boolean => {
+    const typed = editingRef.current;
+    if (!typed) return true;
+    const error = keep(typed);
+    setEditing(error ? { ...typed, error } : null);
+    return error === null;
+  };
+  // Closing the window or quitting keeps the number being typed, as Enter does, and waits for it to
+  // be stored (app/flush.ts). Only hiding the window (to look up a figure elsewhere) leaves the
+  // editor as it is: the user comes back to finish typing.
+  useFlusher((reason) => {
+    if (reason === 'closing' && editingRef.current) {
+      focusWanted.current = true;
+      commit();
+    }
+    return saves.settled();
+  });
   useLayoutEffect(() => {
     const typed = editingRef.current;
     if (!typed || indexOf.has(typed.cell.postId)) return;
@@ -154,13 +174,7 @@ export function useCellEditing(
         before,
       });
     },
-    commit: () => {
-      const typed = editingRef.current;
-      if (!typed) return true;
-      const error = keep(typed);
-      setEditing(error ? { ...typed, error } : null);
-      return error === null;
-    },
+    commit,
     cancel: () => {
       focusWanted.current = true;
       setEditing(null);

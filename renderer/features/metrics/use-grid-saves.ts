@@ -6,6 +6,7 @@ import {
   type MetricValues,
   type SavedMetrics,
 } from '../../../shared/domain/metrics.ts';
+import { useFlusher } from '../../app/flush.ts';
 import {
   type Edit,
   type EditHistory,
@@ -56,6 +57,8 @@ export interface GridSaves {
   problem: GridProblem | null;
   refusePaste: (refusal: PasteRefusal) => void;
   dismissProblem: () => void;
+  /** Resolves once every write sent so far has its answer (the window may then close). */
+  settled: () => Promise<void>;
 }
 
 /**
@@ -72,6 +75,7 @@ export function useGridSaves({ queryKey, on }: { queryKey: QueryKey; on: string 
   const history = useRef<EditHistory>(EMPTY_HISTORY);
   const inFlight = useRef(0);
   const tokens = useRef(0);
+  const sent = useRef(new Set<Promise<boolean>>());
 
   const write = useCallback(
     async (day: string, cells: CellChange[], done: GridSaveState): Promise<boolean> => {
@@ -102,6 +106,20 @@ export function useGridSaves({ queryKey, on }: { queryKey: QueryKey; on: string 
     [qc, queryKey, on, save.mutateAsync],
   );
 
+  /** Every write is tracked until it has its answer, so a flush can wait for the ones under way. */
+  const track = (writing: Promise<boolean>): Promise<boolean> => {
+    sent.current.add(writing);
+    const done = () => sent.current.delete(writing);
+    writing.then(done, done);
+    return writing;
+  };
+
+  const settled = useCallback(async () => {
+    while (sent.current.size > 0) await Promise.allSettled([...sent.current]);
+  }, []);
+  // Quitting or closing the window waits for the saves under way (app/flush.ts).
+  useFlusher(settled);
+
   const valuesOf = useCallback(
     (row: MetricsRow): MetricValues => {
       if (pending.size === 0) return row.values;
@@ -118,7 +136,7 @@ export function useGridSaves({ queryKey, on }: { queryKey: QueryKey; on: string 
   const commit = (cells: CellChange[], before: CellChange[]) => {
     const edit: Edit = { on, before, after: cells };
     history.current = recordEdit(history.current, edit);
-    void write(on, cells, 'saved').then((ok) => {
+    void track(write(on, cells, 'saved')).then((ok) => {
       if (!ok) history.current = forgetEdit(history.current, edit);
     });
   };
@@ -132,7 +150,7 @@ export function useGridSaves({ queryKey, on }: { queryKey: QueryKey; on: string 
     const previous = history.current;
     history.current = step.history;
     const cells = direction === 'undo' ? step.edit.before : step.edit.after;
-    void write(step.edit.on, cells, direction === 'undo' ? 'undone' : 'redone').then((ok) => {
+    void track(write(step.edit.on, cells, direction === 'undo' ? 'undone' : 'redone')).then((ok) => {
       // Refused (the post was deleted meanwhile, say): the edit stays where it was.
       if (!ok && history.current === step.history) history.current = previous;
     });
@@ -151,5 +169,6 @@ export function useGridSaves({ queryKey, on }: { queryKey: QueryKey; on: string 
       setState('failed');
     },
     dismissProblem: () => setProblem(null),
+    settled,
   };
 }

@@ -1,11 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import { DEFAULT_PREFS, type Language, type Prefs } from '../../../shared/domain/prefs.ts';
+import { DEFAULT_PREFS, type Prefs } from '../../../shared/domain/prefs.ts';
 import { useAppInfo, usePrefs, useSetPrefs } from '../../api/prefs.ts';
 import { PageHeader } from '../../ui/Page.tsx';
+import { BackupsSection } from './BackupsSection.tsx';
 import { ChoiceGroup } from './ChoiceGroup.tsx';
+import { LanguageChoice } from './LanguageChoice.tsx';
 import styles from './SettingsPage.module.css';
-
-type LanguageChoice = Language | 'system';
+import { WorkspaceFileSection } from './WorkspaceFileSection.tsx';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -17,17 +18,7 @@ export function SettingsPage() {
     <>
       <PageHeader title={t('settings.title')} />
       <section className={styles.card}>
-        <ChoiceGroup<LanguageChoice>
-          legend={t('settings.language.legend')}
-          value={prefs.language ?? 'system'}
-          options={[
-            { value: 'system', label: t('settings.language.system') },
-            // Each language is named in itself, so it can be found whatever is showing now.
-            { value: 'fr', label: t('settings.language.fr'), lang: 'fr' },
-            { value: 'en', label: t('settings.language.en'), lang: 'en' },
-          ]}
-          onChange={(v) => setPrefs.mutate({ language: v === 'system' ? null : v })}
-        />
+        <LanguageChoice />
         <ChoiceGroup<Prefs['theme']>
           legend={t('settings.theme.legend')}
           value={prefs.theme}
@@ -57,6 +48,8 @@ export function SettingsPage() {
           </dl>
         )}
       </section>
+      <BackupsSection />
+      <WorkspaceFileSection />
     </>
   );
 }

@@ -21,6 +21,21 @@ export class FakeEmitter {
   }
 }
 
+/** What Electron hands to listeners of events that can be cancelled or delayed. */
+export class FakeEvent {
+  defaultPrevented = false;
+  readonly preventDefault = vi.fn(() => {
+    this.defaultPrevented = true;
+  });
+}
+
+/** Emits a cancellable event, as Electron does; true when a listener prevented it. */
+export function emitPrevented(emitter: FakeEmitter, name: string, ...args: unknown[]): boolean {
+  const event = new FakeEvent();
+  emitter.emit(name, event, ...args);
+  return event.defaultPrevented;
+}
+
 export interface FakeFrame {
   processId: number;
   routingId: number;
@@ -49,6 +64,13 @@ export class BrowserWindow extends FakeEmitter {
   readonly restore = vi.fn(() => {
     this.minimized = false;
   });
+  /** As Electron: `close` may be prevented; otherwise the window goes, and the last one going may quit. */
+  readonly close = vi.fn(() => {
+    if (this.destroyed || emitPrevented(this, 'close')) return;
+    this.destroyed = true;
+    this.emit('closed');
+    if (!app.quitting && BrowserWindow.getAllWindows().length === 0) app.emit('window-all-closed');
+  });
   readonly options: Record<string, unknown>;
   constructor(options: Record<string, unknown>) {
     super();
@@ -71,7 +93,26 @@ class FakeApp extends FakeEmitter {
   locale = 'en-US';
   lockGranted = true;
   readonly paths = new Map<string, string>([['userData', '/home/ada/.config/Calepin']]);
-  readonly quit = vi.fn();
+  quitting = false;
+  /** Whether the process would now end: `will-quit` went through. */
+  exited = false;
+  /** As Electron: `before-quit`, then every window's close (any may refuse), then `will-quit`. */
+  readonly quit = vi.fn(() => {
+    if (emitPrevented(this, 'before-quit')) return;
+    this.quitting = true;
+    for (const window of BrowserWindow.getAllWindows()) {
+      window.close();
+      if (!window.isDestroyed()) {
+        this.quitting = false;
+        return;
+      }
+    }
+    if (emitPrevented(this, 'will-quit')) {
+      this.quitting = false;
+      return;
+    }
+    this.exited = true;
+  });
   readonly exit = vi.fn();
   readonly relaunch = vi.fn();
   readonly requestSingleInstanceLock = vi.fn(() => this.lockGranted);
@@ -109,6 +150,9 @@ export const session = {
     setPermissionCheckHandler: vi.fn(),
   },
 };
+
+/** Emits `shutdown` (Linux, macOS) once the app is ready, as Electron does. */
+export const powerMonitor = new FakeEmitter();
 
 export const shell = { openExternal: vi.fn(async (_url: string) => {}) };
 export const protocol = { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() };

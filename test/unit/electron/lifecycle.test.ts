@@ -1,7 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Core, CoreOptions } from '../../../electron/services/core.ts';
 import { memoryPrefs } from './memory-prefs.ts';
@@ -152,35 +149,27 @@ describe('the main process lifecycle', () => {
     expect(BrowserWindow.instances).toHaveLength(0);
   });
 
-  it('a damaged data file: offers the latest backup, puts it in place and restarts', async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'calepin-restore-'));
-    const backup = join(dataDir, 'backups', 'calepin-20261120T080000Z.sqlite');
-    mkdirSync(join(dataDir, 'backups'));
-    const db = new Database(backup);
-    db.exec(
-      "CREATE TABLE clients (name TEXT); INSERT INTO clients VALUES ('Boulangerie Martin'); PRAGMA user_version = 10;",
+  it('a data file that cannot be opened: the window opens on the page that explains it, no dialog, no exit', async () => {
+    state.startCore = vi.fn(
+      async () =>
+        ({
+          dispatch,
+          close,
+          problem: {
+            kind: 'damaged',
+            movedTo: '/home/ada/.config/Calepin/calepin.damaged-1.sqlite',
+            detail: 'x',
+          },
+        }) as unknown as Core,
     );
-    db.close();
-    vi.stubEnv('CALEPIN_DATA_DIR', dataDir);
-    state.startCore = vi.fn(async () => {
-      const { DatabaseDamagedError } = await import('../../../electron/db/errors.ts');
-      throw new DatabaseDamagedError(
-        join(dataDir, 'calepin.sqlite'),
-        join(dataDir, 'calepin.damaged-1.sqlite'),
-        backup,
-        'file is not a database',
-      );
-    });
-    const { app, dialog } = await launch();
+    const { app, dialog, BrowserWindow } = await launch();
     await vi.waitFor(() => {
-      expect(app.exit).toHaveBeenCalledWith(1);
+      expect(BrowserWindow.instances).toHaveLength(1);
     });
-    const [options] = dialog.showMessageBox.mock.calls[0] ?? [];
-    expect(options?.buttons).toEqual(['Restore the latest backup', 'Quit']);
-    expect(app.relaunch).toHaveBeenCalledOnce();
-    const restored = new Database(join(dataDir, 'calepin.sqlite'), { readonly: true });
-    expect(restored.prepare('SELECT name FROM clients').pluck().all()).toEqual(['Boulangerie Martin']);
-    restored.close();
-    rmSync(dataDir, { recursive: true, force: true });
+    // The main process asks for a start that survives a bad file; the page offers the way out.
+    expect(state.startCore).toHaveBeenCalledWith(expect.objectContaining({ recover: true }));
+    expect(dialog.showMessageBox).not.toHaveBeenCalled();
+    expect(dialog.showErrorBox).not.toHaveBeenCalled();
+    expect(app.exit).not.toHaveBeenCalled();
   });
 });

@@ -1,9 +1,11 @@
-import type { CalepinBridge, Input, Method, Output } from '../../../shared/contract.ts';
+import type { AppInfo, CalepinBridge, Input, Method, Output } from '../../../shared/contract.ts';
+import type { BackupInfo } from '../../../shared/domain/backup.ts';
 import type { Client } from '../../../shared/domain/client.ts';
 import { DEFAULT_PREFS, type Prefs } from '../../../shared/domain/prefs.ts';
 import type { Envelope } from '../../../shared/errors.ts';
 
-type Handler<M extends Method> = (input: Input<M>) => Envelope<Output<M>>;
+/** A handler may answer later (a promise), so a test can look at the screen while a call is in flight. */
+type Handler<M extends Method> = (input: Input<M>) => Envelope<Output<M>> | Promise<Envelope<Output<M>>>;
 export type FakeHandlers = { [M in Method]?: Handler<M> };
 
 const ok = <T>(value: T): Envelope<T> => ({ ok: true, value });
@@ -14,6 +16,7 @@ export function createFakeBridge(overrides: FakeHandlers = {}, savedPrefs: Parti
   const clients: Client[] = [];
   const calls: { method: Method; input: unknown }[] = [];
   const defaults: FakeHandlers = {
+    'app.info': () => ok(makeAppInfo()),
     'prefs.get': () => ok(prefs),
     'prefs.set': (patch) => {
       prefs = { ...prefs, ...patch };
@@ -53,4 +56,32 @@ export function makeClient(overrides: Partial<Client> = {}): Client {
     deletedAt: null,
     ...overrides,
   };
+}
+
+/** The app's info with its data open; a test about the recovery screen sets `problem`. */
+export function makeAppInfo(overrides: Partial<AppInfo> = {}): AppInfo {
+  return {
+    version: '0.1.0',
+    dataDir: '/data',
+    dbPath: '/data/calepin.db',
+    schemaVersion: 1,
+    host: 'web',
+    lastBackup: null,
+    problem: null,
+    ...overrides,
+  };
+}
+
+/** A backup as `backups.list` returns it, named from its kind and date as the main process names them. */
+export function makeBackup(takenAt: string, overrides: Partial<BackupInfo> = {}): BackupInfo {
+  const kind = overrides.kind ?? 'auto';
+  const prefix = {
+    auto: 'calepin',
+    manual: 'manual',
+    beforeRestore: 'before-restore',
+    beforeImport: 'before-import',
+    beforeMigration: 'pre-migration-v1',
+  }[kind];
+  const stamp = takenAt.replace(/[-:]/g, '').slice(0, 15);
+  return { name: `${prefix}-${stamp}Z.sqlite`, kind, takenAt, size: 12_400_000, ...overrides };
 }

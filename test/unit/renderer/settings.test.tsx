@@ -3,6 +3,7 @@ import { cleanup, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../../renderer/app/App.tsx';
+import { makeAppInfo } from './fake-bridge.ts';
 import { renderWithApp } from './render-app.tsx';
 
 beforeEach(() => {
@@ -15,17 +16,7 @@ describe('settings', () => {
     const user = userEvent.setup();
     const { fake } = renderWithApp(<App />, {
       handlers: {
-        'app.info': () => ({
-          ok: true,
-          value: {
-            version: '0.1.0',
-            dataDir: '/d',
-            dbPath: '/d/calepin.db',
-            schemaVersion: 1,
-            host: 'web',
-            lastBackup: null,
-          },
-        }),
+        'app.info': () => ({ ok: true, value: makeAppInfo({ dataDir: '/d', dbPath: '/d/calepin.db' }) }),
       },
     });
 

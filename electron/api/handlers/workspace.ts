@@ -1,0 +1,44 @@
+import { AppError } from '../../../shared/errors.ts';
+import { uploadStore } from '../../services/file-upload.ts';
+import type { Session } from '../../services/session.ts';
+import { exportWorkspace, importWorkspace } from '../../services/workspace-file.ts';
+import type { SessionHandlerGroup } from '../types.ts';
+
+const imports = uploadStore<null>();
+
+// SQLite's own magic: anything else stops at the first chunk, not after gigabytes.
+const SQLITE_MAGIC = Buffer.from('SQLite format 3\u0000', 'latin1');
+const checkHead = (bytes: Uint8Array): void => {
+  if (!Buffer.from(bytes.subarray(0, 16)).equals(SQLITE_MAGIC))
+    throw new AppError('invalid_input', 'Not a Calepin workspace file', [
+      { path: ['file'], code: 'notCalepinFile' },
+    ]);
+};
+
+function openDb(session: Session) {
+  const ctx = session.ctx();
+  if (!ctx) throw new AppError('unavailable', 'No workspace is open.');
+  return ctx.db;
+}
+
+export const workspaceHandlers: SessionHandlerGroup<'workspace'> = {
+  'workspace.export': (_input, session) =>
+    exportWorkspace(openDb(session), session.dataDir, session.now(), session.info().version),
+  'workspace.importBegin': (input, session) => imports.begin(session.dataDir, input.size, null, checkHead),
+  'workspace.importChunk': (input) => imports.append(input),
+  'workspace.importCancel': (input) => {
+    // Like importChunk and import: an id that names no upload is refused, never a silent success.
+    if (!imports.cancel(input.uploadId))
+      throw new AppError('not_found', `No upload ${input.uploadId} in progress`);
+    return null;
+  },
+  'workspace.import': (input, session) =>
+    session.exclusive(async () => {
+      const upload = imports.complete(input.uploadId);
+      try {
+        return await importWorkspace(session, upload.path);
+      } finally {
+        imports.cancel(input.uploadId);
+      }
+    }),
+};

@@ -1,0 +1,40 @@
+import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * A workspace export waits in `exports/` until the page downloads it (the browser's or Electron's
+ * own save dialog then puts it where the user wants). Only the latest one is kept, and none past a restart.
+ */
+export const EXPORTS_FOLDER = 'exports';
+export const EXPORTS_PREFIX = '/exports/';
+const EXPORT_NAME = /^Calepin-\d{4}-\d{2}-\d{2}\.calepin$/;
+
+export const exportsDir = (dataDir: string): string => join(dataDir, EXPORTS_FOLDER);
+
+export function exportName(at: Date): string {
+  return `Calepin-${at.toISOString().slice(0, 10)}.calepin`;
+}
+
+export function clearExports(dataDir: string): void {
+  rmSync(exportsDir(dataDir), { recursive: true, force: true });
+}
+
+export function prepareExportsDir(dataDir: string): string {
+  clearExports(dataDir);
+  const dir = exportsDir(dataDir);
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
+/** The file an `/exports/<name>` path names, or null: anything but an export's own name is not found. */
+export function exportFile(
+  dataDir: string,
+  pathname: string,
+): { path: string; size: number; name: string } | null {
+  if (!pathname.startsWith(EXPORTS_PREFIX)) return null;
+  const name = pathname.slice(EXPORTS_PREFIX.length);
+  if (!EXPORT_NAME.test(name)) return null;
+  const path = join(exportsDir(dataDir), name);
+  if (!existsSync(path)) return null;
+  return { path, size: statSync(path).size, name };
+}

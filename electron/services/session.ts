@@ -1,0 +1,221 @@
+import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { AppInfo } from '../../shared/contract.ts';
+import type { BackupInfo } from '../../shared/domain/backup.ts';
+import { canReplaceData, type StartupProblem } from '../../shared/domain/startup-problem.ts';
+import { AppError } from '../../shared/errors.ts';
+import type { AppContext } from '../api/context.ts';
+import { latestBackup, listBackups, pruneAutomatic, rotateBackup, takeBackup } from '../db/backups.ts';
+import { checkDataFile } from '../db/data-file-check.ts';
+import { asStorageError } from '../db/errors.ts';
+import { schemaVersion } from '../db/migrate.ts';
+import { closeDatabase, openDatabase } from '../db/open.ts';
+import { DB_FILE } from '../db/paths.ts';
+import type { Db } from '../db/types.ts';
+import type { PrefsStore } from '../prefs/types.ts';
+import { lockDataFolder } from './data-lock.ts';
+import { clearExports } from './exports.ts';
+import { clearUploads } from './file-upload.ts';
+import { filesToKeep } from './media-keep.ts';
+import { sweepMedia } from './media-store.ts';
+import { describeProblem } from './startup-problem.ts';
+
+export interface SessionOptions {
+  dataDir: string;
+  prefs: PrefsStore;
+  host: AppInfo['host'];
+  version: string;
+  now?: () => Date;
+  /**
+   * The app and the web host start even when the data cannot be opened, to show what happened
+   * and offer a way out; tests and scripts may prefer the error.
+   */
+  recover?: boolean;
+}
+
+/**
+ * The open workspace of one process, or why there is none. Everything that replaces the data file
+ * (restore, import, a fresh start) goes through here, one at a time; other calls wait meanwhile.
+ */
+export interface Session {
+  readonly dataDir: string;
+  readonly prefs: PrefsStore;
+  readonly now: () => Date;
+  ctx(): AppContext | null;
+  problem(): StartupProblem | null;
+  info(): AppInfo;
+  /** The automatic backup taken when the workspace opened (null when none could be). */
+  startupBackup(): Promise<string | null>;
+  /** Pending while the data file is being replaced; calls that use the data wait for it. */
+  busy(): Promise<unknown> | null;
+  exclusive<T>(work: () => Promise<T>): Promise<T>;
+  /** Puts a checked copy of `source` in place of the data file, after a safety backup of the current one. */
+  replaceData(source: string, safety: 'beforeRestore' | 'beforeImport'): Promise<BackupInfo | null>;
+  /** After a problem: open again (the disk has room again, the other window was closed…). */
+  retry(): Promise<void>;
+  /** After a damaged file was moved aside: begin with an empty workspace. */
+  startEmpty(): Promise<void>;
+  keepBackups(keep: number): void;
+  close(): void;
+}
+
+const HOUR = 60 * 60 * 1000;
+const DAY = 24 * HOUR;
+
+export async function openSession(options: SessionOptions): Promise<Session> {
+  const { dataDir, prefs } = options;
+  const now = options.now ?? (() => new Date());
+  const path = join(dataDir, DB_FILE);
+  let ctx: AppContext | null = null;
+  let problem: StartupProblem | null = null;
+  let unlock: (() => void) | null = null;
+  let backup: Promise<string | null> = Promise.resolve(null);
+  let running: Promise<unknown> | null = null;
+  let daily: NodeJS.Timeout | null = null;
+
+  const keep = () => prefs.get().backupsKept;
+  const rotate = (db: Db) => rotateBackup(db, dataDir, now(), keep());
+
+  function attach(db: Db): void {
+    if (ctx) ctx.db = db;
+    else ctx = { db, dataDir, prefs, now, info: () => session.info() };
+    problem = null;
+    // Parts of uploads cut short, an export nobody saved, and files nothing refers to do not
+    // outlive a restart; attachments of a backup stay, so restoring it brings its pictures back.
+    clearUploads(dataDir);
+    clearExports(dataDir);
+    sweepMedia(dataDir, filesToKeep(dataDir, db));
+    // Also after a restore or an import: "the latest backup" must then be the data now in use,
+    // not the safety copy of what it replaced.
+    backup = rotate(db).catch((error: unknown) => {
+      // Closed under it (the app quit at once): the next start takes one.
+      if (db.open) console.error('Backup at start failed:', error);
+      return null;
+    });
+    // A freelancer may leave the app open for days. Timers stall while a laptop sleeps, so look
+    // every hour whether the newest backup is a day old rather than waiting 24 hours of uptime.
+    daily ??= setInterval(() => {
+      const newest = listBackups(dataDir).find((b) => b.kind === 'auto');
+      const db = ctx?.db;
+      if (db?.open && (!newest || now().getTime() - Date.parse(newest.takenAt) >= DAY))
+        void rotate(db).catch(console.error);
+    }, HOUR);
+    daily.unref();
+  }
+
+  function detach(): void {
+    if (ctx?.db.open) closeDatabase(ctx.db);
+  }
+
+  async function open(): Promise<void> {
+    try {
+      unlock ??= lockDataFolder(dataDir);
+      const opened = await openDatabase(dataDir, { now });
+      attach(opened.db);
+    } catch (error) {
+      const failure = asStorageError(dataDir, error);
+      if (!options.recover) {
+        unlock?.();
+        unlock = null;
+        throw failure;
+      }
+      problem = describeProblem(failure);
+    }
+  }
+
+  const session: Session = {
+    dataDir,
+    prefs,
+    now,
+    ctx: () => (ctx?.db.open ? ctx : null),
+    problem: () => problem,
+    info: () => ({
+      version: options.version,
+      dataDir,
+      dbPath: path,
+      schemaVersion: ctx?.db.open ? schemaVersion(ctx.db) : null,
+      host: options.host,
+      lastBackup: latestBackup(dataDir)?.name ?? null,
+      problem,
+    }),
+    startupBackup: () => backup,
+    busy: () => running,
+    async exclusive(work) {
+      while (running) await running.catch(() => undefined);
+      const current = work();
+      running = current;
+      try {
+        return await current;
+      } finally {
+        running = null;
+      }
+    },
+
+    async replaceData(source, safety) {
+      const live = ctx?.db.open ? ctx.db : null;
+      if (!live && (existsSync(path) || (problem && !canReplaceData(problem))))
+        throw new AppError('conflict', 'The data file is still in place; it is never overwritten.');
+      checkDataFile(source);
+      try {
+        unlock ??= lockDataFolder(dataDir);
+      } catch (error) {
+        throw asStorageError(dataDir, error);
+      }
+      const incoming = `${path}.incoming`;
+      const replaced = `${path}.replaced`;
+      let saved: string | null = null;
+      try {
+        if (live) saved = await takeBackup(live, dataDir, safety, now());
+        copyFileSync(source, incoming);
+      } catch (error) {
+        rmSync(incoming, { force: true });
+        throw asStorageError(dataDir, error);
+      }
+      await backup.catch(() => null);
+      detach();
+      // The current file steps aside (not deleted) until the new one has opened.
+      if (existsSync(path)) renameSync(path, replaced);
+      renameSync(incoming, path);
+      try {
+        attach((await openDatabase(dataDir, { now })).db);
+      } catch (error) {
+        rmSync(path, { force: true });
+        if (existsSync(replaced)) {
+          renameSync(replaced, path);
+          await open();
+        }
+        throw asStorageError(dataDir, error);
+      }
+      rmSync(replaced, { force: true });
+      return saved ? (listBackups(dataDir).find((b) => saved?.endsWith(b.name)) ?? null) : null;
+    },
+
+    async retry() {
+      if (ctx?.db.open) return;
+      await open();
+    },
+
+    async startEmpty() {
+      if (ctx?.db.open) throw new AppError('conflict', 'A workspace is already open.');
+      if (existsSync(path))
+        throw new AppError('conflict', 'The data file is still in place; it is never overwritten.');
+      await open();
+    },
+
+    keepBackups(count) {
+      prefs.set({ backupsKept: count });
+      pruneAutomatic(dataDir, count);
+    },
+
+    close() {
+      if (daily) clearInterval(daily);
+      daily = null;
+      detach();
+      unlock?.();
+      unlock = null;
+    },
+  };
+
+  await open();
+  return session;
+}

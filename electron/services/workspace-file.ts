@@ -1,0 +1,227 @@
+import { createHash } from 'node:crypto';
+import { closeSync, mkdirSync, openSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import type { WorkspaceExport, WorkspaceImported } from '../../shared/domain/workspace-file.ts';
+import { AppError } from '../../shared/errors.ts';
+import { isSha256 } from '../../shared/media/sniff.ts';
+import { referencedFiles } from '../db/attachments.ts';
+import { checkDataFile } from '../db/data-file-check.ts';
+import { schemaVersion } from '../db/migrate.ts';
+import type { Db } from '../db/types.ts';
+import { exportName, prepareExportsDir } from './exports.ts';
+import { UPLOADS_FOLDER } from './file-upload.ts';
+import { mediaPath, storeFile } from './media-store.ts';
+import type { Session } from './session.ts';
+
+/**
+ * A workspace file is an SQLite database: a copy of the data file plus two tables, a manifest and
+ * the attachments' bytes in 1 MB parts. SQLite checks it whole on the way in, and any SQLite tool can
+ * open it. `application_id` marks it as ours.
+ */
+const APPLICATION_ID = 0x43616c70; // "Calp"
+const FORMAT = '1';
+const PART_BYTES = 1024 * 1024;
+const EXPORT_TABLES = ['calepin_export', 'calepin_export_files'] as const;
+
+const yieldToOthers = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+const notOurs = () =>
+  new AppError('invalid_input', 'Not a Calepin workspace file', [{ path: ['file'], code: 'notCalepinFile' }]);
+const damaged = (why: string) =>
+  new AppError('invalid_input', `The workspace file is damaged: ${why}`, [
+    { path: ['file'], code: 'damagedFile' },
+  ]);
+
+async function copyFileInto(out: Db, sha256: string, path: string): Promise<void> {
+  const insert = out.prepare('INSERT INTO calepin_export_files (sha256, part, bytes) VALUES (?, ?, ?)');
+  const fd = openSync(path, 'r');
+  try {
+    const buffer = Buffer.allocUnsafe(PART_BYTES);
+    for (let part = 0; ; part++) {
+      const read = readSync(fd, buffer, 0, PART_BYTES, null);
+      if (read === 0) break;
+      insert.run(sha256, part, buffer.subarray(0, read));
+      // A video is many parts: other calls may run between them.
+      if (part % 16 === 15) await yieldToOthers();
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Writes the whole workspace (data and attachments) to one file under exports/. */
+export async function exportWorkspace(
+  db: Db,
+  dataDir: string,
+  at: Date,
+  appVersion: string,
+): Promise<WorkspaceExport> {
+  const dir = prepareExportsDir(dataDir);
+  const name = exportName(at);
+  const part = join(dir, `${name}.part`);
+  // A consistent copy at one instant, compacted; the live file is only read.
+  db.prepare('VACUUM INTO ?').run(part);
+  const out = new Database(part);
+  let attachments = 0;
+  let missing = 0;
+  try {
+    out.pragma('journal_mode = DELETE');
+    out.exec(`CREATE TABLE calepin_export (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+      CREATE TABLE calepin_export_files (sha256 TEXT NOT NULL, part INTEGER NOT NULL, bytes BLOB NOT NULL,
+        PRIMARY KEY (sha256, part)) WITHOUT ROWID;`);
+    for (const sha of [...referencedFiles(db)].sort()) {
+      const path = mediaPath(dataDir, sha);
+      if (!path || !fileExists(path)) {
+        missing += 1;
+        continue;
+      }
+      out.exec('BEGIN');
+      try {
+        await copyFileInto(out, sha, path);
+        out.exec('COMMIT');
+      } catch (error) {
+        out.exec('ROLLBACK');
+        throw error;
+      }
+      attachments += 1;
+    }
+    const manifest = {
+      format: FORMAT,
+      app: 'Calepin',
+      appVersion,
+      schemaVersion: String(schemaVersion(db)),
+      exportedAt: at.toISOString(),
+      attachments: String(attachments),
+      missingAttachments: String(missing),
+    };
+    const put = out.prepare('INSERT INTO calepin_export (key, value) VALUES (?, ?)');
+    out.transaction(() => {
+      for (const [key, value] of Object.entries(manifest)) put.run(key, value);
+    })();
+    out.pragma(`application_id = ${APPLICATION_ID}`);
+  } finally {
+    out.close();
+  }
+  const path = join(dir, name);
+  renameSync(part, path);
+  return { name, size: statSync(path).size, attachments };
+}
+
+function fileExists(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+function readManifest(reader: Db): Record<string, string> {
+  if (reader.pragma('application_id', { simple: true }) !== APPLICATION_ID) throw notOurs();
+  const rows = reader.prepare('SELECT key, value FROM calepin_export').all() as {
+    key: string;
+    value: string;
+  }[];
+  const manifest = Object.fromEntries(rows.map((r) => [r.key, r.value]));
+  if (manifest.app !== 'Calepin') throw notOurs();
+  if (manifest.format !== FORMAT)
+    throw new AppError('invalid_input', 'Made by a newer version of Calepin', [
+      { path: ['file'], code: 'fileTooNew' },
+    ]);
+  return manifest;
+}
+
+/**
+ * Rebuilds each attachment from its parts into uploads/, checking that its bytes hash to its name.
+ * Returns the extracted files; nothing is stored until the whole file has been checked.
+ */
+async function extractFiles(reader: Db, dataDir: string): Promise<Map<string, string>> {
+  const folder = join(dataDir, UPLOADS_FOLDER, `import-${Date.now()}`);
+  mkdirSync(folder, { recursive: true });
+  const extracted = new Map<string, string>();
+  try {
+    const names = reader
+      .prepare('SELECT DISTINCT sha256 FROM calepin_export_files ORDER BY sha256')
+      .pluck()
+      .all() as string[];
+    const parts = reader.prepare(
+      'SELECT part, bytes FROM calepin_export_files WHERE sha256 = ? ORDER BY part',
+    );
+    for (const sha of names) {
+      if (!isSha256(sha)) throw damaged(`an attachment is named ${JSON.stringify(sha).slice(0, 80)}`);
+      const path = join(folder, sha);
+      const hash = createHash('sha256');
+      const fd = openSync(path, 'w');
+      try {
+        let expected = 0;
+        for (const row of parts.iterate(sha) as Iterable<{ part: number; bytes: Buffer }>) {
+          if (row.part !== expected || !Buffer.isBuffer(row.bytes))
+            throw damaged(`a part of ${sha} is missing`);
+          hash.update(row.bytes);
+          writeSync(fd, row.bytes);
+          expected += 1;
+        }
+      } finally {
+        closeSync(fd);
+      }
+      if (hash.digest('hex') !== sha) throw damaged(`the bytes of ${sha} do not match their name`);
+      extracted.set(sha, path);
+      await yieldToOthers();
+    }
+    return extracted;
+  } catch (error) {
+    rmSync(folder, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+const count = (db: Db, table: string): number =>
+  db.prepare(`SELECT count(*) FROM ${table} WHERE deleted_at IS NULL`).pluck().get() as number;
+
+/**
+ * Replaces the workspace with a workspace file's: checked whole first (SQLite's own check, the
+ * manifest, every attachment's hash), then the current data is backed up and swapped out.
+ */
+export async function importWorkspace(session: Session, file: string): Promise<WorkspaceImported> {
+  checkDataFile(file, ['clients', 'channels', ...EXPORT_TABLES]);
+  const dataDir = session.dataDir;
+  const staged = join(dataDir, UPLOADS_FOLDER, `import-${Date.now()}.sqlite`);
+  let extracted = new Map<string, string>();
+  try {
+    const reader = new Database(file, { readonly: true, fileMustExist: true });
+    try {
+      readManifest(reader);
+      extracted = await extractFiles(reader, dataDir);
+      reader.prepare('VACUUM INTO ?').run(staged);
+    } finally {
+      reader.close();
+    }
+    const data = new Database(staged);
+    let counts: { clients: number; posts: number };
+    try {
+      data.pragma('journal_mode = DELETE');
+      data.exec(EXPORT_TABLES.map((t) => `DROP TABLE ${t};`).join(''));
+      data.pragma('application_id = 0');
+      data.exec('VACUUM');
+      const missing = [...referencedFiles(data)].filter(
+        (sha) => !extracted.has(sha) && !mediaPathExists(dataDir, sha),
+      );
+      if (missing.length > 0) throw damaged(`${missing.length} attachment(s) are missing`);
+      counts = { clients: count(data, 'clients'), posts: count(data, 'posts') };
+    } finally {
+      data.close();
+    }
+    // Files first: they are named by their content, so storing them changes nothing that exists.
+    for (const [sha, path] of extracted) storeFile(dataDir, path, sha);
+    const savedCurrentAs = await session.replaceData(staged, 'beforeImport');
+    return { ...counts, attachments: extracted.size, savedCurrentAs };
+  } finally {
+    rmSync(staged, { force: true });
+    for (const path of extracted.values()) rmSync(join(path, '..'), { recursive: true, force: true });
+  }
+}
+
+function mediaPathExists(dataDir: string, sha: string): boolean {
+  const path = mediaPath(dataDir, sha);
+  return path !== null && fileExists(path);
+}

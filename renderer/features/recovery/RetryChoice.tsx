@@ -1,0 +1,26 @@
+import { useTranslation } from 'react-i18next';
+import { Button } from '../../ui/Button.tsx';
+import { FormAlert } from '../../ui/FormAlert.tsx';
+import { explainFailure } from '../settings/explain-failure.ts';
+import styles from './RecoveryScreen.module.css';
+import { useRecovery } from './use-recovery.ts';
+
+/** Once the user has freed space, closed the other window or fixed the permissions. */
+export function RetryChoice() {
+  const { t } = useTranslation();
+  const { retry, stillFailing } = useRecovery();
+  return (
+    <>
+      <div className={styles.actions}>
+        <Button variant="primary" size="large" disabled={retry.isPending} onClick={() => retry.mutate()}>
+          {retry.isPending ? t('backups.recovery.retrying') : t('backups.recovery.retry')}
+        </Button>
+      </div>
+      <FormAlert
+        message={
+          stillFailing ? t('backups.recovery.still') : retry.isError ? explainFailure(t, retry.error) : null
+        }
+      />
+    </>
+  );
+}

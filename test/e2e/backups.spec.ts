@@ -1,0 +1,99 @@
+import { clientInput } from '../support/inputs.ts';
+import { expect, seriousA11yViolations, test } from './fixtures.ts';
+import { startHost } from './host.ts';
+
+/** Backups and the workspace file, as a user meets them in Settings. */
+
+test('back up now, change things, restore the backup: the data is back and the previous state is kept', async ({
+  app: page,
+  host,
+}) => {
+  await host.rpc('prefs.set', { language: 'en' });
+  await host.rpc('clients.create', clientInput({ name: 'Boulangerie Martin' }));
+  await page.goto(`${host.url}#/settings`);
+  await page.reload();
+  await page.getByRole('button', { name: 'Back up now' }).click();
+  await expect(page.getByText(/^Backup made:/).first()).toBeVisible();
+  const made = page.getByRole('row').filter({ hasText: 'Made by you' });
+  await expect(made).toHaveCount(1);
+
+  await host.rpc('clients.create', clientInput({ name: 'Fromagerie Dupont' }));
+  await made.getByRole('button', { name: /Restore/ }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Replace my data' }).click();
+  await expect(page.getByText(/your previous data was saved as a backup/).first()).toBeVisible();
+  // The app starts over on the restored data, at home; the safety copy is in the list.
+  await expect(page).toHaveURL(/#\/clients$/);
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await expect(page.getByRole('row').filter({ hasText: 'Before a restore' })).toHaveCount(1);
+
+  const names = (await host.rpc('clients.list', undefined)).map((c) => c.name);
+  expect(names).toEqual(['Boulangerie Martin']);
+  expect(await seriousA11yViolations(page)).toEqual([]);
+  await page.getByRole('link', { name: 'Clients' }).click();
+  await expect(page.getByText('Boulangerie Martin').first()).toBeVisible();
+  await expect(page.getByText('Fromagerie Dupont')).toHaveCount(0);
+});
+
+test('tout exporter puis importer le fichier sur une installation neuve, en français', async ({
+  app: page,
+  host,
+  browser,
+}) => {
+  await host.rpc('prefs.set', { language: 'fr', theme: 'dark' });
+  const client = await host.rpc('clients.create', clientInput({ name: 'Boulangerie Martin' }));
+  await host.rpc('channels.create', {
+    clientId: client.id,
+    network: 'instagram',
+    handle: '@boulangerie.martin',
+    url: '',
+  });
+  await page.goto(`${host.url}#/settings`);
+  await page.reload();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Tout exporter' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^Calepin-\d{4}-\d{2}-\d{2}\.calepin$/);
+  const file = await download.path();
+
+  const fresh = await startHost();
+  try {
+    await fresh.rpc('prefs.set', { language: 'fr' });
+    const other = await browser.newPage();
+    await other.goto(`${fresh.url}#/settings`);
+    const [chooser] = await Promise.all([
+      other.waitForEvent('filechooser'),
+      other.getByRole('button', { name: 'Importer un fichier d’espace de travail…' }).first().click(),
+    ]);
+    await chooser.setFiles(file);
+    await other.getByRole('alertdialog').getByRole('button', { name: 'Remplacer mes données' }).click();
+    await expect(other.getByText(/^Espace de travail importé\s*:\s*1 client/).first()).toBeVisible();
+    const channels = await fresh.rpc('channels.list', { clientId: client.id });
+    expect(channels.map((c) => c.handle)).toEqual(['@boulangerie.martin']);
+    await other.close();
+  } finally {
+    await fresh.stop();
+  }
+});
+
+test('a file that is not a workspace file is refused with a plain message, and nothing changes', async ({
+  app: page,
+  host,
+}) => {
+  await host.rpc('prefs.set', { language: 'en' });
+  await host.rpc('clients.create', clientInput({ name: 'À garder' }));
+  await page.goto(`${host.url}#/settings`);
+  await page.reload();
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.getByRole('button', { name: 'Import a workspace file…' }).first().click(),
+  ]);
+  await chooser.setFiles({
+    name: 'notes.calepin',
+    mimeType: 'application/octet-stream',
+    buffer: Buffer.from('Pas un fichier Calepin du tout.\n'.repeat(20)),
+  });
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Replace my data' }).click();
+  await expect(page.getByText(/“notes\.calepin” was not imported/).first()).toBeVisible();
+  expect((await host.rpc('clients.list', undefined)).map((c) => c.name)).toEqual(['À garder']);
+});

@@ -1,0 +1,26 @@
+import { listenForFlush } from '../../../renderer/app/flush.ts';
+import type { CalepinBridge, EventPayloads } from '../../../shared/contract.ts';
+
+type FlushListener = (payload: EventPayloads['app.flush']) => void;
+
+/**
+ * Lets a test play the main process asking the page for its pending edits (`app.flush`), as it does
+ * before the window closes or the app quits. The page listens as `renderer/main.tsx` makes it.
+ */
+export function flushEventsOn(bridge: CalepinBridge) {
+  const listeners = new Set<FlushListener>();
+  bridge.on = ((event: string, listener: FlushListener) => {
+    if (event !== 'app.flush') return () => {};
+    listeners.add(listener);
+    return () => {
+      listeners.delete(listener);
+    };
+  }) as CalepinBridge['on'];
+  const stop = listenForFlush(bridge);
+  return {
+    request(id: number) {
+      for (const listener of listeners) listener({ id });
+    },
+    stop,
+  };
+}
