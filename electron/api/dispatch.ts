@@ -1,6 +1,6 @@
 import { contract, isMethod, type Method } from '../../shared/contract.ts';
 import { AppError, type Envelope, issuesOf, type RpcError } from '../../shared/errors.ts';
-import { storageProblem } from '../db/errors.ts';
+import { StorageError, storageProblem } from '../db/errors.ts';
 import type { Session } from '../services/session.ts';
 import {
   type Handler,
@@ -21,7 +21,7 @@ const UNAVAILABLE: RpcError = {
 function errorOf(error: unknown, log: (e: unknown) => void): RpcError {
   if (error instanceof AppError)
     return { code: error.code, message: error.message, ...(error.issues ? { issues: error.issues } : {}) };
-  const problem = storageProblem(error);
+  const problem = error instanceof StorageError ? error.problem : storageProblem(error);
   if (problem === 'diskFull') return { code: 'disk_full', message: 'The disk is full; nothing was saved.' };
   if (problem === 'unwritable')
     return { code: 'read_only', message: 'The data folder cannot be written; nothing was saved.' };

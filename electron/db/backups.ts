@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import {
@@ -50,19 +50,36 @@ function freeName(dir: string, base: string): string {
 async function backupTo(db: Db, dir: string, base: string): Promise<string> {
   mkdirSync(dir, { recursive: true });
   const path = join(dir, freeName(dir, base));
+  // Written under another name and renamed when whole: a kill or a full disk half-way leaves a
+  // `.part` (cleared at the next start), never something that looks like a backup.
+  const part = `${path}${PART}`;
   try {
-    await db.backup(path);
+    await db.backup(part);
     // A copy of a WAL database is itself marked WAL; as a rollback-journal file it is one
     // self-contained file that can be checked, copied or restored without side files appearing.
-    const copy = new Database(path);
+    const copy = new Database(part);
     copy.pragma('journal_mode = DELETE');
     copy.close();
+    renameSync(part, path);
   } catch (error) {
-    // A disk that fills half-way leaves a partial copy that must never look like a backup.
-    rmSync(path, { force: true });
+    for (const suffix of ['', '-journal', '-wal', '-shm']) rmSync(part + suffix, { force: true });
     throw error;
   }
   return path;
+}
+
+const PART = '.part';
+
+/** What a backup cut short left behind. */
+export function clearPartialBackups(dataDir: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(backupDir(dataDir));
+  } catch {
+    return;
+  }
+  for (const name of names)
+    if (/\.part(-journal|-wal|-shm)?$/.test(name)) rmSync(join(backupDir(dataDir), name), { force: true });
 }
 
 /** Newest first: the stamp, then the counter zero-padded, so -10 sorts after -9 and after the base. */

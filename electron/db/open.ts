@@ -140,6 +140,11 @@ export async function openDatabase(dataDir: string, options: OpenOptions = {}): 
 
 export function closeDatabase(db: Db): void {
   if (!db.open) return;
-  db.pragma('optimize');
-  db.close();
+  try {
+    db.pragma('optimize');
+  } catch {
+    // On a full disk even the statistics cannot be written; closing matters more.
+  } finally {
+    db.close();
+  }
 }

@@ -2,6 +2,7 @@ import { timingSafeEqual } from 'node:crypto';
 import { createReadStream, readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { join } from 'node:path';
+import { pipeline } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { METHODS } from '../../shared/contract.ts';
 import { IMPORT_BASE64_MAX } from '../../shared/domain/calendar-file.ts';
@@ -157,7 +158,10 @@ async function handleStatic(req: IncomingMessage, res: ServerResponse, url: URL,
     if (!exported) return send(res, 404, 'text/plain; charset=utf-8', 'Not found');
     // Streamed: a workspace with its videos may be gigabytes.
     res.writeHead(200, { ...HEADERS, 'content-type': EXPORT_TYPE, ...downloadHeaders(exported) });
-    createReadStream(exported.path).pipe(res);
+    // A file gone meanwhile (a newer export) or a download cut short ends this response, not the host.
+    pipeline(createReadStream(exported.path), res, (error) => {
+      if (error) res.destroy();
+    });
     return;
   }
   if (url.pathname === '/' || url.pathname === '/index.html') {

@@ -11,8 +11,10 @@ const EXPORT_NAME = /^Calepin-\d{4}-\d{2}-\d{2}\.calepin$/;
 
 export const exportsDir = (dataDir: string): string => join(dataDir, EXPORTS_FOLDER);
 
+/** Named for the user's own day (the app runs in their time zone), not UTC's. */
 export function exportName(at: Date): string {
-  return `Calepin-${at.toISOString().slice(0, 10)}.calepin`;
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `Calepin-${at.getFullYear()}-${two(at.getMonth() + 1)}-${two(at.getDate())}.calepin`;
 }
 
 export function clearExports(dataDir: string): void {

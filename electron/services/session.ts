@@ -1,11 +1,18 @@
-import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AppInfo } from '../../shared/contract.ts';
 import type { BackupInfo } from '../../shared/domain/backup.ts';
 import { canReplaceData, type StartupProblem } from '../../shared/domain/startup-problem.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { AppContext } from '../api/context.ts';
-import { latestBackup, listBackups, pruneAutomatic, rotateBackup, takeBackup } from '../db/backups.ts';
+import {
+  clearPartialBackups,
+  latestBackup,
+  listBackups,
+  pruneAutomatic,
+  rotateBackup,
+  takeBackup,
+} from '../db/backups.ts';
 import { checkDataFile } from '../db/data-file-check.ts';
 import { asStorageError } from '../db/errors.ts';
 import { schemaVersion } from '../db/migrate.ts';
@@ -14,6 +21,15 @@ import { DB_FILE } from '../db/paths.ts';
 import type { Db } from '../db/types.ts';
 import type { PrefsStore } from '../prefs/types.ts';
 import { lockDataFolder } from './data-lock.ts';
+import {
+  copyDurably,
+  finishInterruptedSwap,
+  hasMovedAside,
+  INCOMING,
+  moveWithSideFiles,
+  REPLACED,
+  removeWithSideFiles,
+} from './data-swap.ts';
 import { clearExports } from './exports.ts';
 import { clearUploads } from './file-upload.ts';
 import { filesToKeep } from './media-keep.ts';
@@ -76,18 +92,35 @@ export async function openSession(options: SessionOptions): Promise<Session> {
   const keep = () => prefs.get().backupsKept;
   const rotate = (db: Db) => rotateBackup(db, dataDir, now(), keep());
 
-  function attach(db: Db): void {
+  /**
+   * Parts of uploads cut short, an export nobody saved and attachments nothing refers to do not
+   * outlive a restart. Best effort: a file another program holds (an antivirus on Windows) must
+   * not keep an open workspace from being used.
+   */
+  function tidy(db: Db): void {
+    try {
+      clearUploads(dataDir);
+      clearExports(dataDir);
+      clearPartialBackups(dataDir);
+      // A file moved aside may still be repaired by hand: its pictures stay until it is gone.
+      if (!hasMovedAside(dataDir)) sweepMedia(dataDir, filesToKeep(dataDir, db));
+    } catch (error) {
+      console.error('Tidying the data folder failed:', error);
+    }
+  }
+
+  /**
+   * `afterSwap`: after a restore or an import, "the latest backup" must be the data now in use, not
+   * the safety copy of what it replaced; but that copy prunes nothing, so looking through old
+   * backups one after the other never costs the oldest one.
+   */
+  function attach(db: Db, { afterSwap }: { afterSwap: boolean }): void {
     if (ctx) ctx.db = db;
     else ctx = { db, dataDir, prefs, now, info: () => session.info() };
     problem = null;
-    // Parts of uploads cut short, an export nobody saved, and files nothing refers to do not
-    // outlive a restart; attachments of a backup stay, so restoring it brings its pictures back.
-    clearUploads(dataDir);
-    clearExports(dataDir);
-    sweepMedia(dataDir, filesToKeep(dataDir, db));
-    // Also after a restore or an import: "the latest backup" must then be the data now in use,
-    // not the safety copy of what it replaced.
-    backup = rotate(db).catch((error: unknown) => {
+    tidy(db);
+    const taking = afterSwap ? takeBackup(db, dataDir, 'auto', now()) : rotate(db);
+    backup = taking.catch((error: unknown) => {
       // Closed under it (the app quit at once): the next start takes one.
       if (db.open) console.error('Backup at start failed:', error);
       return null;
@@ -110,8 +143,9 @@ export async function openSession(options: SessionOptions): Promise<Session> {
   async function open(): Promise<void> {
     try {
       unlock ??= lockDataFolder(dataDir);
+      finishInterruptedSwap(path);
       const opened = await openDatabase(dataDir, { now });
-      attach(opened.db);
+      attach(opened.db, { afterSwap: false });
     } catch (error) {
       const failure = asStorageError(dataDir, error);
       if (!options.recover) {
@@ -155,43 +189,54 @@ export async function openSession(options: SessionOptions): Promise<Session> {
       const live = ctx?.db.open ? ctx.db : null;
       if (!live && (existsSync(path) || (problem && !canReplaceData(problem))))
         throw new AppError('conflict', 'The data file is still in place; it is never overwritten.');
-      checkDataFile(source);
-      try {
-        unlock ??= lockDataFolder(dataDir);
-      } catch (error) {
-        throw asStorageError(dataDir, error);
-      }
-      const incoming = `${path}.incoming`;
-      const replaced = `${path}.replaced`;
+      const incoming = `${path}${INCOMING}`;
+      const replaced = `${path}${REPLACED}`;
       let saved: string | null = null;
       try {
+        unlock ??= lockDataFolder(dataDir);
+        // Copied first: whatever happens to the source meanwhile, the checked bytes are the ones used.
+        copyDurably(source, incoming);
+        checkDataFile(incoming);
         if (live) saved = await takeBackup(live, dataDir, safety, now());
-        copyFileSync(source, incoming);
       } catch (error) {
         rmSync(incoming, { force: true });
         throw asStorageError(dataDir, error);
       }
       await backup.catch(() => null);
       detach();
-      // The current file steps aside (not deleted) until the new one has opened.
-      if (existsSync(path)) renameSync(path, replaced);
-      renameSync(incoming, path);
+      let steppedAside = false;
+      let installed = false;
       try {
-        attach((await openDatabase(dataDir, { now })).db);
-      } catch (error) {
-        rmSync(path, { force: true });
-        if (existsSync(replaced)) {
-          renameSync(replaced, path);
-          await open();
+        // The current file steps aside (not deleted) until the new one has opened.
+        if (existsSync(path)) {
+          moveWithSideFiles(path, replaced);
+          steppedAside = true;
         }
+        renameSync(incoming, path);
+        installed = true;
+        attach((await openDatabase(dataDir, { now })).db, { afterSwap: true });
+      } catch (error) {
+        if (ctx?.db.open) closeDatabase(ctx.db);
+        if (installed) removeWithSideFiles(path);
+        if (steppedAside) moveWithSideFiles(replaced, path);
+        rmSync(incoming, { force: true });
+        // Back to the data in use before; after a damaged file, the problem simply stands.
+        if (live) await open();
         throw asStorageError(dataDir, error);
       }
-      rmSync(replaced, { force: true });
+      removeWithSideFiles(replaced);
       return saved ? (listBackups(dataDir).find((b) => saved?.endsWith(b.name)) ?? null) : null;
     },
 
     async retry() {
-      if (ctx?.db.open) return;
+      if (ctx?.db.open) {
+        problem = null;
+        return;
+      }
+      // The file is already aside: opening again would silently start empty. That is a choice
+      // the user makes with startEmpty, after a confirmation.
+      if (problem && canReplaceData(problem))
+        throw new AppError('conflict', 'The data file was moved aside: restore a backup or start empty.');
       await open();
     },
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { closeSync, mkdirSync, openSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { WorkspaceExport, WorkspaceImported } from '../../shared/domain/workspace-file.ts';
 import { AppError } from '../../shared/errors.ts';
@@ -60,6 +60,24 @@ export async function exportWorkspace(
   const dir = prepareExportsDir(dataDir);
   const name = exportName(at);
   const part = join(dir, `${name}.part`);
+  try {
+    return await writeExport(db, dataDir, at, appVersion, part, join(dir, name));
+  } catch (error) {
+    // A full disk half-way must not leave a file as big as the workspace behind.
+    rmSync(part, { force: true });
+    rmSync(`${part}-journal`, { force: true });
+    throw error;
+  }
+}
+
+async function writeExport(
+  db: Db,
+  dataDir: string,
+  at: Date,
+  appVersion: string,
+  part: string,
+  path: string,
+): Promise<WorkspaceExport> {
   // A consistent copy at one instant, compacted; the live file is only read.
   db.prepare('VACUUM INTO ?').run(part);
   const out = new Database(part);
@@ -103,9 +121,8 @@ export async function exportWorkspace(
   } finally {
     out.close();
   }
-  const path = join(dir, name);
   renameSync(part, path);
-  return { name, size: statSync(path).size, attachments };
+  return { name: basename(path), size: statSync(path).size, attachments, missingAttachments: missing };
 }
 
 function fileExists(path: string): boolean {
@@ -187,10 +204,11 @@ export async function importWorkspace(session: Session, file: string): Promise<W
   const dataDir = session.dataDir;
   const staged = join(dataDir, UPLOADS_FOLDER, `import-${Date.now()}.sqlite`);
   let extracted = new Map<string, string>();
+  let manifest: Record<string, string> = {};
   try {
     const reader = new Database(file, { readonly: true, fileMustExist: true });
     try {
-      readManifest(reader);
+      manifest = readManifest(reader);
       extracted = await extractFiles(reader, dataDir);
       reader.prepare('VACUUM INTO ?').run(staged);
     } finally {
@@ -206,7 +224,9 @@ export async function importWorkspace(session: Session, file: string): Promise<W
       const missing = [...referencedFiles(data)].filter(
         (sha) => !extracted.has(sha) && !mediaPathExists(dataDir, sha),
       );
-      if (missing.length > 0) throw damaged(`${missing.length} attachment(s) are missing`);
+      // Files already missing when it was exported are said so in its manifest; any more is damage.
+      if (missing.length > Number(manifest.missingAttachments ?? 0))
+        throw damaged(`${missing.length} attachment(s) are missing`);
       counts = { clients: count(data, 'clients'), posts: count(data, 'posts') };
     } finally {
       data.close();

@@ -47,6 +47,9 @@ export function UndoProvider({ children }: { children: ReactNode }) {
       undoLast() {
         if (last.current) bringBack(last.current);
       },
+      forget() {
+        last.current = null;
+      },
     };
   }, [restore.mutateAsync, setPrefs.mutate, t, toasts]);
 

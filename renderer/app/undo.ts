@@ -5,6 +5,8 @@ export interface UndoApi {
   /** Announces a deletion (one item or a selection) with an Undo toast; Ctrl/Cmd+Z brings back the last one. */
   deleted: (items: TrashItem | readonly TrashItem[], message: string) => void;
   undoLast: () => void;
+  /** The data file was replaced: what was deleted belonged to data that is gone, so there is nothing to undo. */
+  forget: () => void;
 }
 
 export const UndoContext = createContext<UndoApi | null>(null);

@@ -12,6 +12,8 @@ export interface WorkspaceExport {
   name: string;
   size: number;
   attachments: number;
+  /** Attachments the data refers to whose file was already gone from the data folder. */
+  missingAttachments: number;
 }
 
 export interface WorkspaceImported {

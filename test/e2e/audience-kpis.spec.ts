@@ -779,6 +779,8 @@ test.describe('bad input', () => {
     await sidebar(page, 'Objectives').click();
     await page.getByRole('button', { name: 'New objective' }).click();
     const dialog = page.getByRole('dialog', { name: 'New objective' });
+    // Typed before the dialog is there, "c" would open a new channel instead.
+    await expect(dialog.getByLabel('Objective', { exact: true })).toBeFocused();
     await page.keyboard.type('Grow the community');
     await dialog.getByLabel('Baseline', { exact: true }).fill('2,000');
     await dialog.getByLabel('Target', { exact: true }).fill('2,300');

@@ -227,3 +227,26 @@ describe('restoring a backup', () => {
     expect(await listing).toMatchObject({ ok: true, value: [{ name: 'Dans la sauvegarde' }] });
   });
 });
+
+describe('looking through old backups', () => {
+  it('restoring one never costs the oldest automatic backup', async () => {
+    const clock = testClock('2026-11-26T09:00:00.000Z');
+    let dataDir: string | undefined;
+    for (let start = 0; start < 2; start++) {
+      const core = await startTestCore(dataDir ? { dataDir, clock } : { clock });
+      dataDir = core.dataDir;
+      await core.startupBackup;
+      await core.close();
+      clock.advance(24 * 60 * 60 * 1000);
+    }
+    const core = await startTestCore({ dataDir, clock });
+    await core.startupBackup;
+    const { items } = await core.call('backups.setKeep', { keep: 3 });
+    const oldest = items.at(-1)?.name ?? '';
+    await core.call('backups.restore', { name: items[1]?.name ?? '' });
+    await core.startupBackup;
+    await core.call('backups.restore', { name: items[2]?.name ?? '' });
+    const after = (await core.call('backups.list', undefined)).items.map((b) => b.name);
+    expect(after).toContain(oldest);
+  });
+});

@@ -1,13 +1,25 @@
 import { randomBytes } from 'node:crypto';
-import { copyFileSync, cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  cpSync,
+  existsSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { backupDir } from '../../electron/db/backups.ts';
 import { DB_FILE } from '../../electron/db/paths.ts';
+import { seedCalendar } from '../support/calendar-seed.ts';
 import { sha256File } from '../support/db-dump.ts';
 import { ownTempDir, startTestCore, type TestCore } from '../support/fixture.ts';
 import { clientInput } from '../support/inputs.ts';
+import { pngFile, sendFile, storedPath } from '../support/media-files.ts';
 import { readOnlyFolder } from '../support/read-only-folder.ts';
+import { smallDisk } from '../support/small-disk.ts';
 
 /** A folder with a workspace holding one client, a backup of it, and nothing open. */
 async function folderWithBackup(name = 'Boulangerie Martin'): Promise<string> {
@@ -180,5 +192,79 @@ describe('a disk that fills up while the user works', () => {
     await core.call('clients.create', clientInput({ name: 'Après avoir fait de la place' }));
     expect(await names(core)).toContain('Après avoir fait de la place');
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+  });
+});
+
+describe('what a crash or a full disk in the middle of a restore leaves', () => {
+  it('a crash after the current file stepped aside and before the new one got in: the next start puts it back', async () => {
+    const dir = await folderWithBackup('Avant la restauration');
+    renameSync(join(dir, DB_FILE), join(dir, `${DB_FILE}.replaced`));
+    writeFileSync(join(dir, `${DB_FILE}.incoming`), 'à moitié copié');
+    const core = await startTestCore({ dataDir: dir });
+    expect(await names(core)).toEqual(['Avant la restauration']);
+    expect(readdirSync(dir).filter((n) => n.endsWith('.replaced') || n.endsWith('.incoming'))).toEqual([]);
+  });
+
+  it('a crash after the new file got in: it stays, and the leftover of the old one goes', async () => {
+    const dir = await folderWithBackup('Restaurée');
+    writeFileSync(join(dir, `${DB_FILE}.replaced`), 'ancienne version');
+    const core = await startTestCore({ dataDir: dir });
+    expect(await names(core)).toEqual(['Restaurée']);
+    expect(readdirSync(dir).filter((n) => n.endsWith('.replaced'))).toEqual([]);
+  });
+
+  it('a backup cut short is never listed, and its part is cleared at the next start', async () => {
+    const dir = await folderWithBackup();
+    writeFileSync(join(backupDir(dir), 'calepin-20261126T100000Z.sqlite.part'), randomBytes(5000));
+    const core = await startTestCore({ dataDir: dir });
+    await core.startupBackup;
+    const listed = (await core.call('backups.list', undefined)).items.map((b) => b.name);
+    expect(listed.some((n) => n.includes('part'))).toBe(false);
+    expect(readdirSync(backupDir(dir)).filter((n) => n.includes('.part'))).toEqual([]);
+  });
+
+  it('trying again after a damaged file does not quietly start empty: that is the user’s choice', async () => {
+    const dir = await folderWithBackup();
+    writeFileSync(join(dir, DB_FILE), randomBytes(9000));
+    const core = await startTestCore({ dataDir: dir, recover: true });
+    expect(await core.dispatch('recovery.retry', undefined)).toMatchObject({
+      ok: false,
+      error: { code: 'conflict' },
+    });
+    expect(core.problem?.kind).toBe('damaged');
+    expect(readdirSync(dir)).not.toContain(DB_FILE);
+  });
+
+  it('the pictures of a damaged file stay on disk after an empty start, for a repair by hand', async () => {
+    const first = await startTestCore();
+    const seed = await seedCalendar(first);
+    const post = await seed.create();
+    const picture = await sendFile(first, post.id, pngFile(12, 12, 7));
+    await first.close();
+    writeFileSync(join(first.dataDir, DB_FILE), randomBytes(9000));
+    const core = await startTestCore({ dataDir: first.dataDir, recover: true });
+    await core.call('recovery.startEmpty', undefined);
+    expect(existsSync(storedPath(core.dataDir, picture.sha256))).toBe(true);
+  });
+
+  it('a restore on a full disk says the disk is full and keeps the data in use', async () => {
+    const dir = join(ownTempDir(), 'disk');
+    const disk = smallDisk(dir, 4);
+    try {
+      const core = await startTestCore({ dataDir: dir });
+      await core.call('clients.create', clientInput({ name: 'En cours' }));
+      const backup = await core.call('backups.create', undefined);
+      await core.startupBackup;
+      disk.fill();
+      expect(await core.dispatch('backups.restore', { name: backup.name })).toMatchObject({
+        ok: false,
+        error: { code: 'disk_full' },
+      });
+      disk.free();
+      expect(await names(core)).toEqual(['En cours']);
+      await core.close();
+    } finally {
+      disk.release();
+    }
   });
 });

@@ -1,6 +1,6 @@
 import type { Input, Method, Output } from '../../shared/contract.ts';
 import type { PostCreate } from '../../shared/domain/post.ts';
-import type { Targets } from '../integration/bad-input-cases.ts';
+import { PUBLISHED_ON, type Targets } from '../integration/bad-input-cases.ts';
 import { channelInput, clientInput, pillarInput, postInput } from './inputs.ts';
 import { pngFile } from './media-files.ts';
 
@@ -43,9 +43,6 @@ export interface FuzzSeed {
   attachmentId: string;
 }
 
-/** The day the seeded posts went out, a week before the test clock's today (2026-11-26). */
-export const FUZZ_PUBLISHED_ON = '2026-11-20';
-
 interface ClientSpec {
   name: string;
   color: string;
@@ -85,10 +82,11 @@ async function seedClient(caller: Caller, spec: ClientSpec): Promise<ClientRows>
     caller.call('posts.create', postInput(client.id, channel.id, over));
   const draft = await post({ pillarId: pillar.id, segmentIds: [segment.id], campaign: 'Noël' });
   const published = (over: Partial<PostCreate>) =>
-    post({ date: FUZZ_PUBLISHED_ON, status: 'published', format: 'image', ...over });
+    post({ date: PUBLISHED_ON, status: 'published', format: 'image', ...over });
   const publishedPost = await published({ caption: 'Pain de mie' });
   const storyPost = await published({ format: 'story', time: '18:00' });
   const paidPost = await published({ paid: true, budgetCents: 3000, time: '12:00' });
+  // Numbers already logged, which a refused call must leave as they are.
   await caller.call('metrics.save', {
     on: '2026-11-22',
     cells: [
@@ -127,6 +125,12 @@ async function seedClient(caller: Caller, spec: ClientSpec): Promise<ClientRows>
 }
 
 async function seedTrash(caller: Caller, a: ClientRows): Promise<TrashedRows> {
+  // Archived, not trashed: a refused call must leave it archived too.
+  const archived = await caller.call(
+    'channels.create',
+    channelInput(a.clientId, { network: 'x', handle: 'old' }),
+  );
+  await caller.call('channels.archive', { id: archived.id, archived: true });
   const client = await caller.call('clients.create', clientInput({ name: 'Parti' }));
   await caller.call('clients.delete', { id: client.id });
   const channel = await caller.call('channels.create', channelInput(a.clientId, { handle: 'gone' }));
@@ -173,8 +177,9 @@ async function seedAttachment(caller: Caller, postId: string): Promise<string> {
 
 /**
  * Two clients with the same kinds of rows (channels, pillar, segment, a draft, published posts with
- * numbers, follower counts, an objective), rows of A in the trash, an attachment and saved preferences:
- * a workspace where every kind of id has a live, a foreign and a deleted version.
+ * numbers, follower counts, an objective), an archived channel and rows of A in the trash, an
+ * attachment and saved preferences: a workspace where every kind of id has a live, a foreign and a
+ * deleted version. The bad-input cases and the fuzzer both aim at it.
  */
 export async function seedFuzzWorkspace(caller: Caller): Promise<FuzzSeed> {
   const a = await seedClient(caller, A);

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { StartupProblem } from '../../../shared/domain/startup-problem.ts';
+import facts from '../../ui/facts.module.css';
 import styles from './RecoveryScreen.module.css';
 
 /** Where the file is now: moved aside (so the user can find it again), or left where it was. */
@@ -40,9 +41,9 @@ export function ProblemText({ problem }: { problem: StartupProblem }) {
       <h1 className={styles.title}>{t(`backups.recovery.title.${problem.kind}`)}</h1>
       <p className={styles.body}>{bodyOf(problem, t)}</p>
       {where && (
-        <dl className={styles.where}>
+        <dl className={`${facts.facts} ${styles.where}`}>
           <dt>{t(where.moved ? 'backups.recovery.movedTo' : 'backups.recovery.location')}</dt>
-          <dd className={styles.path}>{where.path}</dd>
+          <dd className={facts.path}>{where.path}</dd>
         </dl>
       )}
       {detail && (

@@ -5,6 +5,7 @@ import { useLanguage } from '../../i18n/use-language.ts';
 import { Button } from '../../ui/Button.tsx';
 import { ConfirmDialog } from '../../ui/ConfirmDialog.tsx';
 import { FormAlert } from '../../ui/FormAlert.tsx';
+import progress from '../../ui/progress-line.module.css';
 import { BackupTable } from '../settings/BackupTable.tsx';
 import { useBackups } from '../settings/backup-queries.ts';
 import { explainFailure } from '../settings/explain-failure.ts';
@@ -51,7 +52,7 @@ export function ReplaceDataChoices() {
         </Button>
       </div>
       {restore.isPending && (
-        <p role="status" className={styles.status}>
+        <p role="status" className={`${progress.line} ${styles.status}`}>
           <progress aria-hidden="true" />
           {t('backups.restore.pending', { date: formatDateTime(restore.variables.takenAt, language) })}
         </p>

@@ -7,6 +7,8 @@ import { useLanguage } from '../../i18n/use-language.ts';
 import { Button } from '../../ui/Button.tsx';
 import { ConfirmDialog } from '../../ui/ConfirmDialog.tsx';
 import { EmptyState } from '../../ui/EmptyState.tsx';
+import facts from '../../ui/facts.module.css';
+import progress from '../../ui/progress-line.module.css';
 import { useToasts } from '../../ui/toast-context.ts';
 import { BackupTable } from './BackupTable.tsx';
 import { useBackups, useCreateBackup, useDeleteBackup } from './backup-queries.ts';
@@ -49,7 +51,7 @@ export function BackupsSection() {
       </div>
       <p className={styles.intro}>{t('backups.section.intro')}</p>
       {restore.isPending && (
-        <p role="status" className={styles.status}>
+        <p role="status" className={`${progress.line} ${styles.status}`}>
           <progress aria-hidden="true" />
           {t('backups.restore.pending', { date: dateOf(restore.variables) })}
         </p>
@@ -66,7 +68,7 @@ export function BackupsSection() {
         <>
           <KeepBackups list={list} />
           <p className={styles.folder}>
-            {t('backups.section.folder')} <span className={styles.path}>{list.folder}</span>
+            {t('backups.section.folder')} <span className={facts.path}>{list.folder}</span>
           </p>
         </>
       )}

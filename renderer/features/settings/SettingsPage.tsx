@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_PREFS, type Prefs } from '../../../shared/domain/prefs.ts';
 import { useAppInfo, usePrefs, useSetPrefs } from '../../api/prefs.ts';
+import facts from '../../ui/facts.module.css';
 import { PageHeader } from '../../ui/Page.tsx';
 import { BackupsSection } from './BackupsSection.tsx';
 import { ChoiceGroup } from './ChoiceGroup.tsx';
@@ -34,13 +35,13 @@ export function SettingsPage() {
         <h2 id="settings-data">{t('settings.data.title')}</h2>
         <p className={styles.intro}>{t('settings.data.intro')}</p>
         {info && (
-          <dl className={styles.info}>
+          <dl className={`${facts.facts} ${styles.info}`}>
             <dt>{t('settings.data.dataDir')}</dt>
-            <dd className={styles.path}>{info.dataDir}</dd>
+            <dd className={facts.path}>{info.dataDir}</dd>
             <dt>{t('settings.data.dbPath')}</dt>
-            <dd className={styles.path}>{info.dbPath}</dd>
+            <dd className={facts.path}>{info.dbPath}</dd>
             <dt>{t('settings.data.lastBackup')}</dt>
-            <dd className={info.lastBackup ? styles.path : undefined}>
+            <dd className={info.lastBackup ? facts.path : undefined}>
               {info.lastBackup ?? t('settings.data.noBackup')}
             </dd>
             <dt>{t('settings.data.version')}</dt>

@@ -7,6 +7,7 @@ import { useLanguage } from '../../i18n/use-language.ts';
 import { Button } from '../../ui/Button.tsx';
 import { ConfirmDialog } from '../../ui/ConfirmDialog.tsx';
 import { FormAlert } from '../../ui/FormAlert.tsx';
+import progress from '../../ui/progress-line.module.css';
 import { useToasts } from '../../ui/toast-context.ts';
 import { downloadExport } from './download-export.ts';
 import { formatSize } from './format-size.ts';
@@ -64,13 +65,13 @@ export function WorkspaceFileSection() {
       </div>
       <p className={styles.hint}>{t('backups.workspace.import.hint')}</p>
       {exporting.isPending && (
-        <p role="status" className={styles.status}>
+        <p role="status" className={`${progress.line} ${styles.status}`}>
           <progress aria-hidden="true" />
           {t('backups.workspace.export.pending')}
         </p>
       )}
       {state.step === 'sending' && (
-        <div className={styles.status}>
+        <div className={`${progress.line} ${styles.status}`}>
           <progress
             max={1}
             value={state.progress}
@@ -88,7 +89,7 @@ export function WorkspaceFileSection() {
         </div>
       )}
       {state.step === 'checking' && (
-        <p role="status" className={styles.status}>
+        <p role="status" className={`${progress.line} ${styles.status}`}>
           <progress aria-hidden="true" />
           {t('backups.workspace.import.checking')}
         </p>

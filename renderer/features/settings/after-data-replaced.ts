@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { forgetData } from '../../api/forget-data.ts';
 import { usePrefs } from '../../api/prefs.ts';
 import { navigate } from '../../app/route.ts';
+import { useUndo } from '../../app/undo.ts';
 
 /**
  * After a restore, an import or a fresh start: back to the home screen (the screen shown was about
@@ -11,7 +12,10 @@ import { navigate } from '../../app/route.ts';
 export function useAfterDataReplaced(): () => Promise<void> {
   const qc = useQueryClient();
   const lastClientId = usePrefs().data?.lastClientId ?? null;
+  const undo = useUndo();
   return () => {
+    // Ctrl+Z must not reach for an item of the data that was just replaced.
+    undo.forget();
     navigate(lastClientId ? { name: 'week', clientId: lastClientId } : { name: 'clients' });
     return forgetData(qc);
   };

@@ -1,5 +1,6 @@
+import { onTestFinished } from 'vitest';
 import { listenForFlush } from '../../../renderer/app/flush.ts';
-import type { CalepinBridge, EventPayloads } from '../../../shared/contract.ts';
+import type { CalepinBridge, EventPayloads, Method } from '../../../shared/contract.ts';
 
 type FlushListener = (payload: EventPayloads['app.flush']) => void;
 
@@ -23,4 +24,17 @@ export function flushEventsOn(bridge: CalepinBridge) {
     },
     stop,
   };
+}
+
+/**
+ * A rendered view the test can ask for its pending edits (`events.request`), with the methods the
+ * page called, in order; the page stops listening when the test ends.
+ */
+export function withFlushEvents<V extends { fake: { bridge: CalepinBridge; calls: { method: Method }[] } }>(
+  view: V,
+) {
+  const events = flushEventsOn(view.fake.bridge);
+  onTestFinished(events.stop);
+  const methods = () => view.fake.calls.map((c) => c.method);
+  return { ...view, events, methods };
 }

@@ -74,7 +74,12 @@ describe('exporting the whole workspace', () => {
             finish = () =>
               resolve({
                 ok: true,
-                value: { name: 'Calepin-2026-11-05.calepin', size: 48_200_000, attachments: 3 },
+                value: {
+                  name: 'Calepin-2026-11-05.calepin',
+                  size: 48_200_000,
+                  attachments: 3,
+                  missingAttachments: 0,
+                },
               });
           }),
       },

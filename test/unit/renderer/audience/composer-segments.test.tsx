@@ -2,87 +2,34 @@
 import { cleanup, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { Composer } from '../../../../renderer/features/calendar/Composer.tsx';
-import { draftOf, newDraft } from '../../../../renderer/features/calendar/post-draft.ts';
-import type { Channel } from '../../../../shared/domain/channel.ts';
 import type { Post } from '../../../../shared/domain/post.ts';
 import type { Segment } from '../../../../shared/domain/segment.ts';
-import { makeClient } from '../fake-bridge.ts';
-import { renderWithApp } from '../render-app.tsx';
+import { client, renderComposer } from '../calendar/composer-harness.tsx';
+import { makePost } from '../make-post.ts';
 import { makeSegment } from './make-segment.ts';
 
 afterEach(cleanup);
 
-const client = makeClient({ timeZone: 'Europe/Paris' });
-const channel: Channel = {
-  id: '0190a000-0000-7000-8000-0000000000c1',
-  clientId: client.id,
-  network: 'instagram',
-  kind: 'networking',
-  handle: '@atelier.rose',
-  url: '',
-  archived: false,
-  createdAt: '',
-  updatedAt: '',
-  deletedAt: null,
-};
 const parents = makeSegment({ id: '0190a000-0000-7000-8000-0000000000a1', name: 'Young parents' });
 const seniors = makeSegment({ id: '0190a000-0000-7000-8000-0000000000a2', name: 'Active seniors' });
 
-const stored: Post = {
-  id: '0190a000-0000-7000-8000-0000000000f1',
-  clientId: client.id,
-  channelId: channel.id,
-  plannedAt: '2026-11-23T08:00:00.000Z',
-  timeZone: 'Europe/Paris',
-  status: 'draft',
-  publishedAt: null,
-  format: 'text',
-  caption: 'Bonjour',
-  linkUrl: '',
-  pillarId: null,
-  campaign: '',
-  paid: false,
-  budgetCents: null,
-  notes: '',
-  attachments: [],
-  segmentIds: [seniors.id],
-  createdAt: '',
-  updatedAt: '',
-  deletedAt: null,
-};
+const stored = makePost({ caption: 'Bonjour', segmentIds: [seniors.id] });
 
-function renderComposer(post: Post | null, segments: Segment[], language: 'en' | 'fr' = 'en') {
-  const view = renderWithApp(
-    <Composer
-      client={client}
-      channels={[channel]}
-      post={post}
-      initial={post ? draftOf(post, client.timeZone) : newDraft(channel.id, '2026-11-23', '09:00')}
-      onClose={() => {}}
-      onDelete={() => {}}
-      onDuplicate={() => {}}
-    />,
-    {
-      language,
-      handlers: {
-        'segments.list': () => ({ ok: true, value: segments }),
-        'pillars.list': () => ({ ok: true, value: [] }),
-        'posts.campaigns': () => ({ ok: true, value: [] }),
-        'posts.create': (input) => ({ ok: true, value: { ...stored, segmentIds: input.segmentIds ?? [] } }),
-        'posts.update': (input) => ({ ok: true, value: { ...stored, ...input } as Post }),
-      },
+function renderTargeting(post: Post | null, segments: Segment[], language: 'en' | 'fr' = 'en') {
+  return renderComposer(post, {
+    language,
+    handlers: {
+      'segments.list': () => ({ ok: true, value: segments }),
+      'posts.create': (input) => ({ ok: true, value: { ...stored, segmentIds: input.segmentIds ?? [] } }),
+      'posts.update': (input) => ({ ok: true, value: { ...stored, ...input } as Post }),
     },
-  );
-  const writes = () =>
-    view.fake.calls.filter((c) => c.method === 'posts.create' || c.method === 'posts.update');
-  return { ...view, writes };
+  });
 }
 
 describe('targeting segments from the composer', () => {
   it('shows the post’s segments ticked and saves a new choice as segmentIds', async () => {
     const user = userEvent.setup();
-    const { writes } = renderComposer(stored, [seniors, parents]);
+    const { writes } = renderTargeting(stored, [seniors, parents]);
     const group = await screen.findByRole('group', { name: 'Target segments' });
     expect(group).toBeTruthy();
     expect((screen.getByRole('checkbox', { name: 'Active seniors' }) as HTMLInputElement).checked).toBe(true);
@@ -97,7 +44,7 @@ describe('targeting segments from the composer', () => {
 
   it('creates a new post with the segments ticked before anything else', async () => {
     const user = userEvent.setup();
-    const { writes } = renderComposer(null, [seniors, parents]);
+    const { writes } = renderTargeting(null, [seniors, parents]);
     await user.click(await screen.findByRole('checkbox', { name: 'Young parents' }));
 
     await waitFor(() => expect(writes()).toHaveLength(1));
@@ -106,7 +53,7 @@ describe('targeting segments from the composer', () => {
 
   it('writes nothing when a segment is ticked then unticked before the pause', async () => {
     const user = userEvent.setup();
-    const { writes } = renderComposer(stored, [seniors, parents]);
+    const { writes } = renderTargeting(stored, [seniors, parents]);
     const box = await screen.findByRole('checkbox', { name: 'Young parents' });
     await user.click(box);
     await user.click(box);
@@ -117,7 +64,7 @@ describe('targeting segments from the composer', () => {
   });
 
   it('points to the audience screen when the client has no segment yet', async () => {
-    renderComposer(stored, [], 'fr');
+    renderTargeting(stored, [], 'fr');
     const link = await screen.findByRole('link', { name: 'Décrire à qui ce client s’adresse' });
     expect(link.getAttribute('href')).toBe(`#/clients/${client.id}/audience`);
     expect(screen.queryByRole('checkbox', { name: /Young parents/ })).toBeNull();

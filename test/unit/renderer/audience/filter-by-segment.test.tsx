@@ -4,27 +4,16 @@ import userEvent from '@testing-library/user-event';
 import { createRef } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FilterBar } from '../../../../renderer/features/calendar/FilterBar.tsx';
-import type { Channel } from '../../../../shared/domain/channel.ts';
 import type { PostFilters } from '../../../../shared/domain/post.ts';
 import { makeClient } from '../fake-bridge.ts';
+import { makeChannel } from '../make-channel.ts';
 import { renderWithApp } from '../render-app.tsx';
 import { makeSegment } from './make-segment.ts';
 
 afterEach(cleanup);
 
 const client = makeClient();
-const channel: Channel = {
-  id: '0190a000-0000-7000-8000-0000000000c1',
-  clientId: client.id,
-  network: 'instagram',
-  kind: 'networking',
-  handle: '@atelier.rose',
-  url: '',
-  archived: false,
-  createdAt: '',
-  updatedAt: '',
-  deletedAt: null,
-};
+const channel = makeChannel({ clientId: client.id });
 const parents = makeSegment({ id: '0190a000-0000-7000-8000-0000000000a1', name: 'Young parents' });
 const seniors = makeSegment({ id: '0190a000-0000-7000-8000-0000000000a2', name: 'Active seniors' });
 

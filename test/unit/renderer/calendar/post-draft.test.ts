@@ -6,7 +6,7 @@ import {
   newDraft,
   parseMoney,
 } from '../../../../renderer/features/calendar/post-draft.ts';
-import type { Post } from '../../../../shared/domain/post.ts';
+import { makePost } from '../make-post.ts';
 
 const CHANNEL = '0190a000-0000-7000-8000-000000000002';
 
@@ -55,28 +55,17 @@ describe('each field is checked with the contract before it is saved', () => {
 
 describe('a stored post opens on the client’s wall clock', () => {
   it('shows a UTC instant as Paris time, budget in currency units', () => {
-    const post = {
+    const post = makePost({
       id: '0190a000-0000-7000-8000-000000000009',
-      clientId: '0190a000-0000-7000-8000-000000000001',
       channelId: CHANNEL,
       plannedAt: '2026-03-29T01:30:00.000Z',
-      timeZone: 'Europe/Paris',
       status: 'ready',
-      publishedAt: null,
       format: 'image',
       caption: 'Croissants',
-      linkUrl: '',
-      pillarId: null,
       campaign: 'Printemps',
       paid: true,
       budgetCents: 1250,
-      notes: '',
-      attachments: [],
-      segmentIds: [],
-      createdAt: '',
-      updatedAt: '',
-      deletedAt: null,
-    } satisfies Post;
+    });
     expect(draftOf(post, 'Europe/Paris')).toMatchObject({
       date: '2026-03-29',
       time: '03:30',

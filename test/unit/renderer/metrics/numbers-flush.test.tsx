@@ -1,25 +1,19 @@
 // @vitest-environment jsdom
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
-import { flushEventsOn } from '../flush-events.ts';
+import { describe, expect, it } from 'vitest';
+import { withFlushEvents } from '../flush-events.ts';
 import { cell, layOutEachTest, postId, renderNumbers, row, today } from './numbers-harness.tsx';
 
 layOutEachTest();
-const stops: (() => void)[] = [];
-afterEach(() => {
-  for (const stop of stops.splice(0)) stop();
-});
 
 function renderWithFlush() {
-  const view = renderNumbers({
-    rows: [row(1), row(2, { values: { impressions: 100 } })],
-    handlers: { 'app.flushed': () => ({ ok: true, value: null }) },
-  });
-  const events = flushEventsOn(view.fake.bridge);
-  stops.push(events.stop);
-  const methods = () => view.fake.calls.map((c) => c.method);
-  return { ...view, events, methods };
+  return withFlushEvents(
+    renderNumbers({
+      rows: [row(1), row(2, { values: { impressions: 100 } })],
+      handlers: { 'app.flushed': () => ({ ok: true, value: null }) },
+    }),
+  );
 }
 
 describe('the Numbers grid when the app quits or the window closes', () => {

@@ -16,24 +16,14 @@ import {
 import type { Language } from '../../../../shared/domain/prefs.ts';
 import type { RpcError } from '../../../../shared/errors.ts';
 import { type FakeHandlers, makeClient } from '../fake-bridge.ts';
+import { makeChannel } from '../make-channel.ts';
 import { renderWithApp } from '../render-app.tsx';
 
 /** Shared by the Numbers screen's tests: a client, its channel, published posts, a stateful fake backend. */
 export const client: Client = makeClient({ timeZone: 'UTC', currency: 'EUR', engagementBasis: 'reach' });
 export const today = zonedToday(new Date(), 'UTC');
 
-export const channel: Channel = {
-  id: '0190a000-0000-7000-8000-0000000000c1',
-  clientId: client.id,
-  network: 'instagram',
-  kind: 'networking',
-  handle: '@atelier.rose',
-  url: '',
-  archived: false,
-  createdAt: '',
-  updatedAt: '',
-  deletedAt: null,
-};
+export const channel: Channel = makeChannel({ clientId: client.id });
 
 export const postId = (i: number) => `0190a000-0000-7000-8000-${String(i).padStart(12, '0')}`;
 
