@@ -10,8 +10,10 @@ test('back up now, change things, restore the backup: the data is back and the p
 }) => {
   await host.rpc('prefs.set', { language: 'en' });
   await host.rpc('clients.create', clientInput({ name: 'Boulangerie Martin' }));
-  await page.goto(`${host.url}#/settings`);
+  // Through the sidebar: the first page load may still be settling on its home route.
   await page.reload();
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
   await page.getByRole('button', { name: 'Back up now' }).click();
   await expect(page.getByText(/^Backup made:/).first()).toBeVisible();
   const made = page.getByRole('row').filter({ hasText: 'Made by you' });
@@ -47,8 +49,10 @@ test('tout exporter puis importer le fichier sur une installation neuve, en fran
     handle: '@boulangerie.martin',
     url: '',
   });
-  await page.goto(`${host.url}#/settings`);
+  // Through the sidebar: the first page load may still be settling on its home route.
   await page.reload();
+  await page.getByRole('link', { name: 'Réglages' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Réglages' })).toBeVisible();
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Tout exporter' }).click(),
@@ -60,7 +64,9 @@ test('tout exporter puis importer le fichier sur une installation neuve, en fran
   try {
     await fresh.rpc('prefs.set', { language: 'fr' });
     const other = await browser.newPage();
-    await other.goto(`${fresh.url}#/settings`);
+    await other.goto(fresh.url);
+    await other.getByRole('link', { name: 'Réglages' }).click();
+    await expect(other.getByRole('heading', { level: 1, name: 'Réglages' })).toBeVisible();
     const [chooser] = await Promise.all([
       other.waitForEvent('filechooser'),
       other.getByRole('button', { name: 'Importer un fichier d’espace de travail…' }).first().click(),
@@ -82,8 +88,10 @@ test('a file that is not a workspace file is refused with a plain message, and n
 }) => {
   await host.rpc('prefs.set', { language: 'en' });
   await host.rpc('clients.create', clientInput({ name: 'À garder' }));
-  await page.goto(`${host.url}#/settings`);
+  // Through the sidebar: the first page load may still be settling on its home route.
   await page.reload();
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
   const [chooser] = await Promise.all([
     page.waitForEvent('filechooser'),
     page.getByRole('button', { name: 'Import a workspace file…' }).first().click(),
