@@ -1,7 +1,7 @@
 import { contract, isMethod, type Method } from '../../shared/contract.ts';
 import { AppError, type Envelope, issuesOf, type RpcError } from '../../shared/errors.ts';
 import { StorageError, storageProblem } from '../db/errors.ts';
-import type { Session } from '../services/session.ts';
+import { openWorkspace, type Session } from '../services/session.ts';
 import {
   type Handler,
   type Handlers,
@@ -11,11 +11,6 @@ import {
 } from './types.ts';
 
 export type Dispatch = (method: string, input: unknown) => Promise<Envelope<unknown>>;
-
-const UNAVAILABLE: RpcError = {
-  code: 'unavailable',
-  message: 'No workspace is open: Calepin could not open its data file.',
-};
 
 /** A refusal of the disk is the user's to act on (free some space), not a bug: say which. */
 function errorOf(error: unknown, log: (e: unknown) => void): RpcError {
@@ -41,13 +36,12 @@ export function createDispatch(
   log: (e: unknown) => void = console.error,
 ): Dispatch {
   async function run(method: Method, input: unknown): Promise<unknown> {
+    // While the data file is being replaced, every call waits and then sees the new one (a
+    // backup deleted, an upload's part cleared or a copy taken under a swap would fail half-way).
+    for (let busy = session.busy(); busy; busy = session.busy()) await busy.catch(() => undefined);
     if (isSessionMethod(method))
       return (sessionTable[method] as SessionHandler<Method>)(input as never, session);
-    // While the data file is being replaced, the call waits and then sees the new one.
-    const busy = session.busy();
-    if (busy) await busy.catch(() => undefined);
-    const ctx = session.ctx();
-    if (!ctx) throw new AppError(UNAVAILABLE.code, UNAVAILABLE.message);
+    const ctx = openWorkspace(session);
     const handler = data[method as keyof Handlers] as Handler<Method>;
     return ctx.db.transaction(() => handler(input as never, ctx))();
   }

@@ -75,6 +75,13 @@ export interface Session {
   close(): void;
 }
 
+/** The open workspace, for calls that need one; while there is none, they say so plainly. */
+export function openWorkspace(session: Session): AppContext {
+  const ctx = session.ctx();
+  if (!ctx) throw new AppError('unavailable', 'No workspace is open: Calepin could not open its data file.');
+  return ctx;
+}
+
 const HOUR = 60 * 60 * 1000;
 const DAY = 24 * HOUR;
 

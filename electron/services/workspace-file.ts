@@ -157,6 +157,12 @@ async function extractFiles(reader: Db, dataDir: string): Promise<Map<string, st
   mkdirSync(folder, { recursive: true });
   const extracted = new Map<string, string>();
   try {
+    // Asked of SQLite before any row is read: a forged part of a gigabyte never reaches memory.
+    const oversized = reader
+      .prepare('SELECT count(*) FROM calepin_export_files WHERE length(bytes) > ?')
+      .pluck()
+      .get(PART_BYTES) as number;
+    if (oversized > 0) throw damaged(`${oversized} part(s) are larger than ${PART_BYTES} bytes`);
     const names = reader
       .prepare('SELECT DISTINCT sha256 FROM calepin_export_files ORDER BY sha256')
       .pluck()

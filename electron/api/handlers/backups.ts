@@ -2,7 +2,7 @@ import { rmSync } from 'node:fs';
 import type { BackupList } from '../../../shared/domain/backup.ts';
 import { AppError } from '../../../shared/errors.ts';
 import { backupDir, backupFile, listBackups, takeBackup } from '../../db/backups.ts';
-import type { Session } from '../../services/session.ts';
+import { openWorkspace, type Session } from '../../services/session.ts';
 import type { SessionHandlerGroup } from '../types.ts';
 
 const backupList = (session: Session): BackupList => ({
@@ -15,12 +15,6 @@ function existing(session: Session, name: string): string {
   const path = backupFile(session.dataDir, name);
   if (!path) throw new AppError('not_found', `No backup ${name}`, [{ path: ['name'], code: 'noBackup' }]);
   return path;
-}
-
-function openWorkspace(session: Session) {
-  const ctx = session.ctx();
-  if (!ctx) throw new AppError('unavailable', 'No workspace is open.');
-  return ctx;
 }
 
 export const backupHandlers: SessionHandlerGroup<'backups'> = {

@@ -1,6 +1,6 @@
 import { AppError } from '../../../shared/errors.ts';
 import { uploadStore } from '../../services/file-upload.ts';
-import type { Session } from '../../services/session.ts';
+import { openWorkspace } from '../../services/session.ts';
 import { exportWorkspace, importWorkspace } from '../../services/workspace-file.ts';
 import type { SessionHandlerGroup } from '../types.ts';
 
@@ -15,15 +15,9 @@ const checkHead = (bytes: Uint8Array): void => {
     ]);
 };
 
-function openDb(session: Session) {
-  const ctx = session.ctx();
-  if (!ctx) throw new AppError('unavailable', 'No workspace is open.');
-  return ctx.db;
-}
-
 export const workspaceHandlers: SessionHandlerGroup<'workspace'> = {
   'workspace.export': (_input, session) =>
-    exportWorkspace(openDb(session), session.dataDir, session.now(), session.info().version),
+    exportWorkspace(openWorkspace(session).db, session.dataDir, session.now(), session.info().version),
   'workspace.importBegin': (input, session) => imports.begin(session.dataDir, input.size, null, checkHead),
   'workspace.importChunk': (input) => imports.append(input),
   'workspace.importCancel': (input) => {
