@@ -1,7 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
 import { createReadStream, readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { join } from 'node:path';
 import { pipeline } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { METHODS } from '../../shared/contract.ts';
@@ -11,8 +10,6 @@ import { contentSecurityPolicy } from '../services/csp.ts';
 import { downloadHeaders, EXPORT_TYPE } from '../services/export-download.ts';
 import { EXPORTS_PREFIX, exportFile } from '../services/exports.ts';
 import { MEDIA_PREFIX, mediaResponse } from '../services/media-response.ts';
-import { MEDIA_FOLDER } from '../services/media-store.ts';
-import { safeJoin } from '../services/safe-path.ts';
 import { readStatic } from './static.ts';
 
 export const TOKEN_HEADER = 'x-calepin-token';
@@ -143,10 +140,7 @@ async function handleStatic(req: IncomingMessage, res: ServerResponse, url: URL,
   if (url.pathname.startsWith(MEDIA_PREFIX)) {
     if (!tokenMatches(cookieToken(req), options.token))
       return send(res, 403, 'text/plain; charset=utf-8', 'Forbidden');
-    // A link planted in the store must not lead out of it (the app itself never makes one).
-    const name = url.pathname.slice(MEDIA_PREFIX.length);
-    const stored = safeJoin(join(options.dataDir, MEDIA_FOLDER), `${name.slice(0, 2)}/${name}`);
-    const media = stored ? mediaResponse(options.dataDir, url.pathname) : null;
+    const media = mediaResponse(options.dataDir, url.pathname);
     return media
       ? send(res, 200, media.type, media.body, media.headers)
       : send(res, 404, 'text/plain; charset=utf-8', 'Not found');

@@ -1,5 +1,6 @@
-import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { safeJoin } from './safe-path.ts';
 
 /**
  * A workspace export waits in `exports/` until the page downloads it (the browser's or Electron's
@@ -36,7 +37,8 @@ export function exportFile(
   if (!pathname.startsWith(EXPORTS_PREFIX)) return null;
   const name = pathname.slice(EXPORTS_PREFIX.length);
   if (!EXPORT_NAME.test(name)) return null;
-  const path = join(exportsDir(dataDir), name);
-  if (!existsSync(path)) return null;
+  // Its real path, checked inside exports/: a link planted there must not serve another file.
+  const path = safeJoin(dataDir, name, EXPORTS_FOLDER);
+  if (!path) return null;
   return { path, size: statSync(path).size, name };
 }

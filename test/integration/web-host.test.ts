@@ -1,4 +1,4 @@
-import { mkdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -303,6 +303,23 @@ describe('what the web host refuses, changing nothing', () => {
         (await rawRequest(port, { path: `/exports/${other}`, headers: cookie(token) })).status,
         other,
       ).toBe(404);
+  });
+
+  it('serves no file that a link planted in exports/ points to, nor exports/ turned into a link', async () => {
+    const { port, token, dataDir, outside } = await host();
+    writeFileSync(join(outside, 'passwd'), 'root:x:0:0:secret-outside-the-data-folder');
+    const name = 'Calepin-2026-12-05.calepin';
+    mkdirSync(join(dataDir, 'exports'), { recursive: true });
+    symlinkSync(join(outside, 'passwd'), join(dataDir, 'exports', name));
+    const planted = await rawRequest(port, { path: `/exports/${name}`, headers: cookie(token) });
+    expect(planted.status).toBe(404);
+    expect(planted.body).not.toContain('secret-outside');
+    rmSync(join(dataDir, 'exports'), { recursive: true });
+    writeFileSync(join(outside, name), 'secret-outside-the-data-folder');
+    symlinkSync(outside, join(dataDir, 'exports'));
+    const linked = await rawRequest(port, { path: `/exports/${name}`, headers: cookie(token) });
+    expect(linked.status).toBe(404);
+    expect(linked.body).not.toContain('secret-outside');
   });
 
   it('refuses requests from another origin before reading or running anything', async () => {

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
@@ -102,5 +102,21 @@ describe('the app:// protocol', () => {
     `app://calepin/media/${'0'.repeat(64)}`,
   ])('serves nothing else of the data folder: %s', async (url) => {
     expect((await get(url)).status).toBe(404);
+  });
+
+  it('follows no link out of the data folder under /media/ or /exports/', async () => {
+    const planted = 'b'.repeat(64);
+    mkdirSync(join(dataDir, 'attachments', 'bb'), { recursive: true });
+    symlinkSync(join(base, 'secret.txt'), join(dataDir, 'attachments', 'bb', planted));
+    mkdirSync(join(dataDir, 'exports'), { recursive: true });
+    symlinkSync(join(base, 'secret.txt'), join(dataDir, 'exports', 'Calepin-2026-12-05.calepin'));
+    for (const url of [
+      `app://calepin/media/${planted}`,
+      'app://calepin/exports/Calepin-2026-12-05.calepin',
+    ]) {
+      const response = await get(url);
+      expect(response.status, url).toBe(404);
+      expect(await response.text(), url).not.toContain('top secret');
+    }
   });
 });
