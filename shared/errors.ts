@@ -36,6 +36,9 @@ export const ISSUE_CODES = [
   'invalidCurrency',
   'unknownField',
   'invalid',
+  /** Text that is not well-formed Unicode: a lone surrogate, or bytes that are not UTF-8. */
+  'invalidText',
+  'bidiControl',
   // Calendar export and import
   'rangeEmpty',
   'rangeTooLong',
@@ -164,6 +167,17 @@ function toIssues(issue: z.core.$ZodIssue): Issue | Issue[] {
   }
 }
 
+/**
+ * zod's `.int()` also bounds a number to the safe integers and reports that bound (2^53 − 1) as a
+ * maximum; beside the field's own limit it would name a figure no user can act on.
+ */
+const safeIntegerBound = (issue: z.core.$ZodIssue, all: readonly z.core.$ZodIssue[]): boolean =>
+  (issue.code === 'too_big' || issue.code === 'too_small') &&
+  issue.origin === 'int' &&
+  all.some(
+    (other) => other !== issue && other.code === issue.code && other.path.join() === issue.path.join(),
+  );
+
 export function issuesOf(error: z.ZodError): Issue[] {
-  return error.issues.flatMap(toIssues);
+  return error.issues.filter((issue, _, all) => !safeIntegerBound(issue, all)).flatMap(toIssues);
 }

@@ -1,5 +1,6 @@
 import { contract, isMethod, type Method } from '../../shared/contract.ts';
 import { AppError, type Envelope, issuesOf, type RpcError } from '../../shared/errors.ts';
+import { malformedText } from '../../shared/well-formed.ts';
 import { StorageError, storageProblem } from '../db/errors.ts';
 import { openWorkspace, type Session } from '../services/session.ts';
 import {
@@ -49,6 +50,17 @@ export function createDispatch(
   return async (method, input) => {
     if (!isMethod(method)) {
       return { ok: false, error: { code: 'unknown_method', message: `Unknown method ${method}` } };
+    }
+    const broken = malformedText(input);
+    if (broken.length > 0) {
+      return {
+        ok: false,
+        error: {
+          code: 'invalid_input',
+          message: `Text that is not valid Unicode for ${method}`,
+          issues: broken,
+        },
+      };
     }
     const parsed = contract[method].input.safeParse(input, { reportInput: true });
     if (!parsed.success) {

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { jsonFilePrefs } from '../prefs/json-file.ts';
 import { startCore } from '../services/core.ts';
 import { defaultDataDir, resolveDataDir } from '../services/data-dir.ts';
+import { keepFilesPrivate } from '../services/private-files.ts';
 import { describeStartupError } from '../services/startup-error.ts';
 import { createHostServer } from './server.ts';
 
@@ -18,6 +19,7 @@ function argValue(argv: string[], name: string): string | null {
   return inline ? inline.slice(name.length + 1) : null;
 }
 
+keepFilesPrivate();
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const argv = process.argv.slice(2);
 const port = Number(argValue(argv, '--port') ?? 0);

@@ -10,6 +10,7 @@ import { contentSecurityPolicy } from '../services/csp.ts';
 import { downloadHeaders, EXPORT_TYPE } from '../services/export-download.ts';
 import { EXPORTS_PREFIX, exportFile } from '../services/exports.ts';
 import { MEDIA_PREFIX, mediaResponse } from '../services/media-response.ts';
+import { type BodyBudget, createBodyBudget } from './body-budget.ts';
 import { readStatic } from './static.ts';
 
 export const TOKEN_HEADER = 'x-calepin-token';
@@ -26,6 +27,9 @@ export interface HostOptions {
   dataDir: string;
   token: string;
 }
+
+/** What each request sees: the options, and the body budget all of one host's requests share. */
+type HostContext = HostOptions & { budget: BodyBudget };
 
 /** Images cannot send a header: the page that showed the token gets it back as a cookie, for /media/ only. */
 const COOKIE = 'calepin-token';
@@ -82,18 +86,83 @@ function sameOrigin(req: IncomingMessage): boolean {
   return origin === `http://127.0.0.1:${port}` || origin === `http://localhost:${port}`;
 }
 
-async function readBody(req: IncomingMessage): Promise<string | null> {
-  let size = 0;
+/** Bodies held at once by all requests in flight (see body-budget.ts). */
+export const BODY_BUDGET = 2 * MAX_BODY;
+/** Seconds a caller refused for lack of room waits before trying again. */
+export const RETRY_AFTER = 2;
+// Fatal: bytes that are not UTF-8 are refused, not silently turned into U+FFFD.
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+type Body = { text: string } | { refused: 'tooLarge' | 'busy' | 'notUtf8' };
+
+/**
+ * Reads a body within the host's budget. Each chunk is reserved before it is kept, and all of it
+ * is given back once the call has been answered (its text and parsed input live until then).
+ */
+async function readBody(req: IncomingMessage, budget: BodyBudget, held: { bytes: number }): Promise<Body> {
+  // A body of announced length is reserved whole before any of it is read, so that callers sent
+  // together are either served or turned away at once, never all stalled half-way.
+  const length = req.headers['content-length'];
+  const declared = length !== undefined && /^\d{1,15}$/.test(length) ? Number(length) : null;
+  if (declared !== null && declared > MAX_BODY) return { refused: 'tooLarge' };
+  if (declared !== null) {
+    if (!budget.take(declared)) return { refused: 'busy' };
+    held.bytes = declared;
+  }
   const chunks: Buffer[] = [];
+  let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY) return null;
+    if (size > MAX_BODY) return { refused: 'tooLarge' };
+    if (declared === null) {
+      if (!budget.take((chunk as Buffer).length)) return { refused: 'busy' };
+      held.bytes = size;
+    }
     chunks.push(chunk as Buffer);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  try {
+    return { text: utf8.decode(Buffer.concat(chunks)) };
+  } catch {
+    return { refused: 'notUtf8' };
+  }
 }
 
-async function handleRpc(req: IncomingMessage, res: ServerResponse, url: URL, options: HostOptions) {
+function refuseBody(req: IncomingMessage, res: ServerResponse, refused: 'tooLarge' | 'busy' | 'notUtf8') {
+  // What is still on its way is read and dropped, not kept: the answer goes out at once.
+  req.resume();
+  if (refused === 'busy') {
+    res.writeHead(503, {
+      'content-type': 'application/json; charset=utf-8',
+      ...HEADERS,
+      'retry-after': String(RETRY_AFTER),
+    });
+    res.end(
+      JSON.stringify({
+        ok: false,
+        error: {
+          code: 'unavailable',
+          message: 'The host is busy with other large requests; try again shortly.',
+        },
+      }),
+    );
+    return;
+  }
+  if (refused === 'tooLarge')
+    return json(res, 413, {
+      ok: false,
+      error: { code: 'invalid_input', message: 'Request body too large.' },
+    });
+  json(res, 400, {
+    ok: false,
+    error: {
+      code: 'invalid_input',
+      message: 'The body is not valid UTF-8.',
+      issues: [{ path: [], code: 'invalidText' }],
+    },
+  });
+}
+
+async function handleRpc(req: IncomingMessage, res: ServerResponse, url: URL, options: HostContext) {
   if (!tokenMatches(req.headers[TOKEN_HEADER] as string | undefined, options.token)) {
     return json(res, 403, { ok: false, error: { code: 'forbidden', message: 'Missing or wrong token.' } });
   }
@@ -101,13 +170,17 @@ async function handleRpc(req: IncomingMessage, res: ServerResponse, url: URL, op
   if (req.method !== 'POST') {
     return json(res, 405, { ok: false, error: { code: 'forbidden', message: 'Use POST /rpc/<method>.' } });
   }
-  const body = await readBody(req);
-  if (body === null) {
-    return json(res, 413, {
-      ok: false,
-      error: { code: 'invalid_input', message: 'Request body too large.' },
-    });
+  const held = { bytes: 0 };
+  try {
+    const body = await readBody(req, options.budget, held);
+    if ('refused' in body) return refuseBody(req, res, body.refused);
+    await answerRpc(res, url, body.text, options);
+  } finally {
+    options.budget.give(held.bytes);
   }
+}
+
+async function answerRpc(res: ServerResponse, url: URL, body: string, options: HostOptions) {
   let input: unknown;
   try {
     input = body.trim() === '' ? undefined : JSON.parse(body);
@@ -182,7 +255,8 @@ async function handleStatic(req: IncomingMessage, res: ServerResponse, url: URL,
 }
 
 /** The renderer and the contract over loopback, for a plain browser (development and e2e tests). */
-export function createHostServer(options: HostOptions): Server {
+export function createHostServer(hostOptions: HostOptions): Server {
+  const options: HostContext = { ...hostOptions, budget: createBodyBudget(BODY_BUDGET) };
   return createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     if (!hostAllowed(req)) return send(res, 421, 'text/plain; charset=utf-8', 'Wrong host');

@@ -5,6 +5,7 @@ import { electronStorePrefs } from '../prefs/electron-store.ts';
 import type { PrefsStore } from '../prefs/types.ts';
 import { type Core, startCore } from '../services/core.ts';
 import { resolveDataDir } from '../services/data-dir.ts';
+import { keepFilesPrivate } from '../services/private-files.ts';
 import { describeStartupError } from '../services/startup-error.ts';
 import { createFlushRequests } from './flush.ts';
 import { sendEvent, setupIpc } from './ipc.ts';
@@ -26,6 +27,7 @@ const CLOSED: Envelope<never> = {
   error: { code: 'unavailable', message: 'Calepin is closing; nothing was saved.' },
 };
 
+keepFilesPrivate();
 registerAppScheme();
 
 const defaultDir = resolve(app.getPath('userData'));

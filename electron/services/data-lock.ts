@@ -1,12 +1,15 @@
-import { randomUUID } from 'node:crypto';
-import { closeSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
-import { uptime } from 'node:os';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { openLockDb, readOwner, recordOwner, release, tryHold } from '../db/lock-db.ts';
+import { DB_FILE } from '../db/paths.ts';
+import type { Db } from '../db/types.ts';
+import { closeDataFolder } from './private-files.ts';
 
 export const LOCK_FILE = 'calepin.lock';
 
 /** Another Calepin process (the app or the web host) already has this data folder open. */
 export class DataFolderInUseError extends Error {
+  /** The holder's process id, or -1 when it could not be read. */
   readonly pid: number;
   readonly dataDir: string;
   constructor(dataDir: string, pid: number) {
@@ -17,61 +20,42 @@ export class DataFolderInUseError extends Error {
   }
 }
 
-interface LockOwner {
-  pid: number;
-  /** When the machine booted (s): after a reboot the same pid may belong to anything else. */
-  boot: number;
-  /** Ours alone: unlocking never removes a lock another process has taken over since. */
-  nonce: string;
-}
-
-const bootTime = (): number => Math.round(Date.now() / 1000 - uptime());
-
-function readOwner(path: string): LockOwner | null {
-  try {
-    const owner = JSON.parse(readFileSync(path, 'utf8')) as Partial<LockOwner>;
-    return typeof owner.pid === 'number' && typeof owner.boot === 'number' && typeof owner.nonce === 'string'
-      ? (owner as LockOwner)
-      : null;
-  } catch {
-    return null;
-  }
-}
-
-function alive(owner: LockOwner): boolean {
-  // A few seconds of slack: boot time computed from uptime drifts slightly between reads.
-  if (Math.abs(owner.boot - bootTime()) > 5) return false;
-  try {
-    process.kill(owner.pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: the process exists but belongs to another user.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
+const notADatabase = (error: unknown) => (error as { code?: string } | null)?.code === 'SQLITE_NOTADB';
 
 /**
- * Electron's single-instance lock covers only Electron; this file lock also keeps the web host
- * and the app from writing one database at the same time. A lock left by a crashed process, or
- * from before a reboot, is taken over. Returns the function that releases it.
+ * Electron's single-instance lock covers only Electron; this lock also keeps the web host and the
+ * app from writing one database at the same time. It is an operating-system lock (see lock-db.ts):
+ * a crashed process holds nothing, whatever process now has its id, so a restart right after a
+ * crash or a recycled pid (Windows reuses them quickly) never locks the user out. Returns the
+ * function that releases it.
  */
 export function lockDataFolder(dataDir: string): () => void {
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  closeDataFolder(dataDir, DB_FILE);
   const path = join(dataDir, LOCK_FILE);
-  const mine: LockOwner = { pid: process.pid, boot: bootTime(), nonce: randomUUID() };
-  for (let attempt = 0; attempt < 2; attempt++) {
+  let owner = -1;
+  for (let attempt = 0; attempt < 3; attempt++) {
+    let db: Db | null = null;
     try {
-      const fd = openSync(path, 'wx');
-      writeSync(fd, JSON.stringify(mine));
-      closeSync(fd);
-      return () => {
-        if (readOwner(path)?.nonce === mine.nonce) rmSync(path, { force: true });
-      };
+      db = openLockDb(path);
+      if (!tryHold(db)) {
+        owner = readOwner(db) ?? -1;
+        break;
+      }
+      recordOwner(db, process.pid, new Date().toISOString());
+      // Between the record and holding again, another Calepin may have slipped in: it holds it now.
+      if (tryHold(db) && readOwner(db) === process.pid) {
+        const held = db;
+        return () => release(held);
+      }
+      owner = readOwner(db) ?? -1;
+      release(db);
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      const owner = readOwner(path);
-      if (owner && alive(owner)) throw new DataFolderInUseError(dataDir, owner.pid);
+      db?.close();
+      // The plain-text lock of an earlier Calepin holds no lock at all: replaced by a real one.
+      if (!notADatabase(error)) throw error;
       rmSync(path, { force: true });
     }
   }
-  throw new DataFolderInUseError(dataDir, readOwner(path)?.pid ?? -1);
+  throw new DataFolderInUseError(dataDir, owner);
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { MEDIUM_KINDS, type MediumKind, NETWORK_IDS, type NetworkId } from '../networks.ts';
-import { HANDLE_MAX, Id, OptionalHttpUrl, type RowMeta } from './fields.ts';
+import { HANDLE_MAX, Id, label, OptionalHttpUrl, type RowMeta } from './fields.ts';
 
 export interface Channel extends RowMeta {
   clientId: string;
@@ -13,7 +13,7 @@ export interface Channel extends RowMeta {
 
 const Network = z.enum(NETWORK_IDS, { message: 'unknownNetwork' });
 const Kind = z.enum(MEDIUM_KINDS, { message: 'invalidChoice' });
-const Handle = z.string().trim().min(1, { message: 'required' }).max(HANDLE_MAX);
+const Handle = label(HANDLE_MAX);
 
 export const ChannelCreate = z.strictObject({
   clientId: Id,

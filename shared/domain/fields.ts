@@ -12,7 +12,24 @@ export const NOTES_MAX = 5000;
 export const HANDLE_MAX = 100;
 export const URL_MAX = 2048;
 
-export const Name = z.string().trim().min(1, { message: 'required' }).max(NAME_MAX);
+/**
+ * Bidirectional embedding, override and isolate controls (U+202A–U+202E, U+2066–U+2069) make a
+ * name display as other text than it holds (after an override, "moc.evil" is shown as "live.com"):
+ * refused in names and handles, where people tell things apart by reading them.
+ */
+const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/;
+export const hasBidiControl = (value: string): boolean => BIDI_CONTROLS.test(value);
+
+/** A one-line label people read to tell things apart: a client's, pillar's or segment's name, a handle. */
+export const label = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, { message: 'required' })
+    .max(max)
+    .refine((v) => !hasBidiControl(v), { message: 'bidiControl' });
+
+export const Name = label(NAME_MAX);
 
 export const Notes = z.string().max(NOTES_MAX);
 

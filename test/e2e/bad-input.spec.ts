@@ -45,3 +45,40 @@ test('a client without a name, or with a name too long, is refused in the langua
   await expect(dialog.getByLabel('Name', { exact: true })).toHaveAttribute('aria-invalid', 'true');
   expect(await host.rpc('clients.list', { includeArchived: true })).toEqual([]);
 });
+
+for (const { language, button, dialogName, create, message } of [
+  {
+    language: 'en' as const,
+    button: 'New client',
+    dialogName: 'New client',
+    create: 'Create client',
+    message: /Invisible direction characters/,
+  },
+  {
+    language: 'fr' as const,
+    button: 'Nouveau client',
+    dialogName: 'Nouveau client',
+    create: 'Créer le client',
+    message: /caractères invisibles de sens d’écriture/,
+  },
+]) {
+  test(`a client name hiding a right-to-left override is refused and explained (${language})`, async ({
+    app: page,
+    host,
+  }) => {
+    await host.rpc('prefs.set', { language });
+    await host.rpc('clients.create', { name: 'Studio Yoga', color: '#29A36A', timeZone: 'Europe/Paris' });
+    await page.reload();
+    await page.getByRole('button', { name: button, exact: true }).first().click();
+    const dialog = page.getByRole('dialog', { name: dialogName });
+    // Shown as "Boulangerie live.com", it holds "moc.evil" reversed by U+202E.
+    await dialog
+      .getByLabel(language === 'en' ? 'Name' : 'Nom', { exact: true })
+      .fill('Boulangerie \u202emoc.evil');
+    await dialog.getByRole('button', { name: create }).click();
+    await expect(dialog.getByText(message)).toBeVisible();
+    expect((await host.rpc('clients.list', { includeArchived: true })).map((c) => c.name)).toEqual([
+      'Studio Yoga',
+    ]);
+  });
+}

@@ -172,6 +172,13 @@ const postFieldCases = (base: (t: Targets) => object): BadCase[] => [
   invalid('budget over ten million', (t) => ({ ...base(t), budgetCents: 1_000_000_001 }), [
     issue(['budgetCents'], 'tooBig', { max: 1_000_000_000 }),
   ]),
+  // zod's own safe-integer bound (2^53 − 1) is not the limit the user can act on.
+  invalid('budget beyond the safe integers', (t) => ({ ...base(t), budgetCents: 1e20 }), [
+    issue(['budgetCents'], 'tooBig', { max: 1_000_000_000 }),
+  ]),
+  invalid('caption with a lone surrogate', (t) => ({ ...base(t), caption: 'Nouveau \ud83c pain' }), [
+    issue(['caption'], 'invalidText'),
+  ]),
   ...BAD_URLS.map((linkUrl) =>
     invalid(`link ${linkUrl}`, (t) => ({ ...base(t), linkUrl }), [issue(['linkUrl'], 'invalidUrl')]),
   ),
@@ -436,6 +443,20 @@ export const BAD_INPUTS = {
       issue(['name'], 'tooLong', { max: 80 }),
     ]),
     invalid('blank name', () => ({ ...validClient, name: '   ' }), [issue(['name'], 'required')]),
+    invalid(
+      'name with a right-to-left override (spoofing)',
+      () => ({ ...validClient, name: 'Boulangerie \u202emoc.live' }),
+      [issue(['name'], 'bidiControl')],
+    ),
+    invalid('name with a bidi isolate', () => ({ ...validClient, name: 'Yoga \u2067Studio\u2069' }), [
+      issue(['name'], 'bidiControl'),
+    ]),
+    invalid('name with a lone surrogate', () => ({ ...validClient, name: 'Caf\ud83d' }), [
+      issue(['name'], 'invalidText'),
+    ]),
+    invalid('notes with a lone low surrogate', () => ({ ...validClient, notes: '\udc00 notes' }), [
+      issue(['notes'], 'invalidText'),
+    ]),
     invalid('name is a number', () => ({ ...validClient, name: 42 }), [issue(['name'], 'invalidType')]),
     invalid('notes over 5000 characters', () => ({ ...validClient, notes: LONG_NOTES }), [
       issue(['notes'], 'tooLong', { max: 5000 }),
@@ -512,6 +533,11 @@ export const BAD_INPUTS = {
       issue(['handle'], 'tooLong', { max: 100 }),
     ]),
     invalid('blank handle', (t) => ({ ...validChannel(t), handle: ' ' }), [issue(['handle'], 'required')]),
+    invalid(
+      'handle with a right-to-left override',
+      (t) => ({ ...validChannel(t), handle: '@\u202egnp.xyz' }),
+      [issue(['handle'], 'bidiControl')],
+    ),
     invalid('handle is a number', (t) => ({ ...validChannel(t), handle: 12 }), [
       issue(['handle'], 'invalidType'),
     ]),
@@ -797,6 +823,11 @@ export const BAD_INPUTS = {
   'segments.create': [
     invalid('only a clientId', (t) => ({ clientId: t.clientId }), [issue(['name'], 'required')]),
     invalid('blank name', (t) => ({ ...validSegment(t), name: '  ' }), [issue(['name'], 'required')]),
+    invalid(
+      'name with a left-to-right embedding',
+      (t) => ({ ...validSegment(t), name: '\u202aJeunes parents' }),
+      [issue(['name'], 'bidiControl')],
+    ),
     ...segmentFieldCases(validSegment),
     invalid('an id chosen by the caller', (t) => ({ ...validSegment(t), id: MISSING_ID }), [
       issue(['id'], 'unknownField'),

@@ -7,6 +7,7 @@ import { DatabaseDamagedError, DatabaseTooNewError } from '../../electron/db/err
 import { LATEST_VERSION } from '../../electron/db/migrations/index.ts';
 import { closeDatabase, openDatabase } from '../../electron/db/open.ts';
 import { DB_FILE } from '../../electron/db/paths.ts';
+import { LOCK_FILE } from '../../electron/services/data-lock.ts';
 import { sha256File } from '../support/db-dump.ts';
 import { ownTempDir, startTestCore } from '../support/fixture.ts';
 import { channelInput, clientInput } from '../support/inputs.ts';
@@ -59,8 +60,13 @@ describe('the database file', () => {
     expect(sha256File(path)).toBe(before);
     expect(existsSync(`${path}-wal`)).toBe(false);
     expect(existsSync(`${path}-shm`)).toBe(false);
-    // No backup, no moved-aside copy: the folder is exactly as the newer version left it.
-    expect(readdirSync(dir).sort()).toEqual(filesBefore);
+    // No backup, no moved-aside copy: the folder is as the newer version left it, but for the
+    // lock every Calepin keeps there (an operating-system lock needs a file to hold).
+    expect(
+      readdirSync(dir)
+        .filter((name) => name !== LOCK_FILE)
+        .sort(),
+    ).toEqual(filesBefore);
   });
 
   it('moves a file that is not SQLite aside and never overwrites it', async () => {
