@@ -3,8 +3,7 @@ import { join, relative } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { TOKEN_HEADER } from '../../electron/host/server.ts';
 import { ownTempDir } from '../support/fixture.ts';
-import { channelInput, clientInput, postInput } from '../support/inputs.ts';
-import { pngFile } from '../support/media-files.ts';
+import { hostedPhoto } from '../support/hosted-photo.ts';
 import { type RunningHost, rawRequest, startWebHost } from '../support/web-host.ts';
 
 let host: RunningHost | undefined;
@@ -39,17 +38,7 @@ async function workAWeekIn(dataDir: string): Promise<void> {
     if (!envelope.ok) throw new Error(`${method}: ${JSON.stringify(envelope.error)}`);
     return envelope.value;
   };
-  const client = await call('clients.create', clientInput());
-  const channel = await call('channels.create', channelInput(client.id ?? ''));
-  const post = await call('posts.create', postInput(client.id ?? '', channel.id ?? ''));
-  const bytes = pngFile(8, 8);
-  const { uploadId } = await call('attachments.begin', {
-    postId: post.id,
-    name: 'vitrine.png',
-    size: bytes.length,
-  });
-  await call('attachments.chunk', { uploadId, offset: 0, base64: bytes.toString('base64') });
-  await call('attachments.finish', { uploadId, width: 8, height: 8 });
+  await hostedPhoto(call);
   await call('backups.create', undefined);
   await call('workspace.export', undefined);
   await call('prefs.set', { language: 'fr' });

@@ -8,7 +8,8 @@ import { MAX_BODY, TOKEN_HEADER } from '../../electron/host/server.ts';
 import { METHODS } from '../../shared/contract.ts';
 import { countRows, dumpTables } from '../support/db-dump.ts';
 import { ownTempDir } from '../support/fixture.ts';
-import { channelInput, clientInput, postInput } from '../support/inputs.ts';
+import { hostedPhoto } from '../support/hosted-photo.ts';
+import { clientInput } from '../support/inputs.ts';
 import { pngFile, sha256 } from '../support/media-files.ts';
 import { type RunningHost, rawRequest, startWebHost } from '../support/web-host.ts';
 
@@ -67,22 +68,6 @@ async function host() {
     return envelope.value;
   };
   return { port, token, url: running.url, rpc, call, clientRows, tables, dataDir, rendererDir, outside };
-}
-
-/** A photo added to a post the way the composer does it, over HTTP; its SHA-256 names it under /media/. */
-async function hostedPhoto(call: (method: string, input: unknown) => Promise<Record<string, string>>) {
-  const client = await call('clients.create', clientInput());
-  const channel = await call('channels.create', channelInput(client.id ?? ''));
-  const post = await call('posts.create', postInput(client.id ?? '', channel.id ?? ''));
-  const bytes = pngFile(8, 8);
-  const { uploadId } = await call('attachments.begin', {
-    postId: post.id,
-    name: 'vitrine.png',
-    size: bytes.length,
-  });
-  await call('attachments.chunk', { uploadId, offset: 0, base64: bytes.toString('base64') });
-  const attachment = await call('attachments.finish', { uploadId, width: 8, height: 8 });
-  return attachment.sha256 ?? '';
 }
 
 const cookie = (token: string) => ({ cookie: `calepin-token=${token}` });
