@@ -85,7 +85,9 @@ async function settled(print: () => Fingerprint): Promise<Fingerprint> {
   for (let i = 0; i < 100; i++) {
     await new Promise((resolve) => setTimeout(resolve, 100));
     const now = print();
-    const writing = Object.keys(now.files).some((name) => name.endsWith('-journal'));
+    const writing = Object.keys(now.files).some(
+      (name) => name.endsWith('-journal') || name.endsWith('.part'),
+    );
     if (!writing && JSON.stringify(now) === JSON.stringify(last)) return now;
     last = now;
   }

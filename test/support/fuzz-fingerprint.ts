@@ -17,6 +17,19 @@ export interface Fingerprint {
 // The database file and its journal are covered by the table dumps; the lock names the running process.
 const SKIPPED = new Set([DB_FILE, `${DB_FILE}-wal`, `${DB_FILE}-shm`, LOCK_FILE]);
 
+/**
+ * A file another process renamed or removed after the folder was listed (a backup's `.part`, a
+ * journal) is simply not part of this fingerprint: the caller compares prints until they settle.
+ */
+function readIfStillThere(path: string): Buffer | null {
+  try {
+    return readFileSync(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+}
+
 export function fingerprint(db: Db, dataDir: string): Fingerprint {
   const tables = Object.fromEntries(
     Object.entries(dumpTables(db)).map(([name, rows]) => [name, sha256(JSON.stringify(rows))]),
@@ -24,9 +37,10 @@ export function fingerprint(db: Db, dataDir: string): Fingerprint {
   const files = Object.fromEntries(
     readdirSync(dataDir, { recursive: true, withFileTypes: true })
       .filter((entry) => entry.isFile() && !SKIPPED.has(entry.name))
-      .map((entry) => {
+      .flatMap((entry) => {
         const path = join(entry.parentPath, entry.name);
-        return [relative(dataDir, path), sha256(readFileSync(path))];
+        const data = readIfStillThere(path);
+        return data ? [[relative(dataDir, path), sha256(data)] as const] : [];
       })
       .sort(([a], [b]) => String(a).localeCompare(String(b))),
   );
