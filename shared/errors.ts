@@ -60,6 +60,8 @@ export const ISSUE_CODES = [
   'unknownChannel',
   'noChannels',
   'unknownPillar',
+  'unknownSegment',
+  'segmentPipe',
   'unsupportedFile',
   'mediaTooBig',
   'tooMany',

@@ -1,8 +1,8 @@
 import { addDays } from '../../shared/calendar/dates.ts';
-import { startOfZonedDay, utcToZoned, zonedToUtc } from '../../shared/calendar/zoned.ts';
+import { occurrenceOf, startOfZonedDay, utcToZoned, zonedToUtc } from '../../shared/calendar/zoned.ts';
 import type { ParsedInput } from '../../shared/contract.ts';
 import type { Attachment } from '../../shared/domain/attachment.ts';
-import type { Post, PostFormat, PostStatus } from '../../shared/domain/post.ts';
+import { copiedStatus, type Post, type PostFormat, type PostStatus } from '../../shared/domain/post.ts';
 import { AppError } from '../../shared/errors.ts';
 import { attachmentsOf, copyAttachments } from './attachments.ts';
 import { getChannel } from './channels.ts';
@@ -105,7 +105,7 @@ export function createPost(db: Db, input: ParsedInput<'posts.create'>, now: stri
   const client = getClient(db, input.clientId);
   checkOwnership(db, client.id, input);
   const id = newId();
-  const plannedAt = zonedToUtc(input.date, input.time, client.timeZone);
+  const plannedAt = zonedToUtc(input.date, input.time, client.timeZone, input.occurrence);
   stmt(
     db,
     `INSERT INTO posts (id, client_id, channel_id, planned_at, time_zone, status, published_at, format, caption,
@@ -130,12 +130,15 @@ export function updatePost(db: Db, input: ParsedInput<'posts.update'>, now: stri
   const client = getClient(db, current.clientId);
   checkOwnership(db, client.id, input);
   const local = utcToZoned(current.plannedAt, client.timeZone);
+  // A time that happens twice keeps which of the two it was unless the user picks the other one.
+  const occurrence = input.occurrence ?? occurrenceOf(current.plannedAt, client.timeZone);
   const plannedAt =
-    input.date !== undefined || input.time !== undefined
-      ? zonedToUtc(input.date ?? local.date, input.time ?? local.time, client.timeZone)
+    input.date !== undefined || input.time !== undefined || input.occurrence !== undefined
+      ? zonedToUtc(input.date ?? local.date, input.time ?? local.time, client.timeZone, occurrence)
       : current.plannedAt;
   const status = input.status ?? current.status;
-  const next = { ...current, ...definedOnly(input) };
+  const { occurrence: _chosen, ...fields } = input;
+  const next = { ...current, ...definedOnly(fields) };
   stmt(
     db,
     `UPDATE posts SET channel_id = @channelId, planned_at = @plannedAt, time_zone = @timeZone, status = @status,
@@ -174,7 +177,7 @@ export function movePosts(db: Db, input: ParsedInput<'posts.move'>, now: string)
     const post = getPost(db, id);
     const zone = getClient(db, post.clientId).timeZone;
     const time = input.time ?? utcToZoned(post.plannedAt, zone).time;
-    return updatePost(db, { id, date: input.date, time }, now);
+    return updatePost(db, { id, date: input.date, time, occurrence: input.occurrence ?? 'earlier' }, now);
   });
 }
 
@@ -182,8 +185,13 @@ export function setStatus(db: Db, input: ParsedInput<'posts.setStatus'>, now: st
   return input.ids.map((id) => updatePost(db, { id, status: input.status }, now));
 }
 
-/** A copy to plan again: a draft (an idea stays an idea), never published, with every planning field kept. */
-function copyPost(db: Db, source: Post, changes: { channelId?: string; date?: string }, now: string): Post {
+/** A copy to plan again, never published (see `copiedStatus`), with every planning field kept. */
+function copyPost(
+  db: Db,
+  source: Post,
+  changes: { channelId?: string; date?: string; keepStatus?: boolean },
+  now: string,
+): Post {
   const zone = getClient(db, source.clientId).timeZone;
   const local = utcToZoned(source.plannedAt, zone);
   const copy = createPost(
@@ -193,7 +201,8 @@ function copyPost(db: Db, source: Post, changes: { channelId?: string; date?: st
       channelId: changes.channelId ?? source.channelId,
       date: changes.date ?? local.date,
       time: local.time,
-      status: source.status === 'idea' ? 'idea' : 'draft',
+      occurrence: 'earlier',
+      status: copiedStatus(source.status, changes.keepStatus ?? false),
       format: source.format,
       caption: source.caption,
       linkUrl: source.linkUrl,
@@ -222,12 +231,13 @@ export function duplicatePost(db: Db, input: ParsedInput<'posts.duplicate'>, now
   ];
 }
 
-/** "Copy last week": each chosen post becomes a draft the given number of days later, same wall-clock time. */
+/** "Copy last week": each chosen post comes back the given number of days later, same wall-clock time. */
 export function copyPostsBy(db: Db, input: ParsedInput<'posts.copy'>, now: string): Post[] {
   return input.ids.map((id) => {
     const source = getPost(db, id);
     const zone = getClient(db, source.clientId).timeZone;
-    return copyPost(db, source, { date: addDays(utcToZoned(source.plannedAt, zone).date, input.days) }, now);
+    const date = addDays(utcToZoned(source.plannedAt, zone).date, input.days);
+    return copyPost(db, source, { date, keepStatus: input.keepStatuses }, now);
   });
 }
 

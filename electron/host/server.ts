@@ -88,6 +88,8 @@ function sameOrigin(req: IncomingMessage): boolean {
 
 /** Bodies held at once by all requests in flight (see body-budget.ts). */
 export const BODY_BUDGET = 2 * MAX_BODY;
+/** Bodies up to this size are never refused for lack of room (a few of them cost nothing). */
+const SMALL_BODY = 64 * 1024;
 /** Seconds a caller refused for lack of room waits before trying again. */
 export const RETRY_AFTER = 2;
 // Fatal: bytes that are not UTF-8 are refused, not silently turned into U+FFFD.
@@ -105,7 +107,8 @@ async function readBody(req: IncomingMessage, budget: BodyBudget, held: { bytes:
   const length = req.headers['content-length'];
   const declared = length !== undefined && /^\d{1,15}$/.test(length) ? Number(length) : null;
   if (declared !== null && declared > MAX_BODY) return { refused: 'tooLarge' };
-  if (declared !== null) {
+  // Small calls (an autosave, a cell) never wait on large ones: only large bodies share the budget.
+  if (declared !== null && declared > SMALL_BODY) {
     if (!budget.take(declared)) return { refused: 'busy' };
     held.bytes = declared;
   }
@@ -114,8 +117,9 @@ async function readBody(req: IncomingMessage, budget: BodyBudget, held: { bytes:
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
     if (size > MAX_BODY) return { refused: 'tooLarge' };
-    if (declared === null) {
-      if (!budget.take((chunk as Buffer).length)) return { refused: 'busy' };
+    // Without a length, what passes the small size is reserved as it arrives.
+    if (declared === null && size > SMALL_BODY) {
+      if (!budget.take(size - held.bytes)) return { refused: 'busy' };
       held.bytes = size;
     }
     chunks.push(chunk as Buffer);

@@ -7,6 +7,7 @@ import { listChannels } from '../db/channels.ts';
 import { getClient } from '../db/clients.ts';
 import { listPillars } from '../db/pillars.ts';
 import { listPosts } from '../db/posts.ts';
+import { listSegments } from '../db/segments.ts';
 import type { Db } from '../db/types.ts';
 
 /** Above any client's five years (the range limit); listPosts' own default would cut a long export short. */
@@ -50,6 +51,14 @@ export function exportCsv(db: Db, input: ParsedInput<'calendar.exportCsv'>): Exp
   const { client, posts, lookups } = gather(db, input);
   return {
     fileName: exportFileName(client, input.from, 'csv'),
-    text: postsToCsv(posts, { ...lookups, timeZone: client.timeZone }, input.delimiter),
+    text: postsToCsv(
+      posts,
+      {
+        ...lookups,
+        timeZone: client.timeZone,
+        segments: new Map(listSegments(db, client.id).map((s) => [s.id, s])),
+      },
+      input.delimiter,
+    ),
   };
 }

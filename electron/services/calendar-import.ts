@@ -6,6 +6,7 @@ import { listChannels } from '../db/channels.ts';
 import { getClient } from '../db/clients.ts';
 import { listPillars } from '../db/pillars.ts';
 import { createPost } from '../db/posts.ts';
+import { listSegments } from '../db/segments.ts';
 import type { Db } from '../db/types.ts';
 
 /**
@@ -21,13 +22,20 @@ export function importCsv(db: Db, input: ParsedInput<'calendar.importCsv'>, now:
     currency: client.currency,
     channels: listChannels(db, client.id, true),
     pillars: listPillars(db, client.id),
+    segments: listSegments(db, client.id),
+    channelMap: input.channelMap,
+    suggestChannels: !input.commit,
   });
   if (!read.ok) throw new AppError('invalid_input', 'The file cannot be read as a calendar', read.issues);
 
-  const skipped = new Set(input.skipLines);
+  // Rows of a channel the user chose to leave out are skipped like rows ticked one by one.
+  const skipped = new Set([
+    ...input.skipLines,
+    ...read.rows.filter((r) => r.channelSkipped).map((r) => r.preview.line),
+  ]);
   const kept = read.rows.filter((r) => !skipped.has(r.preview.line));
   const rows = read.rows.map((r) => ({ ...r.preview, skipped: skipped.has(r.preview.line) }));
-  if (!input.commit) return { rows, created: 0 };
+  if (!input.commit) return { rows, channels: read.channels, created: 0 };
 
   const failing = kept.filter((r) => r.input === null);
   if (failing.length > 0) {
@@ -38,5 +46,5 @@ export function importCsv(db: Db, input: ParsedInput<'calendar.importCsv'>, now:
     throw new AppError('invalid_input', `${failing.length} row(s) have errors; nothing was imported`, issues);
   }
   for (const row of kept) if (row.input) createPost(db, row.input, now);
-  return { rows, created: kept.length };
+  return { rows, channels: read.channels, created: kept.length };
 }

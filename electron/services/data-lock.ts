@@ -20,7 +20,7 @@ export class DataFolderInUseError extends Error {
   }
 }
 
-const notADatabase = (error: unknown) => (error as { code?: string } | null)?.code === 'SQLITE_NOTADB';
+const codeOf = (error: unknown) => (error as { code?: string } | null)?.code;
 
 /**
  * Electron's single-instance lock covers only Electron; this lock also keeps the web host and the
@@ -52,8 +52,10 @@ export function lockDataFolder(dataDir: string): () => void {
       release(db);
     } catch (error) {
       db?.close();
+      // Another Calepin starting at the same moment was reading who holds it: try again.
+      if (codeOf(error) === 'SQLITE_BUSY') continue;
       // The plain-text lock of an earlier Calepin holds no lock at all: replaced by a real one.
-      if (!notADatabase(error)) throw error;
+      if (codeOf(error) !== 'SQLITE_NOTADB') throw error;
       rmSync(path, { force: true });
     }
   }

@@ -7,6 +7,15 @@ import type { Db } from '../db/types.ts';
 export interface FollowerTimeline {
   /** The channel's latest count on or before `date`; null when none was logged by then. */
   at(channelId: string, date: string): number | null;
+  /** The same, with the day it was taken. */
+  countAt(channelId: string, date: string): DatedCount | null;
+  /** The channel's first count from `from` to `last` (inclusive). */
+  firstIn(channelId: string, from: string, last: string): DatedCount | null;
+}
+
+export interface DatedCount {
+  on: string;
+  followers: number;
 }
 
 /** Counts from `from` to `to` (exclusive), plus each channel's latest one before `from`. */
@@ -24,26 +33,47 @@ export function followerTimeline(db: Db, clientId: string, from: string, to: str
   for (const f of latestFollowerCounts(db, clientId, addDays(from, -1)))
     push(f.channelId, f.takenOn, f.followers);
   for (const f of followerCountsIn(db, clientId, from, to)) push(f.channelId, f.takenOn, f.followers);
+  /** Index of the last day on or before `date`: binary search, a year of daily counts is 365 entries. */
+  const indexAt = (d: readonly string[], date: string): number => {
+    let lo = 0;
+    let hi = d.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((d[mid] as string) <= date) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const entry = (channelId: string, i: number): DatedCount | null => {
+    const on = days.get(channelId)?.[i];
+    const followers = counts.get(channelId)?.[i];
+    return on === undefined || followers === undefined ? null : { on, followers };
+  };
+  const countAt = (channelId: string, date: string): DatedCount | null => {
+    const d = days.get(channelId);
+    if (!d || d[0] === undefined || d[0] > date) return null;
+    return entry(channelId, indexAt(d, date));
+  };
   return {
-    at(channelId, date) {
+    countAt,
+    at: (channelId, date) => countAt(channelId, date)?.followers ?? null,
+    firstIn(channelId, from, last) {
       const d = days.get(channelId);
-      if (!d || d[0] === undefined || d[0] > date) return null;
-      // The last day on or before `date`: binary search, a year of daily counts is 365 entries.
-      let lo = 0;
-      let hi = d.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if ((d[mid] as string) <= date) lo = mid;
-        else hi = mid - 1;
-      }
-      return counts.get(channelId)?.[lo] ?? null;
+      if (!d || d.length === 0 || (d.at(-1) as string) < from) return null;
+      const before = countAt(channelId, addDays(from, -1));
+      // The count after the last one before `from` (or the very first) is the first on or after it.
+      const i = before === null ? 0 : indexAt(d, addDays(from, -1)) + 1;
+      const found = entry(channelId, i);
+      return found && found.on <= last ? found : null;
     },
   };
 }
 
 /**
- * Followers at the period's last day, and the growth over it: measured on the channels counted both
- * the day before the period and at its end, so a channel first counted mid-period does not pass for growth.
+ * Followers at the period's last day, and the growth over it, channel by channel: from the latest
+ * count before the period or, for a channel first counted inside it (a new user's first month), from
+ * that first count, to the latest at its end. A channel's arrival never passes for growth: its own
+ * first count is the start it is compared with.
  */
 export function audienceOver(
   timeline: FollowerTimeline,
@@ -57,14 +87,25 @@ export function audienceOver(
   let end: number | null = null;
   let growthStart: number | null = null;
   let growthEnd: number | null = null;
+  let growthFrom: string | null = null;
+  let growthTo: string | null = null;
   for (const id of channelIds) {
-    const e = timeline.at(id, last);
+    const e = timeline.countAt(id, last);
     if (e === null) continue;
-    end = (end ?? 0) + e;
-    const s = timeline.at(id, before);
-    if (s === null) continue;
-    growthStart = (growthStart ?? 0) + s;
-    growthEnd = (growthEnd ?? 0) + e;
+    end = (end ?? 0) + e.followers;
+    const s = timeline.countAt(id, before) ?? timeline.firstIn(id, from, last);
+    if (s === null || s.on === e.on) continue;
+    growthStart = (growthStart ?? 0) + s.followers;
+    growthEnd = (growthEnd ?? 0) + e.followers;
+    if (growthFrom === null || s.on < growthFrom) growthFrom = s.on;
+    if (growthTo === null || e.on > growthTo) growthTo = e.on;
   }
-  return { end, growthStart, growthEnd };
+  return {
+    end,
+    growthStart,
+    growthEnd,
+    growthFrom,
+    growthTo,
+    oneCountOnly: end !== null && growthStart === null,
+  };
 }

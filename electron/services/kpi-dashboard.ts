@@ -46,11 +46,15 @@ function emptySeries(
   return points;
 }
 
-/** The best and the worst by engagement rate; a post is not both when fewer than ten were logged. */
+/**
+ * The best and the worst by engagement rate. Up to ten posts, they are all in `top`, best first, and
+ * `bottom` is empty: two lists of four and none would say "no post" beside four posts.
+ */
 function ranked(rated: readonly { facts: DatedFacts; rate: number }[]) {
   const sorted = [...rated].sort((a, b) => b.rate - a.rate || a.facts.date.localeCompare(b.facts.date));
+  if (sorted.length <= RANKED * 2) return { top: sorted, bottom: [] };
   const top = sorted.slice(0, RANKED);
-  const bottom = sorted.slice(Math.max(top.length, sorted.length - RANKED)).reverse();
+  const bottom = sorted.slice(sorted.length - RANKED).reverse();
   return { top, bottom };
 }
 

@@ -3,7 +3,7 @@ import { zonedToday } from '../../shared/calendar/zoned.ts';
 import type { Client } from '../../shared/domain/client.ts';
 import type { Objective } from '../../shared/domain/objective.ts';
 import type { ObjectiveWithProgress } from '../../shared/domain/objective-progress.ts';
-import { kpiValue } from '../../shared/kpi/catalogue.ts';
+import { growthBasis, kpiValue } from '../../shared/kpi/catalogue.ts';
 import { measureOf, RECENT_DAYS } from '../../shared/kpi/measure.ts';
 import { objectiveProgress } from '../../shared/kpi/progress.ts';
 import { totalsOf } from '../../shared/kpi/totals.ts';
@@ -30,15 +30,14 @@ function evaluate(db: Db, client: Client, o: Objective, today: string): Objectiv
           timeline,
         )
       : [];
+  const fromFor = (until: string) =>
+    measure === 'recent' ? maxDate(o.startOn, addDays(until, -RECENT_DAYS)) : o.startOn;
+  const audienceTo = (until: string) => audienceOver(timeline, channelIds, fromFor(until), until, today);
   /** The KPI over the days that count for a measure taken on the day before `until`. */
   const at = (until: string): KpiValue => {
-    const from = measure === 'recent' ? maxDate(o.startOn, addDays(until, -RECENT_DAYS)) : o.startOn;
+    const from = fromFor(until);
     const inWindow = (f: DatedFacts) => f.date >= from && f.date < until;
-    return kpiValue(
-      o.kpi,
-      totalsOf(facts.filter(inWindow)),
-      audienceOver(timeline, channelIds, from, until, today),
-    );
+    return kpiValue(o.kpi, totalsOf(facts.filter(inWindow)), audienceTo(until));
   };
   const series: { date: string; value: number }[] = [];
   for (let d = addDays(o.startOn, 7); d < end; d = addDays(d, 7)) {
@@ -48,20 +47,23 @@ function evaluate(db: Db, client: Client, o: Objective, today: string): Objectiv
   const current = end > o.startOn ? at(end) : ({ value: null, reason: 'noData', term: 'posts' } as const);
   if (current.value !== null) series.push({ date: addDays(end, -1), value: current.value });
   const day = (d: string) => daysBetween(o.startOn, d);
+  const progress = objectiveProgress({
+    baseline: o.baseline,
+    target: o.target,
+    startDay: 0,
+    deadlineDay: day(o.deadline),
+    today: day(today),
+    current: current.value,
+    series: series.map((p) => ({ day: day(p.date), value: p.value })),
+  });
   return {
     ...o,
     current,
     measure,
     series,
-    progress: objectiveProgress({
-      baseline: o.baseline,
-      target: o.target,
-      startDay: 0,
-      deadlineDay: day(o.deadline),
-      today: day(today),
-      current: current.value,
-      series: series.map((p) => ({ day: day(p.date), value: p.value })),
-    }),
+    progress,
+    growth: o.kpi === 'audienceGrowth' && end > o.startOn ? growthBasis(audienceTo(end)) : null,
+    knownFrom: progress.knownFromDay === null ? null : addDays(o.startOn, progress.knownFromDay),
   };
 }
 

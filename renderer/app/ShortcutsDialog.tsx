@@ -1,6 +1,8 @@
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CALENDAR_SHORTCUTS, CARD_SHORTCUTS } from '../features/calendar/calendar-shortcuts.ts';
+import { CARD_SHORTCUTS, calendarShortcutList } from '../features/calendar/calendar-shortcuts.ts';
+import { gridShortcutList } from '../features/metrics/grid-shortcuts.ts';
+import { keyLabel } from '../i18n/key-names.ts';
 import { Button } from '../ui/Button.tsx';
 import { Dialog } from '../ui/Dialog.tsx';
 import styles from './ShortcutsDialog.module.css';
@@ -16,7 +18,7 @@ function Section({ title, rows }: { title: string; rows: readonly { keys: string
           <Fragment key={s.action}>
             <dt className={styles.keys}>
               {s.keys.map((k) => (
-                <kbd key={k}>{k}</kbd>
+                <kbd key={k}>{keyLabel(t, k)}</kbd>
               ))}
             </dt>
             <dd className={styles.label}>{t(`shortcuts.${s.action}` as 'shortcuts.help')}</dd>
@@ -43,7 +45,8 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
           <Section title={t('shortcuts.everywhere')} rows={shortcutList()} />
           <Section title={t('shortcuts.card')} rows={CARD_SHORTCUTS} />
         </div>
-        <Section title={t('shortcuts.calendar')} rows={CALENDAR_SHORTCUTS} />
+        <Section title={t('shortcuts.calendar')} rows={calendarShortcutList()} />
+        <Section title={t('shortcuts.grid.title')} rows={gridShortcutList()} />
       </div>
     </Dialog>
   );

@@ -13,7 +13,8 @@ export function UndoProvider({ children }: { children: ReactNode }) {
   const toasts = useToasts();
   const restore = useRestoreMany();
   const setPrefs = useSetPrefs();
-  const last = useRef<readonly TrashItem[] | null>(null);
+  // The last deletion, or the way back from the last change.
+  const last = useRef<readonly TrashItem[] | (() => void) | null>(null);
 
   const api = useMemo<UndoApi>(() => {
     const bringBack = (items: readonly TrashItem[]) => {
@@ -44,8 +45,22 @@ export function UndoProvider({ children }: { children: ReactNode }) {
           action: { label: t('common.undo'), altText: t('common.undoHint'), run: () => bringBack(items) },
         });
       },
+      changed({ message, undo, secondary }) {
+        const run = () => {
+          if (last.current === run) last.current = null;
+          undo();
+        };
+        last.current = run;
+        toasts.show({
+          title: message,
+          action: { label: t('common.undo'), altText: t('common.undoHint'), run },
+          secondary: secondary && { ...secondary, altText: secondary.label },
+        });
+      },
       undoLast() {
-        if (last.current) bringBack(last.current);
+        const current = last.current;
+        if (typeof current === 'function') current();
+        else if (current) bringBack(current);
       },
       forget() {
         last.current = null;

@@ -1,5 +1,6 @@
 import { format, type Locale, parseISO } from 'date-fns';
 import { enGB, fr } from 'date-fns/locale';
+import { dateToUtcMs, type IsoDate } from '../../shared/calendar/dates.ts';
 import type { Language } from '../../shared/domain/prefs.ts';
 
 const DATE_LOCALES: Record<Language, Locale> = { fr, en: enGB };
@@ -24,3 +25,7 @@ export function formatTimeIn(timeZone: string, language: Language, now: Date = n
     hour12: false,
   }).format(now);
 }
+
+/** "23 Nov 2026" / "23 nov. 2026": a day in a sentence (a refusal, a previous count, a basis). */
+export const formatLongDay = (day: IsoDate, language: Language): string =>
+  format(new Date(dateToUtcMs(day) + 12 * 3_600_000), 'd MMM yyyy', { locale: dateLocale(language) });

@@ -2,12 +2,14 @@ import enAudience from './en/audience.json';
 import enBackups from './en/backups.json';
 import enKpis from './en/kpis.json';
 import enMetrics from './en/metrics.json';
+import enPlanning from './en/planning.json';
 import enWorkspace from './en/workspace.json';
 import enCore from './en.json';
 import frAudience from './fr/audience.json';
 import frBackups from './fr/backups.json';
 import frKpis from './fr/kpis.json';
 import frMetrics from './fr/metrics.json';
+import frPlanning from './fr/planning.json';
 import frWorkspace from './fr/workspace.json';
 import frCore from './fr.json';
 
@@ -19,6 +21,7 @@ export const en = {
   kpis: enKpis,
   workspace: enWorkspace,
   backups: enBackups,
+  planning: enPlanning,
 };
 
 export const fr: typeof en = {
@@ -28,4 +31,5 @@ export const fr: typeof en = {
   kpis: frKpis,
   workspace: frWorkspace,
   backups: frBackups,
+  planning: frPlanning,
 };

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { Hint } from './Hint.tsx';
 import { tableStyles as ts } from './table.ts';
 
 const ARROWS = { asc: '▲', desc: '▼', none: '↕' } as const;
@@ -9,21 +10,27 @@ export function SortHeader({
   sorted,
   onToggle,
   className,
+  hint,
   children,
 }: {
   sorted: false | 'asc' | 'desc';
   onToggle: ((event: unknown) => void) | undefined;
   className?: string | undefined;
+  /** What the column holds, shown on hover and focus (a KPI's formula). */
+  hint?: string | undefined;
   children: ReactNode;
 }) {
+  const button = (
+    <button type="button" className={ts.sortButton} onClick={onToggle}>
+      {children}
+      <span aria-hidden="true" className={ts.sortArrow} data-active={sorted !== false}>
+        {ARROWS[sorted || 'none']}
+      </span>
+    </button>
+  );
   return (
     <th scope="col" className={className} aria-sort={sorted ? ARIA_SORT[sorted] : undefined}>
-      <button type="button" className={ts.sortButton} onClick={onToggle}>
-        {children}
-        <span aria-hidden="true" className={ts.sortArrow} data-active={sorted !== false}>
-          {ARROWS[sorted || 'none']}
-        </span>
-      </button>
+      {hint ? <Hint text={hint}>{button}</Hint> : button}
     </th>
   );
 }

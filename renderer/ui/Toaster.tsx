@@ -24,13 +24,21 @@ export function Toaster() {
         >
           <Toast.Title className={styles.title}>{entry.title}</Toast.Title>
           {entry.action ? (
-            <Toast.Action
-              altText={entry.action.altText}
-              className={buttonClass('default', 'small')}
-              onClick={entry.action.run}
-            >
-              <ButtonLabel>{entry.action.label}</ButtonLabel>
-            </Toast.Action>
+            <span className={styles.actions}>
+              {[entry.action, entry.secondary].map(
+                (action) =>
+                  action && (
+                    <Toast.Action
+                      key={action.label}
+                      altText={action.altText}
+                      className={buttonClass('default', 'small')}
+                      onClick={action.run}
+                    >
+                      <ButtonLabel>{action.label}</ButtonLabel>
+                    </Toast.Action>
+                  ),
+              )}
+            </span>
           ) : (
             <span />
           )}

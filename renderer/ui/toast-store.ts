@@ -10,6 +10,8 @@ export interface ToastSpec {
   description?: string;
   tone?: 'info' | 'error';
   action?: ToastAction;
+  /** A second way on, shown after the action ("Go there" beside "Undo"). */
+  secondary?: ToastAction;
 }
 
 export interface ToastEntry extends ToastSpec {

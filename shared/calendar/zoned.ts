@@ -41,24 +41,79 @@ function wallMs(instantMs: number, zone: string): number {
 /** Offset of the zone from UTC at an instant, in milliseconds (Paris in summer: +2 h). */
 export const offsetAt = (instantMs: number, zone: string): number => wallMs(instantMs, zone) - instantMs;
 
+/** Which of the two instants a wall-clock time that happens twice (the autumn change) means. */
+export type Occurrence = 'earlier' | 'later';
+
+/** Every instant a wall-clock time happens at: none in a spring-forward gap, two in the autumn overlap. */
+function instantsOf(wall: number, zone: string): number[] {
+  const before = offsetAt(wall - DAY_MS, zone);
+  const after = offsetAt(wall + DAY_MS, zone);
+  const found = [wall - before, wall - after].filter((t) => offsetAt(t, zone) === wall - t);
+  return [...new Set(found)].sort((a, b) => a - b);
+}
+
 /**
  * The instant a wall-clock time happens in a zone. Like Temporal's "compatible" choice:
  * a time skipped by a spring-forward gap (02:30 on 29 March 2026 in Paris) moves forward by the
- * gap (03:30); a time that happens twice in the autumn (02:30 on 25 October) takes the first.
+ * gap (03:30); a time that happens twice in the autumn (02:30 on 25 October) takes the first,
+ * unless the second is asked for.
  */
-export function wallToInstantMs(wall: number, zone: string): number {
-  const before = offsetAt(wall - DAY_MS, zone);
-  const after = offsetAt(wall + DAY_MS, zone);
-  const candidates = [wall - before, wall - after].filter((t) => offsetAt(t, zone) === wall - t);
-  if (candidates.length > 0) return Math.min(...candidates);
-  return wall - before;
+export function wallToInstantMs(wall: number, zone: string, occurrence: Occurrence = 'earlier'): number {
+  const instants = instantsOf(wall, zone);
+  const chosen = occurrence === 'later' ? instants.at(-1) : instants[0];
+  return chosen ?? wall - offsetAt(wall - DAY_MS, zone);
 }
 
-export function zonedToUtc(date: IsoDate, time: LocalTime, zone: string): string {
+const wallOf = (date: IsoDate, time: LocalTime): number => {
   const [h, m] = time.split(':').map(Number);
-  return new Date(
-    wallToInstantMs(dateToUtcMs(date) + (h ?? 0) * HOUR_MS + (m ?? 0) * 60_000, zone),
-  ).toISOString();
+  return dateToUtcMs(date) + (h ?? 0) * HOUR_MS + (m ?? 0) * 60_000;
+};
+
+export function zonedToUtc(
+  date: IsoDate,
+  time: LocalTime,
+  zone: string,
+  occurrence: Occurrence = 'earlier',
+): string {
+  return new Date(wallToInstantMs(wallOf(date, time), zone, occurrence)).toISOString();
+}
+
+/**
+ * What a clock change does to a wall-clock time: nothing (`normal`), skips it (`skipped`, with the
+ * instant used instead), or makes it happen twice (`repeated`, both instants with their offsets).
+ */
+export type WallTimeFate =
+  | { kind: 'normal' }
+  | { kind: 'skipped'; instant: string; shownAs: LocalTime }
+  | { kind: 'repeated'; earlier: string; later: string; earlierOffsetMs: number; laterOffsetMs: number };
+
+export function wallTimeFate(date: IsoDate, time: LocalTime, zone: string): WallTimeFate {
+  const wall = wallOf(date, time);
+  const instants = instantsOf(wall, zone);
+  const [first, second] = instants;
+  if (first === undefined) {
+    const instant = wallToInstantMs(wall, zone);
+    return {
+      kind: 'skipped',
+      instant: new Date(instant).toISOString(),
+      shownAs: utcToZoned(instant, zone).time,
+    };
+  }
+  if (second === undefined) return { kind: 'normal' };
+  return {
+    kind: 'repeated',
+    earlier: new Date(first).toISOString(),
+    later: new Date(second).toISOString(),
+    earlierOffsetMs: wall - first,
+    laterOffsetMs: wall - second,
+  };
+}
+
+/** Which occurrence of its wall-clock time an instant is: `later` only for the second of an autumn pair. */
+export function occurrenceOf(instant: string, zone: string): Occurrence {
+  const local = utcToZoned(instant, zone);
+  const fate = wallTimeFate(local.date, local.time, zone);
+  return fate.kind === 'repeated' && Date.parse(fate.later) === Date.parse(instant) ? 'later' : 'earlier';
 }
 
 export interface ZonedParts {

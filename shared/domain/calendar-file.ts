@@ -40,6 +40,16 @@ export type CalendarExportCsv = z.input<typeof CalendarExportCsv>;
 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
+/** A `channel` cell is at most a network and a handle; longer is not a channel name. */
+const CHANNEL_CELL_MAX = 300;
+
+/** The user's choice for one `channel` cell of the file: one of the client's channels, or null to skip its rows. */
+export const ChannelChoice = z.strictObject({
+  value: z.string().max(CHANNEL_CELL_MAX),
+  channelId: Id.nullable(),
+});
+export type ChannelChoice = z.input<typeof ChannelChoice>;
+
 export const CalendarImport = z.strictObject({
   clientId: Id,
   /** The file's bytes, as they are on disk: the server decodes them (UTF-8 or UTF-16). */
@@ -49,6 +59,8 @@ export const CalendarImport = z.strictObject({
     .refine((v) => v.length % 4 === 0 && BASE64.test(v), { message: 'invalid' }),
   /** Rows (numbered as in a spreadsheet, header = 1) the user chose to leave out. */
   skipLines: z.array(z.number().int().min(1)).max(IMPORT_MAX_ROWS).default([]),
+  /** How the file's channels map to this client's (a file from another client names others). */
+  channelMap: z.array(ChannelChoice).max(IMPORT_MAX_ROWS).default([]),
   /** false: preview only, nothing is written. true: create every row not skipped, or nothing. */
   commit: z.boolean(),
 });
@@ -78,8 +90,21 @@ export interface ImportRow {
   issues: Issue[];
 }
 
+/** A `channel` cell of the file and which of the client's channels its rows go to. */
+export interface FileChannel {
+  /** As written in the file, trimmed. */
+  value: string;
+  rows: number;
+  /** The client's channel its rows go to; null when none matches or the user skips it. */
+  channelId: string | null;
+  /** By its name, suggested (the client's only live channel on that network), chosen, skipped, or none. */
+  match: 'name' | 'suggested' | 'chosen' | 'skipped' | 'none';
+}
+
 export interface ImportResult {
   rows: ImportRow[];
+  /** Every channel the file names, in the order it first names them. */
+  channels: FileChannel[];
   /** Posts created: 0 for a preview. */
   created: number;
 }

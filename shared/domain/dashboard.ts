@@ -89,7 +89,9 @@ export interface Dashboard {
   bucket: Bucket;
   series: SeriesPoint[];
   channels: ChannelFigures[];
+  /** The five best by engagement rate; every rated post, best first, when there are ten or fewer. */
   top: RankedPost[];
+  /** The five worst, worst first; empty when `top` holds them all. */
   bottom: RankedPost[];
   /** Cells with at least one published post. */
   heatmap: HeatCell[];

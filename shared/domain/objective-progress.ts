@@ -1,3 +1,4 @@
+import type { GrowthBasis } from '../kpi/catalogue.ts';
 import type { Measure } from '../kpi/measure.ts';
 import type { Progress } from '../kpi/progress.ts';
 import type { KpiValue } from '../kpi/value.ts';
@@ -9,4 +10,8 @@ export interface ObjectiveWithProgress extends Objective {
   progress: Progress;
   /** Weekly measures since the start (up to today and the deadline), for the chart and the trend. */
   series: { date: string; value: number }[];
+  /** A growth objective's two counts compared now; null for other KPIs or without two counts. */
+  growth: GrowthBasis | null;
+  /** When the status says "too early": the first day it can be told. */
+  knownFrom: string | null;
 }

@@ -58,12 +58,15 @@ const Caption = z.string().max(CAPTION_MAX);
 const Campaign = z.string().trim().max(CAMPAIGN_MAX);
 const Budget = z.number().int({ message: 'invalidType' }).min(0).max(BUDGET_MAX_CENTS).nullable();
 const Instant = z.iso.datetime({ message: 'invalidDate' });
+/** For a time the autumn change makes happen twice: the first (summer time) or the second. */
+const Occurrence = z.enum(['earlier', 'later'], { message: 'invalidChoice' });
 
 /** The editable fields; a date and time are on the client's wall clock. */
 export const PostFields = z.strictObject({
   channelId: Id,
   date: IsoDateSchema,
   time: LocalTimeSchema,
+  occurrence: Occurrence,
   status: Status,
   publishedAt: Instant.nullable(),
   format: Format,
@@ -83,6 +86,7 @@ export const PostCreate = z.strictObject({
   channelId: fields.channelId,
   date: fields.date,
   time: fields.time,
+  occurrence: fields.occurrence.optional(),
   status: fields.status.default('draft'),
   publishedAt: fields.publishedAt.optional(),
   format: fields.format.default('text'),
@@ -131,6 +135,8 @@ export const PostMove = z.strictObject({
   date: IsoDateSchema,
   /** Omitted: each post keeps its time of day. */
   time: LocalTimeSchema.optional(),
+  /** With `time`: which of a twice-happening time is meant (moving by one real hour needs the second). */
+  occurrence: Occurrence.optional(),
 });
 export type PostMove = z.input<typeof PostMove>;
 
@@ -154,5 +160,19 @@ export const PostCopy = z.strictObject({
   ids: Ids,
   /** Whole days to move each copy by (7 for "copy last week"). */
   days: z.number().int().min(-3660).max(3660),
+  /** Each copy keeps its source's status (see `copiedStatus`) rather than coming back as a draft. */
+  keepStatuses: z.boolean().default(false),
 });
 export type PostCopy = z.input<typeof PostCopy>;
+
+/**
+ * The status a copy starts with. As drafts by default (an idea stays an idea). Keeping statuses,
+ * a published post comes back ready (the same text went out once; it has not gone out again) and
+ * a cancelled one as a draft: a copy is never published in the future, nor cancelled before it is planned.
+ */
+export function copiedStatus(source: PostStatus, keepStatuses: boolean): PostStatus {
+  if (!keepStatuses) return source === 'idea' ? 'idea' : 'draft';
+  if (source === 'published') return 'ready';
+  if (source === 'cancelled') return 'draft';
+  return source;
+}

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { IsoDateSchema } from '../calendar/dates.ts';
 import { BACKUPS_KEEP_DEFAULT, BackupKeep } from './backup.ts';
 import { Id } from './fields.ts';
+import { METRICS, MetricSchema } from './metrics.ts';
 import { PostFilters } from './post.ts';
 
 export const LANGUAGES = ['fr', 'en'] as const;
@@ -27,6 +28,19 @@ export const CalendarView = z.strictObject({
 });
 export type CalendarView = z.infer<typeof CalendarView>;
 
+export const DASHBOARD_KINDS = ['week', 'month', 'quarter', 'custom'] as const;
+
+/** The period a client's dashboard showed last (a kind and a day in it, or a typed range) and how it compared. */
+export const DashboardView = z.strictObject({
+  kind: z.enum(DASHBOARD_KINDS),
+  anchor: IsoDateSchema,
+  start: IsoDateSchema,
+  end: IsoDateSchema,
+  /** Sums compared per published post rather than in total. */
+  perPost: z.boolean(),
+});
+export type DashboardView = z.infer<typeof DashboardView>;
+
 /** Pane sizes in percent, by pane id, as the resizable panes report them. */
 const PaneLayout = z.record(z.string().max(20), z.number().min(0).max(100));
 
@@ -43,10 +57,14 @@ export const Prefs = z.strictObject({
   windowBounds: Bounds.nullable(),
   /** Per client id. */
   calendarViews: z.record(Id, CalendarView),
+  /** Per client id: the dashboard reopens on the user's last choice. */
+  dashboardViews: z.record(Id, DashboardView),
   /** null until the user resizes a pane. */
   workspacePanes: WorkspacePanes.nullable(),
   /** How many automatic backups stay in the backups folder. */
   backupsKept: BackupKeep.shape.keep,
+  /** Per client id: the Numbers grid's columns the user does not log. */
+  metricsHidden: z.record(Id, z.array(MetricSchema).max(METRICS.length)),
 });
 export type Prefs = z.infer<typeof Prefs>;
 
@@ -59,8 +77,10 @@ export const DEFAULT_PREFS: Prefs = {
   lastClientId: null,
   windowBounds: null,
   calendarViews: {},
+  dashboardViews: {},
   workspacePanes: null,
   backupsKept: BACKUPS_KEEP_DEFAULT,
+  metricsHidden: {},
 };
 
 /** The saved choice wins; otherwise French for a French system locale, English for any other. */

@@ -86,7 +86,8 @@ const shareRecord = <K extends string>(keys: readonly [K, ...K[]]) =>
   z.partialRecord(z.enum(keys, { message: 'invalidChoice' }), Share);
 
 export const SegmentFields = z.strictObject({
-  name: Name,
+  // " | " separates a post's segments in a CSV cell: a name holding it could not come back.
+  name: Name.refine((v) => !v.includes('|'), { message: 'segmentPipe' }),
   description: z.string().trim().max(SEGMENT_TEXT_MAX),
   places: z.array(PlaceSchema).max(LIST_MAX),
   ages: shareRecord(AGE_BANDS),

@@ -15,6 +15,20 @@ function cell(value: string, delimiter: Delimiter): string {
   return needsQuotes ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
+/**
+ * What makes a spreadsheet read a cell as a formula (OWASP's CSV injection list): `=`, `+`, `-`,
+ * `@`, tab and carriage return. Apostrophes before them are counted too, so that escaping is a
+ * bijection: `'=x` written by a user becomes `''=x` and reads back as `'=x`.
+ */
+const FORMULA_LIKE = /^'*[=+\-@\t\r]/;
+
+/** A cell a spreadsheet would run gets a leading apostrophe, which it shows as text (OWASP). */
+export const neutraliseFormula = (value: string): string => (FORMULA_LIKE.test(value) ? `'${value}` : value);
+
+/** The exact reverse of `neutraliseFormula`: only the apostrophe it adds is taken off. */
+export const restoreFormula = (value: string): string =>
+  value.startsWith("'") && FORMULA_LIKE.test(value.slice(1)) ? value.slice(1) : value;
+
 /** Every record ends with CRLF, the last one included (RFC 4180 allows both; spreadsheets write it). */
 export function writeCsv(records: readonly (readonly string[])[], delimiter: Delimiter = ','): string {
   return records.map((r) => `${r.map((v) => cell(v, delimiter)).join(delimiter)}${CRLF}`).join('');

@@ -166,3 +166,31 @@ export function pillarReader(pillars: readonly Pillar[]): (raw: string) => Cell<
     return found ? ok(found) : fail('unknownPillar', { value });
   };
 }
+
+/** Between the names in the `segments` cell: a character segment names rarely hold. */
+export const SEGMENT_SEPARATOR = ' | ';
+
+/**
+ * Audience segments by name (case and accents ignored), `|` between them. A cell that is exactly
+ * one segment's name reads as that segment even when the name holds a `|`. An unknown one is an
+ * error, as for pillars.
+ */
+export function segmentReader(
+  segments: readonly { id: string; name: string }[],
+): (raw: string) => Cell<string[]> {
+  const find = (name: string) => segments.find((s) => fold(s.name) === fold(name));
+  return (raw) => {
+    const value = raw.trim();
+    if (value === '') return ok([]);
+    const whole = find(value);
+    if (whole) return ok([whole.id]);
+    const ids: string[] = [];
+    for (const name of value.split('|').map((n) => n.trim())) {
+      if (name === '') continue;
+      const found = find(name);
+      if (!found) return fail('unknownSegment', { value: name });
+      if (!ids.includes(found.id)) ids.push(found.id);
+    }
+    return ok(ids);
+  };
+}

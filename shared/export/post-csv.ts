@@ -1,15 +1,21 @@
 import { utcToZoned, zonedToUtc } from '../calendar/zoned.ts';
-import { IMPORT_MAX_ROWS, type ImportRow } from '../domain/calendar-file.ts';
+import {
+  type ChannelChoice,
+  type FileChannel,
+  IMPORT_MAX_ROWS,
+  type ImportRow,
+} from '../domain/calendar-file.ts';
 import type { Channel } from '../domain/channel.ts';
 import type { Pillar } from '../domain/pillar.ts';
 import { type Post, PostCreate } from '../domain/post.ts';
+import type { Segment } from '../domain/segment.ts';
 import { type Issue, issuesOf } from '../errors.ts';
-import { BOM, type Delimiter, parseCsv, writeCsv } from './csv.ts';
+import { BOM, type Delimiter, neutraliseFormula, parseCsv, restoreFormula, writeCsv } from './csv.ts';
 import { firstWords } from './excerpt.ts';
+import { type ChannelPlan, planChannels } from './file-channels.ts';
 import {
   type Cell,
   channelLabel,
-  channelReader,
   pillarReader,
   readBudget,
   readDate,
@@ -18,6 +24,8 @@ import {
   readTime,
   readYesNo,
   readZone,
+  SEGMENT_SEPARATOR,
+  segmentReader,
 } from './post-csv-cells.ts';
 import type { PostLookups } from './post-ics.ts';
 import { decodeText } from './text-decoding.ts';
@@ -36,6 +44,7 @@ export const POST_CSV_COLUMNS = [
   'caption',
   'link_url',
   'pillar',
+  'segments',
   'campaign',
   'paid',
   'budget',
@@ -54,8 +63,14 @@ export function formatCents(cents: number): string {
   return `${Math.floor(cents / 100)}.${String(cents % 100).padStart(2, '0')}`;
 }
 
-/** Date and time on `timeZone`'s wall clock, which the `time_zone` column names. */
-export function postCsvRecord(post: Post, lookups: PostLookups & { timeZone: string }): string[] {
+export type CsvLookups = PostLookups & {
+  /** The client's zone, which the `time_zone` column names. */
+  timeZone: string;
+  segments: ReadonlyMap<string, Pick<Segment, 'name'>>;
+};
+
+/** Date and time on the client's wall clock; every cell a spreadsheet would run as a formula neutralised. */
+export function postCsvRecord(post: Post, lookups: CsvLookups): string[] {
   const local = utcToZoned(post.plannedAt, lookups.timeZone);
   const channel = lookups.channels.get(post.channelId);
   const pillar = post.pillarId ? lookups.pillars.get(post.pillarId) : undefined;
@@ -69,6 +84,7 @@ export function postCsvRecord(post: Post, lookups: PostLookups & { timeZone: str
     caption: post.caption,
     link_url: post.linkUrl,
     pillar: pillar?.name ?? '',
+    segments: post.segmentIds.flatMap((id) => lookups.segments.get(id)?.name ?? []).join(SEGMENT_SEPARATOR),
     campaign: post.campaign,
     paid: post.paid ? 'yes' : 'no',
     budget: post.budgetCents === null ? '' : formatCents(post.budgetCents),
@@ -76,19 +92,15 @@ export function postCsvRecord(post: Post, lookups: PostLookups & { timeZone: str
     published_at: post.publishedAt ?? '',
     id: post.id,
   };
-  return POST_CSV_COLUMNS.map((c) => cells[c]);
+  return POST_CSV_COLUMNS.map((c) => neutraliseFormula(cells[c]));
 }
 
 /**
- * Cells are written as they are: no quote is prepended to captions starting with `=`, `+`, `-` or
- * `@` (a common defence against spreadsheet formulas), because the file must read back exactly
- * and the text is the user's own.
+ * A caption starting with `=`, `+`, `-`, `@`, tab or CR gets a leading apostrophe (OWASP's defence
+ * against spreadsheet formulas such as `=HYPERLINK(…)`); the importer takes exactly that apostrophe
+ * off, so Calepin's own files read back byte for byte.
  */
-export function postsToCsv(
-  posts: readonly Post[],
-  lookups: PostLookups & { timeZone: string },
-  delimiter: Delimiter = ',',
-): string {
+export function postsToCsv(posts: readonly Post[], lookups: CsvLookups, delimiter: Delimiter = ','): string {
   return BOM + writeCsv([POST_CSV_COLUMNS, ...posts.map((p) => postCsvRecord(p, lookups))], delimiter);
 }
 
@@ -99,6 +111,14 @@ export interface ImportContext {
   currency: string;
   channels: readonly Channel[];
   pillars: readonly Pillar[];
+  segments: readonly Pick<Segment, 'id' | 'name'>[];
+  /**
+   * What the user chose for each `channel` cell (as written, trimmed) in the preview: one of the
+   * client's channels, or null to leave its rows out. Cells not listed are matched by name.
+   */
+  channelMap?: readonly ChannelChoice[];
+  /** Match a file's unknown channel to the client's only one on its network (previews only). */
+  suggestChannels?: boolean;
 }
 
 /** What `posts.create` takes, validated. */
@@ -106,11 +126,15 @@ export type PostCreateInput = ReturnType<typeof PostCreate.parse>;
 
 export interface ParsedPostRow {
   preview: Omit<ImportRow, 'skipped'>;
+  /** Its channel is one the user chose to leave out. */
+  channelSkipped: boolean;
   /** null when the row has issues. */
   input: PostCreateInput | null;
 }
 
-export type PostCsvRead = { ok: true; rows: ParsedPostRow[] } | { ok: false; issues: Issue[] };
+export type PostCsvRead =
+  | { ok: true; rows: ParsedPostRow[]; channels: FileChannel[] }
+  | { ok: false; issues: Issue[] };
 
 const fileIssue = (code: Issue['code'], params?: Issue['params']): Issue =>
   params ? { path: ['file'], code, params } : { path: ['file'], code };
@@ -166,9 +190,10 @@ function readRow(
   ctx: ImportContext,
   readers: Readers,
 ): ParsedPostRow {
+  // The apostrophe the export put before a formula-like cell comes off again, and only that one.
   const raw = (column: PostCsvColumn): string => {
     const i = header.index.get(column);
-    return i === undefined ? '' : (record[i] ?? '');
+    return i === undefined ? '' : restoreFormula(record[i] ?? '');
   };
   const issues: Issue[] = [];
   const take = <T>(column: PostCsvColumn, cell: Cell<T>): T | undefined => {
@@ -191,10 +216,13 @@ function readRow(
   const date = take('date', readDate(raw('date')));
   const time = take('time', readTime(raw('time')));
   const zone = take('time_zone', readZone(raw('time_zone'), ctx.timeZone));
-  const channel = take('channel', readers.channel(raw('channel')));
+  const ofRow = readers.channel(raw('channel'));
+  const channelSkipped = 'skip' in ofRow;
+  const channel = 'skip' in ofRow ? undefined : take('channel', ofRow);
   const status = take('status', readStatus(raw('status')));
   const format = take('format', readFormat(raw('format')));
   const pillar = take('pillar', readers.pillar(raw('pillar')));
+  const segmentIds = take('segments', readers.segments(raw('segments')));
   const paid = take('paid', readYesNo(raw('paid')));
   const budgetCents = take('budget', readBudget(raw('budget'), ctx.currency));
   const published = raw('published_at').trim();
@@ -237,12 +265,14 @@ function readRow(
     !status ||
     !format ||
     pillar === undefined ||
+    segmentIds === undefined ||
     paid === undefined ||
     budgetCents === undefined
   )
-    return { preview, input: null };
+    return { preview, channelSkipped, input: null };
   return {
     preview,
+    channelSkipped,
     input: {
       clientId: ctx.clientId,
       channelId: channel.id,
@@ -253,15 +283,16 @@ function readRow(
       pillarId: pillar?.id ?? null,
       paid,
       budgetCents,
-      segmentIds: [],
+      segmentIds,
       ...text.data,
     },
   };
 }
 
 interface Readers {
-  channel: ReturnType<typeof channelReader>;
+  channel: ChannelPlan['resolve'];
   pillar: ReturnType<typeof pillarReader>;
+  segments: ReturnType<typeof segmentReader>;
 }
 
 /** Every row of a file, each with its post or its issues; or the file's own issues (encoding, columns). */
@@ -283,6 +314,21 @@ export function readPostCsv(bytes: Uint8Array, ctx: ImportContext): PostCsvRead 
   if (body.length === 0) return { ok: false, issues: [fileIssue('csvNoRows')] };
   if (body.length > IMPORT_MAX_ROWS)
     return { ok: false, issues: [fileIssue('csvTooManyRows', { max: IMPORT_MAX_ROWS })] };
-  const readers = { channel: channelReader(ctx.channels), pillar: pillarReader(ctx.pillars) };
-  return { ok: true, rows: body.map(({ record, line }) => readRow(record, line, header, ctx, readers)) };
+  const column = header.index.get('channel');
+  const plan = planChannels(
+    body.map(({ record }) => restoreFormula(column === undefined ? '' : (record[column] ?? ''))),
+    ctx.channels,
+    ctx.channelMap,
+    ctx.suggestChannels ?? true,
+  );
+  const readers = {
+    channel: plan.resolve,
+    pillar: pillarReader(ctx.pillars),
+    segments: segmentReader(ctx.segments),
+  };
+  return {
+    ok: true,
+    rows: body.map(({ record, line }) => readRow(record, line, header, ctx, readers)),
+    channels: plan.channels,
+  };
 }

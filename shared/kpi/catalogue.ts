@@ -78,9 +78,31 @@ export const ENGAGEMENT_KPI: Readonly<Record<EngagementBasis, KpiId>> = {
 export interface AudienceTotals {
   /** Sum of each channel's latest count on or before the period's last day. */
   end: number | null;
-  /** Growth is measured over the channels counted both the day before the period and at its end. */
+  /**
+   * Growth compares, channel by channel, the latest count before the period (or, when there is none,
+   * the first one inside it) with the latest at its end; a channel counted only once is left out.
+   */
   growthStart: number | null;
   growthEnd: number | null;
+  /** The days of the counts compared (the earliest start and the latest end when channels differ). */
+  growthFrom?: string | null;
+  growthTo?: string | null;
+  /** Channels were counted, but each only once by the period's end: no second count to compare with. */
+  oneCountOnly?: boolean;
+}
+
+/** The two counts a growth rate compares: "2,000 on 1 Mar → 2,150 on 31 Mar". */
+export interface GrowthBasis {
+  from: { on: string; followers: number };
+  to: { on: string; followers: number };
+}
+
+export function growthBasis(a: AudienceTotals): GrowthBasis | null {
+  if (a.growthStart === null || a.growthEnd === null || !a.growthFrom || !a.growthTo) return null;
+  return {
+    from: { on: a.growthFrom, followers: a.growthStart },
+    to: { on: a.growthTo, followers: a.growthEnd },
+  };
 }
 
 export const NO_AUDIENCE: AudienceTotals = { end: null, growthStart: null, growthEnd: null };
@@ -104,7 +126,9 @@ export function kpiValue(id: KpiId, t: KpiTotals, audience: AudienceTotals = NO_
     case 'followers':
       return count(audience.end, 'followers');
     case 'audienceGrowth':
-      return audienceGrowthRate(audience.growthStart, audience.growthEnd);
+      return audience.oneCountOnly && audience.growthStart === null
+        ? missing('followersLater')
+        : audienceGrowthRate(audience.growthStart, audience.growthEnd);
     case 'impressions':
     case 'reach':
     case 'engagements':

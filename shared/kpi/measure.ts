@@ -6,7 +6,8 @@ export type Measure = 'level' | 'sinceStart' | 'recent';
 /** Rates are judged on the last four weeks: long enough to smooth a quiet week, short enough to show a change. */
 export const RECENT_DAYS = 28;
 
-const SUMMED: readonly KpiId[] = [
+/** KPIs that add up over posts: a period with more posts has more of them. */
+export const SUMMED: readonly KpiId[] = [
   'impressions',
   'reach',
   'engagements',

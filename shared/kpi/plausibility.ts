@@ -22,3 +22,16 @@ export function implausible(v: MetricValues): Implausible[] {
   if (above(v.storyExits, v.impressions)) out.push({ metric: 'storyExits', code: 'exitsAboveImpressions' });
   return out;
 }
+
+/** A count more than this many times the one before it (or less than its share) is most likely a typo. */
+export const FOLLOWER_JUMP = 3;
+
+/**
+ * A follower count that jumps or falls more than threefold since the channel's previous count: a
+ * digit typed twice, a count of another account. Warned about, never refused (a viral week happens).
+ */
+export function followerJump(previous: number, next: number): 'followersJump' | 'followersFall' | null {
+  if (previous > 0 && next > previous * FOLLOWER_JUMP) return 'followersJump';
+  if (next >= 0 && next * FOLLOWER_JUMP < previous) return 'followersFall';
+  return null;
+}

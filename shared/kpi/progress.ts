@@ -1,6 +1,19 @@
 import { linearTrend, trendAt } from './trend.ts';
 
-export type ObjectiveStatus = 'notStarted' | 'noData' | 'achieved' | 'onTrack' | 'offTrack' | 'missed';
+export type ObjectiveStatus =
+  | 'notStarted'
+  | 'noData'
+  | 'tooEarly'
+  | 'achieved'
+  | 'onTrack'
+  | 'offTrack'
+  | 'missed';
+
+/** A trend drawn through fewer readings says nothing: a day-old objective at its baseline is not "on track". */
+export const READINGS_FOR_TREND = 2;
+
+/** Weekly readings are taken at each week's end: the second one after the start falls a week in. */
+export const TREND_KNOWN_AFTER_DAYS = 7;
 
 export interface ProgressInput {
   baseline: number;
@@ -21,25 +34,38 @@ export interface Progress {
   /** Where the linear trend of the series lands on the deadline. */
   forecast: number | null;
   status: ObjectiveStatus;
+  /** With `tooEarly`: the first day the status can be told, if numbers are logged by then. */
+  knownFromDay: number | null;
 }
 
 /** Has `value` got to the target, whichever way the objective points? */
 const reached = (value: number, p: ProgressInput) =>
   p.target >= p.baseline ? value >= p.target : value <= p.target;
 
+/** Readings on distinct days after the start: the start day's own reading is the baseline again. */
+const readingsAfterStart = (p: ProgressInput) =>
+  new Set(p.series.filter((s) => s.day > p.startDay).map((s) => s.day)).size;
+
 export function objectiveProgress(p: ProgressInput): Progress {
-  const trend = linearTrend(p.series);
+  const known = readingsAfterStart(p) >= READINGS_FOR_TREND;
+  const trend = known ? linearTrend(p.series) : null;
   const forecast = trend ? trendAt(trend, p.deadlineDay) : null;
-  if (p.today < p.startDay) return { percent: null, forecast: null, status: 'notStarted' };
-  if (p.current === null) return { percent: null, forecast, status: 'noData' };
+  const done = (status: ObjectiveStatus, percent: number | null) => ({
+    percent,
+    forecast,
+    status,
+    knownFromDay: null,
+  });
+  if (p.today < p.startDay) return { ...done('notStarted', null), forecast: null };
+  if (p.current === null) return done('noData', null);
   // `+ 0` turns −0 (a falling objective still at its baseline: 0 ÷ −30) into 0, which Intl would print "-0".
   const percent = ((p.current - p.baseline) / (p.target - p.baseline)) * 100 + 0;
-  if (reached(p.current, p)) return { percent, forecast, status: 'achieved' };
-  if (p.today > p.deadlineDay) return { percent, forecast, status: 'missed' };
-  // With one measure there is no trend: compare the way covered with the time gone by.
-  const onTrack =
-    forecast !== null
-      ? reached(forecast, p)
-      : percent >= ((p.today - p.startDay) / (p.deadlineDay - p.startDay)) * 100;
-  return { percent, forecast, status: onTrack ? 'onTrack' : 'offTrack' };
+  if (reached(p.current, p)) return done('achieved', percent);
+  if (p.today > p.deadlineDay) return done('missed', percent);
+  if (!known || forecast === null)
+    return {
+      ...done('tooEarly', percent),
+      knownFromDay: Math.max(p.startDay + TREND_KNOWN_AFTER_DAYS, p.today + 1),
+    };
+  return done(reached(forecast, p) ? 'onTrack' : 'offTrack', percent);
 }

@@ -54,6 +54,8 @@ export interface KpiTotals {
   posts: number;
   /** Each sum over the posts that logged it; null when none did. */
   sums: Record<SumId, number | null>;
+  /** How many posts each sum is over: "reach per post" divides by the posts that logged reach. */
+  sumPosts: Record<SumId, number>;
   pairs: Record<PairId, Pair>;
 }
 
@@ -61,6 +63,7 @@ export function emptyTotals(): KpiTotals {
   return {
     posts: 0,
     sums: Object.fromEntries(SUMS.map((s) => [s, null])) as Record<SumId, number | null>,
+    sumPosts: Object.fromEntries(SUMS.map((s) => [s, 0])) as Record<SumId, number>,
     pairs: Object.fromEntries(PAIRS.map((p) => [p, { num: 0, den: 0, posts: 0, denPosts: 0 }])) as Record<
       PairId,
       Pair
@@ -78,7 +81,9 @@ function add(pair: Pair, num: number | null, den: number | null) {
 }
 
 function sum(totals: KpiTotals, id: SumId, value: number | null) {
-  if (value !== null) totals.sums[id] = (totals.sums[id] ?? 0) + value;
+  if (value === null) return;
+  totals.sums[id] = (totals.sums[id] ?? 0) + value;
+  totals.sumPosts[id] += 1;
 }
 
 /** Adds one post to running totals (mutates them: the dashboard folds thousands of posts). */

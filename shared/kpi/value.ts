@@ -10,6 +10,7 @@ export type Term =
   | 'impressions'
   | 'followers'
   | 'followersAtStart'
+  | 'followersLater'
   | 'engagements'
   | 'shares'
   | 'linkClicks'

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { addDays, daysBetween, startOfMonth, startOfWeek } from '../../shared/calendar/dates.ts';
-import { card } from './calendar-pages.ts';
+import { card, shownDate } from './calendar-pages.ts';
 import { expect, seriousA11yViolations, test } from './fixtures.ts';
 import type { E2eHost } from './host.ts';
 import {
@@ -14,6 +14,7 @@ import {
   longDay,
   numbersGrid,
   paste,
+  STUDIO_CAPTIONS,
   seedLoggedNumbers,
   seedNumbersStudio,
   shortDay,
@@ -24,41 +25,36 @@ import {
 /** French typography: a narrow no-break space before % and : (and inside « »), and between thousands. */
 const NNBSP = '\u202f';
 
-const CAPTIONS_EN: Captions = {
-  published: [
-    'Morning flow to wake up the spine',
-    'We are hiring a second yoga teacher',
-    'Five poses for tight shoulders',
-    'Why we teach in small groups',
-    'Brunch after the Saturday class',
-  ],
-  draft: 'Desk stretches you can do between two calls',
-};
-
-const CAPTIONS_FR: Captions = {
-  published: [
-    'Flow du matin pour réveiller le dos',
-    'Nous recrutons un second professeur',
-    'Cinq postures pour les épaules',
-    'Pourquoi enseigner en petits groupes',
-    'Brunch après le cours du samedi',
-  ],
-  draft: 'Étirements au bureau entre deux appels',
-};
+const CAPTIONS_EN: Captions = STUDIO_CAPTIONS.en;
+const CAPTIONS_FR: Captions = STUDIO_CAPTIONS.fr;
 
 /** A metric cell that does not apply to a post (story metrics, spend of an unpaid post), as read out. */
 const NA_EN = 'Does not apply to this post';
 const NA_FR = 'Ne s’applique pas à cette publication';
 
-/** The dashboard's week kind opens on the week of the month's first day: steps back or on to last week. */
+/**
+ * Last week on the dashboard, whatever it opened on (the week of the screen the user came from, or
+ * their last choice): the week kind, then steps back until last week's title shows.
+ */
 async function showLastWeek(
   page: Page,
   ui: { week: string; period: string; next: string; previous: string },
 ) {
   const d = days();
+  const language = ui.week === 'Week' ? 'en' : 'fr';
   await page.getByRole('group', { name: ui.period }).getByText(ui.week, { exact: true }).click();
   await expect(page.getByRole('radio', { name: ui.week })).toBeChecked();
-  const steps = daysBetween(startOfWeek(startOfMonth(d.today), 1), d.lastMonday) / 7;
+  const title = page.getByRole('heading', { level: 2 }).first();
+  await expect(title).toHaveText(/\d/);
+  const shown = (await title.textContent()) ?? '';
+  const target = weekTitle(d.lastMonday, language);
+  // A week later than last week (this one) steps back; any other steps on from the month's start.
+  const steps =
+    shown === target
+      ? 0
+      : shown === weekTitle(d.thisMonday, language)
+        ? -1
+        : daysBetween(startOfWeek(startOfMonth(d.today), 1), d.lastMonday) / 7;
   for (let i = 0; i < Math.abs(steps); i += 1)
     await page.getByRole('button', { name: steps > 0 ? ui.next : ui.previous }).click();
 }
@@ -116,7 +112,8 @@ test.describe('in English', () => {
     await expect(segment.getByRole('term')).toHaveText(['Places', 'Ages', 'Networks', 'Active', 'Interests']);
     await expect(segment.getByRole('definition')).toHaveText([
       'Paris 60%',
-      '25–34 (40%), 35–44 (35%)',
+      // Every band typed, in one bar with its legend.
+      '25–34 40%35–44 35%',
       'LinkedIn',
       'Noon (Tue)',
       'yoga',
@@ -210,7 +207,7 @@ test.describe('in English', () => {
     // Today's follower counts, for both channels in one form; Enter walks down the fields, then saves.
     await page.getByRole('button', { name: 'Followers', exact: true }).click();
     const followers = page.getByRole('dialog', { name: 'Followers of Studio Yoga' });
-    await expect(followers.getByLabel('Counted on')).toHaveValue(d.today);
+    await expect(followers.getByLabel('Counted on')).toHaveValue(shownDate(d.today));
     const instagram = followers.getByRole('textbox', { name: 'Followers of @studio.yoga' });
     await expect(instagram).toHaveAccessibleDescription(
       `Previous: 1,230 followers on ${longDay(d.weekAgo, 'en')}`,
@@ -289,7 +286,10 @@ test.describe('in English', () => {
     // The baseline starts from today's followers, 1,260 + 830; the user rounds it to where they began.
     const baseline = dialog.getByLabel('Baseline', { exact: true });
     await expect(baseline).toHaveValue('2090');
-    await expect(baseline).toHaveAccessibleDescription(/^Prefilled with the last 28 days: 2,090\./);
+    // A count, said with its day: not "the last 28 days".
+    await expect(baseline).toHaveAccessibleDescription(
+      new RegExp(`^Prefilled with the count of ${longDay(d.today, 'en')}: 2,090\\.`),
+    );
     await baseline.fill('2,000');
     await dialog.getByLabel('Target', { exact: true }).fill('2,300');
     await dialog.getByLabel('Goal').selectOption({ label: 'Awareness' });
@@ -365,7 +365,7 @@ test.describe('in French', () => {
     ]);
     await expect(segment.getByRole('definition')).toHaveText([
       `Lyon 62,5${NNBSP}%`,
-      `25–34 (50${NNBSP}%), 35–44 (30${NNBSP}%)`,
+      `25–34 50${NNBSP}%35–44 30${NNBSP}%`,
       'Instagram',
       'Midi (mar.)',
       'famille',
@@ -733,7 +733,7 @@ test.describe('bad input', () => {
     // The readings' day cannot be set in the future: the field keeps today.
     const asOf = page.getByLabel('Numbers as of');
     await asOf.fill(d.tomorrow);
-    await expect(asOf).toHaveValue(d.today);
+    await expect(asOf).toHaveValue(shownDate(d.today));
     // Read on last week's Monday, Friday's post had not gone out yet: the server refuses the number.
     await asOf.fill(d.lastMonday);
     await gridCells(gridRow(grid, friday)).first().click();
@@ -788,7 +788,10 @@ test.describe('bad input', () => {
     const deadline = dialog.getByLabel('Deadline');
     await deadline.fill(addDays(d.today, -1));
     // Said as soon as both dates are there, before any save.
-    await expect(deadline).toHaveAccessibleDescription('The deadline must come after the start.');
+    // Said first, before the field's own format help.
+    await expect(deadline).toHaveAccessibleDescription(
+      /^The deadline must come after the start\. Format dd\/mm\/yyyy\./,
+    );
     await dialog.getByRole('button', { name: 'Create objective' }).click();
     await expect(deadline).toBeFocused();
     await expect(dialog).toBeVisible();

@@ -174,54 +174,10 @@ export async function chooseWithArrows(page: Page, select: Locator, label: strin
 }
 
 /**
- * How this browser lays out date and time fields: its own interface language decides (a French
- * Electron shows 14/01/2027 and 18:30, an American Chromium 01/14/2027 and 06:30 PM), not the page's.
+ * A day as Calepin's date fields show and take it in both languages, dd/mm/yyyy, whatever the
+ * browser's locale (a native date field followed it: 01/14/2027 in an American Chromium).
  */
-export interface FieldLayout {
-  /** The order of a date field's parts, as the keyboard walks them. */
-  date: 'mdy' | 'dmy' | 'ymd';
-  twelveHour: boolean;
-}
-
-/** Found once on a blank page of the same browser: ↑ on a date's first part, ↑ on a time's third. */
-export async function fieldLayout(page: Page): Promise<FieldLayout> {
-  const probe = await page.context().newPage();
-  try {
-    await probe.setContent('<input type="date" value="2027-01-11"><input type="time" value="09:00">');
-    const date = probe.locator('input[type=date]');
-    await date.focus();
-    await probe.keyboard.press('ArrowUp');
-    const changed = await date.inputValue();
-    const time = probe.locator('input[type=time]');
-    await time.focus();
-    // Hours, minutes, then AM/PM where there is one: ↑ on it turns 09:00 into 21:00.
-    await probe.keyboard.press('Tab');
-    await probe.keyboard.press('Tab');
-    await probe.keyboard.press('ArrowUp');
-    const twelveHour = (await time.inputValue()) === '21:00';
-    const order = { '2027-02-11': 'mdy', '2027-01-12': 'dmy', '2028-01-11': 'ymd' } as const;
-    const found = order[changed as keyof typeof order];
-    if (!found) throw new Error(`Unknown date field layout: ↑ turned 2027-01-11 into ${changed}`);
-    return { date: found, twelveHour };
-  } finally {
-    await probe.close();
-  }
-}
-
-/**
- * The keys typed into a date field focused on its first part, in the browser's order, for a day of
- * the year it shows: a year that comes last is left as it is, as a user would.
- */
-export function dateKeys(date: string, layout: FieldLayout): string {
+export function shownDate(date: string): string {
   const [year = '', month = '', day = ''] = date.split('-');
-  return { mdy: `${month}${day}`, dmy: `${day}${month}`, ymd: `${year}${month}${day}` }[layout.date];
-}
-
-/** The keys typed into a time field focused on its hours: 06:30P on a 12-hour clock (A/P picks the half), 1830 otherwise. */
-export function timeKeys(time: string, layout: FieldLayout): string {
-  const [hours = '', minutes = ''] = time.split(':');
-  if (!layout.twelveHour) return `${hours}${minutes}`;
-  const hour = Number(hours);
-  const twelve = String(((hour + 11) % 12) + 1).padStart(2, '0');
-  return `${twelve}${minutes}${hour < 12 ? 'A' : 'P'}`;
+  return `${day}/${month}/${year}`;
 }

@@ -81,6 +81,30 @@ export interface Captions {
   draft: string;
 }
 
+/** The studio's captions in each language, as the tests type and read them. */
+export const STUDIO_CAPTIONS: Record<'en' | 'fr', Captions> = {
+  en: {
+    published: [
+      'Morning flow to wake up the spine',
+      'We are hiring a second yoga teacher',
+      'Five poses for tight shoulders',
+      'Why we teach in small groups',
+      'Brunch after the Saturday class',
+    ],
+    draft: 'Desk stretches you can do between two calls',
+  },
+  fr: {
+    published: [
+      'Flow du matin pour réveiller le dos',
+      'Nous recrutons un second professeur',
+      'Cinq postures pour les épaules',
+      'Pourquoi enseigner en petits groupes',
+      'Brunch après le cours du samedi',
+    ],
+    draft: 'Étirements au bureau entre deux appels',
+  },
+};
+
 /**
  * A Paris client with Instagram and LinkedIn, five posts published last week (Instagram on Monday,
  * Wednesday and Friday, LinkedIn on Tuesday and Thursday), a draft for today, and follower counts

@@ -823,6 +823,9 @@ export const BAD_INPUTS = {
   'segments.create': [
     invalid('only a clientId', (t) => ({ clientId: t.clientId }), [issue(['name'], 'required')]),
     invalid('blank name', (t) => ({ ...validSegment(t), name: '  ' }), [issue(['name'], 'required')]),
+    invalid('name with the CSV separator', (t) => ({ ...validSegment(t), name: 'Parents | jeunes' }), [
+      issue(['name'], 'segmentPipe'),
+    ]),
     invalid(
       'name with a left-to-right embedding',
       (t) => ({ ...validSegment(t), name: '\u202aJeunes parents' }),

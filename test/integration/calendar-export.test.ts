@@ -11,8 +11,11 @@ import { MISSING_ID } from '../support/inputs.ts';
 /** The seeded bakery with a week of posts, and some that must stay out of the export. */
 async function bakery(core: TestCore) {
   const seed = await seedCalendar(core);
-  const { li, pillar, create, createOther } = seed;
+  const { client, li, pillar, create, createOther } = seed;
+  const families = await core.call('segments.create', { clientId: client.id, name: 'Familles' });
+  const students = await core.call('segments.create', { clientId: client.id, name: 'Étudiants' });
   const monday = await create({
+    segmentIds: [families.id, students.id],
     date: '2026-11-23',
     time: '09:30',
     caption: 'Croissants au beurre ce matin, tout chauds sortis du four 🥐',
@@ -162,6 +165,7 @@ describe('calendar.exportCsv', () => {
         caption: 'Croissants au beurre ce matin, tout chauds sortis du four 🥐',
         link_url: 'https://boulangerie-martin.fr/croissants',
         pillar: 'Recettes',
+        segments: 'Familles | Étudiants',
         campaign: 'Hiver',
         paid: 'yes',
         budget: '25.50',

@@ -308,6 +308,71 @@ describe('calendar.importCsv', () => {
     expect(imported.map(strip)).toEqual(original.map(strip));
   });
 
+  it('imports another client’s file by mapping its channels, with segments and formula-like captions intact', async () => {
+    const core = await startTestCore();
+    const { client: dupont, create } = await seedCalendar(core, {
+      client: { name: 'Fromagerie Dupont' },
+      channels: {
+        ig: { handle: '@fromagerie.dupont' },
+        fb: { network: 'facebook', handle: 'Dupont', url: '' },
+      },
+    });
+    const dupontSegment = await core.call('segments.create', { clientId: dupont.id, name: 'Gourmets' });
+    const captions = ['=HYPERLINK("http://evil.example","Cliquez")', '-20 % sur le comté', "'+1"];
+    for (const [i, caption] of captions.entries())
+      await create({ date: '2026-11-23', time: `0${i + 7}:00`, caption, segmentIds: [dupontSegment.id] });
+    const fb = (await core.call('channels.list', { clientId: dupont.id })).find(
+      (c) => c.network === 'facebook',
+    );
+    await create({ channelId: fb?.id, date: '2026-11-24', caption: 'Facebook seulement' });
+    const file = await core.call('calendar.exportCsv', {
+      clientId: dupont.id,
+      from: '2026-11-23',
+      to: '2026-11-30',
+    });
+    expect(file.text).toContain(`'=HYPERLINK`);
+
+    const { client, ig } = await seedCalendar(core);
+    const gourmets = await core.call('segments.create', { clientId: client.id, name: 'gourmets' });
+    const preview = await core.call('calendar.importCsv', {
+      clientId: client.id,
+      base64: base64(file.text),
+      commit: false,
+    });
+    // The bakery's only Instagram account is suggested; it has no Facebook page.
+    expect(preview.channels).toEqual([
+      { value: 'instagram:@fromagerie.dupont', rows: 3, channelId: ig.id, match: 'suggested' },
+      { value: 'facebook:Dupont', rows: 1, channelId: null, match: 'none' },
+    ]);
+
+    // A suggestion is only a suggestion: committed without the user's word, its rows are refused.
+    const unconfirmed = await core.dispatch('calendar.importCsv', {
+      clientId: client.id,
+      base64: base64(file.text),
+      channelMap: [{ value: 'facebook:Dupont', channelId: null }],
+      commit: true,
+    });
+    expect(unconfirmed.ok).toBe(false);
+    expect(await core.call('posts.list', { clientId: client.id })).toEqual([]);
+
+    const result = await core.call('calendar.importCsv', {
+      clientId: client.id,
+      base64: base64(file.text),
+      channelMap: [
+        { value: 'instagram:@fromagerie.dupont', channelId: ig.id },
+        { value: 'facebook:Dupont', channelId: null },
+      ],
+      commit: true,
+    });
+
+    expect(result.created).toBe(3);
+    expect(result.rows.map((r) => r.skipped)).toEqual([false, false, false, true]);
+    const imported = await core.call('posts.list', { clientId: client.id });
+    expect(imported.map((p) => [p.channelId, p.caption, p.segmentIds])).toEqual(
+      captions.map((caption) => [ig.id, caption, [gourmets.id]]),
+    );
+  });
+
   it('refuses an unknown client', async () => {
     const core = await startTestCore();
     const error = await failure(

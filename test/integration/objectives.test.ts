@@ -357,7 +357,12 @@ describe('objectives: progress from the logged numbers', () => {
     );
     expect(objective.current).toEqual({ value: null, reason: 'noData', term: 'posts' });
     expect(objective.series).toEqual([]);
-    expect(objective.progress).toEqual({ percent: null, forecast: null, status: 'notStarted' });
+    expect(objective.progress).toEqual({
+      percent: null,
+      forecast: null,
+      status: 'notStarted',
+      knownFromDay: null,
+    });
   });
 
   it('says an objective whose deadline passed was missed, or achieved, as of its deadline', async () => {

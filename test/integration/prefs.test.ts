@@ -15,8 +15,10 @@ describe('preferences', () => {
       lastClientId: null,
       windowBounds: null,
       calendarViews: {},
+      dashboardViews: {},
       workspacePanes: null,
       backupsKept: 10,
+      metricsHidden: {},
     });
     expect(DEFAULT_PREFS).toEqual(await core.call('prefs.get', {}));
   });
@@ -31,8 +33,10 @@ describe('preferences', () => {
       lastClientId: client.id,
       windowBounds: null,
       calendarViews: {},
+      dashboardViews: {},
       workspacePanes: null,
       backupsKept: 10,
+      metricsHidden: {},
     });
     await first.call('prefs.set', { windowBounds: { x: 10, y: 20, width: 1200, height: 800 } });
     await first.close();
@@ -44,8 +48,10 @@ describe('preferences', () => {
       lastClientId: client.id,
       windowBounds: { x: 10, y: 20, width: 1200, height: 800 },
       calendarViews: {},
+      dashboardViews: {},
       workspacePanes: null,
       backupsKept: 10,
+      metricsHidden: {},
     });
     // Back to following the system.
     await again.call('prefs.set', { language: null, theme: 'system' });

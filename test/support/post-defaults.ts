@@ -15,4 +15,7 @@ export const POST_DEFAULTS = {
   budgetCents: null,
   notes: '',
   segmentIds: [],
-} satisfies Omit<Required<PostCreate>, 'clientId' | 'channelId' | 'date' | 'time' | 'publishedAt'>;
+} satisfies Omit<
+  Required<PostCreate>,
+  'clientId' | 'channelId' | 'date' | 'time' | 'occurrence' | 'publishedAt'
+>;

@@ -7,6 +7,7 @@ import inputs from '../../ui/inputs.module.css';
 import styles from './SegmentForm.module.css';
 import { ShareWarning, typedTotal } from './ShareWarning.tsx';
 import { type PlaceRow, placeRow } from './segment-values.ts';
+import { shareIssue } from './share-parse.ts';
 
 export interface PlacesFieldProps {
   id: string;
@@ -56,7 +57,8 @@ export function PlacesField({ id, rows, onChange, error }: PlacesFieldProps) {
             const rowId = `${id}-${row.key}`;
             const n = i + 1;
             const nameError = error(`places.${row.key}.name`);
-            const shareError = error(`places.${row.key}.share`);
+            const typedShare = shareIssue(row.share);
+            const shareError = typedShare ? t(`issues.${typedShare}`) : error(`places.${row.key}.share`);
             const kindError = error(`places.${row.key}.kind`);
             return (
               <li key={row.key} className={styles.place}>

@@ -7,10 +7,11 @@ import { Badge } from '../../ui/Badge.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { NetworkBadge } from '../channels/NetworkBadge.tsx';
 import { formatPercent } from '../kpis/format-kpi.ts';
+import { AgeBar } from './AgeBar.tsx';
 import prose from './Prose.module.css';
 import { renderNotes } from './render-notes.tsx';
 import styles from './SegmentCard.module.css';
-import { activeByPart, ageLabel, dayRuns, genderSplit, mainAges, topPlaces } from './segment-summary.ts';
+import { activeByPart, ageShares, dayRuns, genderSplit, topPlaces } from './segment-summary.ts';
 
 export interface SegmentCardProps {
   segment: Segment;
@@ -31,7 +32,7 @@ export function SegmentCard({ segment, onEdit, onDelete }: SegmentCardProps) {
   const pct = (share: number) => formatPercent(share, language, 0, 1);
   const titleId = `segment-${segment.id}`;
   const places = topPlaces(segment.places);
-  const ages = mainAges(segment.ages);
+  const ages = ageShares(segment.ages);
   const genders = genderSplit(segment.genders);
   const active = activeByPart(segment.active);
 
@@ -48,8 +49,7 @@ export function SegmentCard({ segment, onEdit, onDelete }: SegmentCardProps) {
         .filter(Boolean)
         .join(' '),
     ]);
-  if (ages.length > 0)
-    rows.push([t('audience.card.ages'), ages.map((a) => `${ageLabel(a.band)} (${pct(a.share)})`).join(', ')]);
+  if (ages.length > 0) rows.push([t('audience.card.ages'), <AgeBar key="a" ages={ages} format={pct} />]);
   if (genders.length > 0)
     rows.push([
       t('audience.card.genders'),

@@ -3,6 +3,7 @@ import { controlProps } from '../../ui/Field.tsx';
 import inputs from '../../ui/inputs.module.css';
 import styles from './SegmentForm.module.css';
 import { type Breakdown, ShareWarning, typedTotal } from './ShareWarning.tsx';
+import { shareIssue } from './share-parse.ts';
 
 export interface SharesFieldProps<K extends string> {
   id: string;
@@ -30,13 +31,18 @@ export function SharesField<K extends string>({
   const { t } = useTranslation();
   const warningId = `${id}-total`;
   const { total, off } = typedTotal(keys.map((k) => values[k]));
+  // What is typed is checked at once; a refusal from the last save stays until the share changes.
+  const errorOf = (key: K): string | undefined => {
+    const typed = shareIssue(values[key]);
+    return typed ? t(`issues.${typed}`) : errors[key];
+  };
   return (
     <fieldset className={styles.group} aria-describedby={off ? warningId : undefined}>
       <legend className={styles.legend}>{legend}</legend>
       <div className={styles.shares}>
         {keys.map((key) => {
           const inputId = `${id}-${key}`;
-          const error = errors[key];
+          const error = errorOf(key);
           return (
             <div key={key} className={styles.share}>
               <label htmlFor={inputId} className={styles.shareLabel}>
@@ -57,13 +63,13 @@ export function SharesField<K extends string>({
           );
         })}
       </div>
-      {keys.some((k) => errors[k]) && (
+      {keys.some((k) => errorOf(k)) && (
         // Under the whole row, each naming its band: a box this narrow cannot hold a sentence.
         <ul className={styles.shareErrors}>
           {keys.map((key) =>
-            errors[key] ? (
+            errorOf(key) ? (
               <li key={key} id={`${id}-${key}-error`} className={styles.error}>
-                {t('audience.form.shareError', { band: label(key), message: errors[key] })}
+                {t('audience.form.shareError', { band: label(key), message: errorOf(key) })}
               </li>
             ) : null,
           )}

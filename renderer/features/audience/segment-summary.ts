@@ -21,15 +21,12 @@ const byShare = <T extends { share: number | null }>(a: T, b: T) => (b.share ?? 
 export const topPlaces = (places: readonly Place[], count = 3): Place[] =>
   [...places].sort(byShare).slice(0, count);
 
-/** The age bands with the largest shares, biggest first. */
-export function mainAges(ages: Segment['ages'], count = 2): { band: AgeBand; share: number }[] {
-  return AGE_BANDS.flatMap((band) => {
+/** Every age band whose share was typed, youngest first: the card draws them all in one bar. */
+export const ageShares = (ages: Segment['ages']): { band: AgeBand; share: number }[] =>
+  AGE_BANDS.flatMap((band) => {
     const share = ages[band];
-    return share ? [{ band, share }] : [];
-  })
-    .sort((a, b) => b.share - a.share)
-    .slice(0, count);
-}
+    return share === undefined ? [] : [{ band, share }];
+  });
 
 /** The genders whose share was typed, in the usual order. */
 export const genderSplit = (genders: Segment['genders']): { gender: Gender; share: number }[] =>

@@ -8,8 +8,8 @@ import {
   useState,
 } from 'react';
 import { useTranslation } from 'react-i18next';
-import { addDays, type IsoDate, type LocalTime } from '../../../shared/calendar/dates.ts';
-import { utcToZoned, zonedToday, zonedToUtc } from '../../../shared/calendar/zoned.ts';
+import type { IsoDate, LocalTime } from '../../../shared/calendar/dates.ts';
+import { zonedToday, zonedToUtc } from '../../../shared/calendar/zoned.ts';
 import type { Client } from '../../../shared/domain/client.ts';
 import type { Post, PostFilters } from '../../../shared/domain/post.ts';
 import type { CalendarViewName } from '../../../shared/domain/prefs.ts';
@@ -39,13 +39,16 @@ import { ImportDialog } from './ImportDialog.tsx';
 import { ListView } from './ListView.tsx';
 import { MonthView } from './MonthView.tsx';
 import type { MoreAction } from './MoreMenu.tsx';
+import { moveByMinutes } from './move-by.ts';
 import { PillarsDialog } from './PillarsDialog.tsx';
-import { periodOf } from './period.ts';
+import { periodOf, shownRange } from './period.ts';
 import { draftOf, newDraft, type PostDraft } from './post-draft.ts';
-import { hourTime, placePosts } from './post-layout.ts';
+import { placePosts } from './post-layout.ts';
 import { useCampaigns, useDeletePosts, useMovePosts, usePillars, usePosts } from './queries.ts';
 import { SelectionBar } from './SelectionBar.tsx';
 import { useCalendarView } from './use-calendar-view.ts';
+import { useMovedAway } from './use-moved-away.ts';
+import { useSelection } from './use-selection.ts';
 import { WeekView } from './WeekView.tsx';
 
 type Composing = { post: Post | null; initial: PostDraft };
@@ -76,7 +79,13 @@ export function CalendarPage({ client, weekOnly = false }: { client: Client; wee
   const campaigns = useCampaigns(client.id).data ?? [];
   const byDay = useMemo(() => placePosts(posts, client.timeZone), [posts, client.timeZone]);
   useRenderMeasure(`calendar-${view.view}`, byDay);
-  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  // Posts in the order they show (days, then times): what Shift-click ranges and Ctrl+A select.
+  const order = useMemo(
+    () => [...byDay.keys()].sort().flatMap((day) => (byDay.get(day) ?? []).map((p) => p.post.id)),
+    [byDay],
+  );
+  const selection = useSelection();
+  const selected = selection.selected;
   const [composing, setComposing] = useState<Composing | null>(null);
   const [duplicating, setDuplicating] = useState<Post | null>(null);
   const [copyingWeek, setCopyingWeek] = useState(false);
@@ -95,10 +104,15 @@ export function CalendarPage({ client, weekOnly = false }: { client: Client; wee
     }
   }, [posts]);
   const today = zonedToday(now, client.timeZone);
+  const announceIfAway = useMovedAway({
+    zone: client.timeZone,
+    shown: searching ? null : { from: period.from, to: period.to },
+    goTo: view.setDate,
+  });
 
   // A selection belongs to what is on screen: a new period or new filters start it afresh.
   // biome-ignore lint/correctness/useExhaustiveDependencies: cleared when the period or filters change, on purpose.
-  useEffect(() => setSelected(new Set()), [period.from, period.to, view.filters]);
+  useEffect(() => selection.clear(), [period.from, period.to, view.filters]);
 
   const postById = (id: string) => posts.find((p) => p.id === id);
   const targets = (id: string) => (selected.has(id) ? [...selected] : [id]);
@@ -114,20 +128,18 @@ export function CalendarPage({ client, weekOnly = false }: { client: Client; wee
   };
   const deletePosts = (ids: string[]) =>
     afterSuccess(remove.mutateAsync({ ids }), (items) => {
-      setSelected(new Set());
+      selection.clear();
       undo.deleted(items, t('posts.deleted', { count: items.length }));
     });
   const moveBy = (id: string, daysBy: number, minutesBy: number) => {
     const post = postById(id);
     if (!post) return;
-    const local = utcToZoned(post.plannedAt, client.timeZone);
-    const total = local.minutes + minutesBy;
-    if (total < 0 || total >= 24 * 60) return;
-    const date = addDays(local.date, daysBy);
-    const time = hourTime(Math.floor(total / 60), total % 60);
+    const target = moveByMinutes(post.plannedAt, daysBy, minutesBy, client.timeZone);
+    if (!target) return;
+    const { date, time, occurrence } = target;
     // Known before the answer: the card may be redrawn at its new place before every refresh is back.
-    refocus.current = { id, plannedAt: zonedToUtc(date, time, client.timeZone) };
-    afterSuccess(move.mutateAsync({ ids: [id], date, time }), () => {
+    refocus.current = { id, plannedAt: zonedToUtc(date, time, client.timeZone, occurrence) };
+    afterSuccess(move.mutateAsync({ ids: [id], date, time, occurrence }), () => {
       // The week may change under the card: follow it.
       if (date < period.from || date >= period.to) view.setDate(date);
     });
@@ -140,13 +152,7 @@ export function CalendarPage({ client, weekOnly = false }: { client: Client; wee
     today,
     open,
     createAt,
-    toggleSelect: (id) =>
-      setSelected((current) => {
-        const next = new Set(current);
-        if (next.has(id)) next.delete(id);
-        else next.add(id);
-        return next;
-      }),
+    toggleSelect: (id, range, shown = order) => selection.toggle(id, range, shown),
     dragStart: (event: DragEvent, id: string) => {
       event.dataTransfer.setData(DRAG_TYPE, JSON.stringify(targets(id)));
       event.dataTransfer.effectAllowed = 'move';
@@ -199,7 +205,8 @@ export function CalendarPage({ client, weekOnly = false }: { client: Client; wee
     month: () => showView('month'),
     list: () => showView('list'),
     search: () => searchInput.current?.focus(),
-    clearSelection: () => setSelected(new Set()),
+    clearSelection: selection.clear,
+    selectAll: () => selection.set(order),
   });
 
   // The grid waits for the channels: a post started before they arrive would have none to go on.
@@ -245,8 +252,12 @@ export function CalendarPage({ client, weekOnly = false }: { client: Client; wee
       {selected.size > 0 && (
         <SelectionBar
           ids={[...selected]}
-          onClear={() => setSelected(new Set())}
+          onClear={selection.clear}
           onDelete={() => deletePosts([...selected])}
+          onDone={() => {
+            const first = order.find((id) => selected.has(id));
+            if (first) focusCard(first);
+          }}
         />
       )}
       {view.view === 'list' ? (
@@ -276,7 +287,10 @@ export function CalendarPage({ client, weekOnly = false }: { client: Client; wee
           channels={channels}
           post={composing.post}
           initial={composing.initial}
-          onClose={() => setComposing(null)}
+          onClose={(postId) => {
+            setComposing(null);
+            if (postId) announceIfAway(postId, composing.initial);
+          }}
           onDelete={(post) => {
             setComposing(null);
             deletePosts([post.id]);
@@ -296,7 +310,11 @@ export function CalendarPage({ client, weekOnly = false }: { client: Client; wee
         />
       )}
       {more === 'export' && (
-        <ExportDialog client={client} from={period.from} to={period.to} onClose={() => setMore(null)} />
+        <ExportDialog
+          client={client}
+          {...shownRange(view.view, view.date, period)}
+          onClose={() => setMore(null)}
+        />
       )}
       {more === 'import' && <ImportDialog client={client} onClose={() => setMore(null)} />}
       {more === 'pillars' && <PillarsDialog client={client} onClose={() => setMore(null)} />}

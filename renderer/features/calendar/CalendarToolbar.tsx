@@ -1,10 +1,11 @@
-import type { ReactNode, RefObject } from 'react';
+import { type ReactNode, type RefObject, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isIsoDate } from '../../../shared/calendar/dates.ts';
 import { CALENDAR_VIEWS } from '../../../shared/domain/prefs.ts';
 import { dateLocale } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { Button } from '../../ui/Button.tsx';
+import { DateInput } from '../../ui/DateInput.tsx';
 import inputs from '../../ui/inputs.module.css';
 import styles from './CalendarPage.module.css';
 import { type MoreAction, MoreMenu } from './MoreMenu.tsx';
@@ -37,6 +38,7 @@ export function CalendarToolbar({
 }: CalendarToolbarProps) {
   const { t } = useTranslation();
   const locale = dateLocale(useLanguage());
+  const jumpId = useId();
   return (
     <>
       <div className={styles.toolbar}>
@@ -82,22 +84,24 @@ export function CalendarToolbar({
       <div className={styles.toolbar}>
         {filters}
         <div className={styles.tools}>
-          <label className={styles.jump}>
-            <span className={styles.jumpLabel}>{t('calendar.goTo')}</span>
-            <input
+          <div className={styles.jump}>
+            <label htmlFor={jumpId} className={styles.jumpLabel}>
+              {t('calendar.goTo')}
+            </label>
+            <DateInput
               ref={dateInput}
+              id={jumpId}
               className={inputs.input}
-              type="date"
               value={view.date}
-              onChange={(e) => {
-                if (isIsoDate(e.target.value)) view.setDate(e.target.value);
+              onChange={(day) => {
+                if (isIsoDate(day)) view.setDate(day);
               }}
               // Enter or Escape hands the keyboard back to the calendar (its letters, its cards).
               onKeyDown={(e) => {
                 if (e.key === 'Enter' || e.key === 'Escape') e.currentTarget.blur();
               }}
             />
-          </label>
+          </div>
           {view.view === 'week' && <Button onClick={onCopyWeek}>{t('copyWeek.open')}</Button>}
           <MoreMenu onSelect={onMore} />
         </div>

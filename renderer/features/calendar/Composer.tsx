@@ -7,14 +7,17 @@ import { POST_FORMATS, POST_STATUSES, type Post, type PostFormat } from '../../.
 import { issueMessage } from '../../i18n/errors.ts';
 import { Button } from '../../ui/Button.tsx';
 import { ConfirmDialog } from '../../ui/ConfirmDialog.tsx';
+import { DateInput } from '../../ui/DateInput.tsx';
 import { Dialog } from '../../ui/Dialog.tsx';
 import { controlProps, Field } from '../../ui/Field.tsx';
 import inputs from '../../ui/inputs.module.css';
+import { TimeInput } from '../../ui/TimeInput.tsx';
 import { TargetSegments } from '../audience/TargetSegments.tsx';
 import { networkName } from '../channels/network-name.ts';
 import { AttachmentsField } from './AttachmentsField.tsx';
 import { CaptionChecks } from './CaptionChecks.tsx';
 import styles from './Composer.module.css';
+import { PlanningWarningNote, TimeChangeNote } from './ComposerNotes.tsx';
 import { PostPreview } from './PostPreview.tsx';
 import type { DraftField, PostDraft } from './post-draft.ts';
 import { useCampaigns, usePillars } from './queries.ts';
@@ -26,7 +29,8 @@ export interface ComposerProps {
   channels: readonly Channel[];
   post: Post | null;
   initial: PostDraft;
-  onClose: () => void;
+  /** With the post's id once it exists: the page says where it went if its date took it off screen. */
+  onClose: (postId: string | null) => void;
   onDelete: (post: Post) => void;
   onDuplicate: (post: Post) => void;
 }
@@ -39,7 +43,7 @@ export function Composer({ client, channels, post, initial, onClose, onDelete, o
   const { t } = useTranslation();
   const base = useId();
   const id = (field: string) => `${base}-${field}`;
-  const { draft, change, state, issues, postId, flush, ensureCreated } = usePostAutosave(
+  const { draft, change, state, issues, postId, currentId, flush, ensureCreated } = usePostAutosave(
     client.id,
     post,
     initial,
@@ -56,7 +60,7 @@ export function Composer({ client, channels, post, initial, onClose, onDelete, o
   // user in the composer: they are told, and may keep editing or leave without it.
   const [unsaved, setUnsaved] = useState(false);
   const close = async () => {
-    if (await flush()) onClose();
+    if (await flush()) onClose(currentId());
     else setUnsaved(true);
   };
   const text = (field: 'caption' | 'linkUrl' | 'campaign' | 'notes' | 'budget') => ({
@@ -137,13 +141,12 @@ export function Composer({ client, channels, post, initial, onClose, onDelete, o
             </div>
             <div className={styles.row}>
               <Field id={id('date')} label={t('composer.date')} error={error('date')}>
-                <input
+                <DateInput
                   {...controlProps(id('date'), undefined, error('date'))}
                   className={inputs.input}
-                  type="date"
                   required
                   value={draft.date}
-                  onChange={(e) => change({ date: e.target.value })}
+                  onChange={(date) => change({ date })}
                 />
               </Field>
               <Field
@@ -151,16 +154,23 @@ export function Composer({ client, channels, post, initial, onClose, onDelete, o
                 label={t('composer.time', { zone: client.timeZone })}
                 error={error('time')}
               >
-                <input
+                <TimeInput
                   {...controlProps(id('time'), undefined, error('time'))}
                   className={inputs.input}
-                  type="time"
                   required
                   value={draft.time}
-                  onChange={(e) => change({ time: e.target.value })}
+                  onChange={(time) => change({ time })}
                 />
               </Field>
             </div>
+            <TimeChangeNote
+              date={draft.date}
+              time={draft.time}
+              occurrence={draft.occurrence}
+              zone={client.timeZone}
+              name={id('occurrence')}
+              onChange={(occurrence) => change({ occurrence })}
+            />
             <fieldset className={styles.statuses}>
               <legend>{t('composer.status')}</legend>
               {POST_STATUSES.map((s) => (
@@ -176,6 +186,13 @@ export function Composer({ client, channels, post, initial, onClose, onDelete, o
                 </label>
               ))}
             </fieldset>
+            <PlanningWarningNote
+              date={draft.date}
+              time={draft.time}
+              occurrence={draft.occurrence}
+              zone={client.timeZone}
+              status={draft.status}
+            />
             <Field id={id('caption')} label={t('composer.caption')} error={error('caption')}>
               <textarea
                 {...text('caption')}
@@ -283,7 +300,7 @@ export function Composer({ client, channels, post, initial, onClose, onDelete, o
           description={t('composer.unsaved.body')}
           cancelLabel={t('composer.unsaved.keep')}
           confirmLabel={t('composer.unsaved.leave')}
-          onConfirm={onClose}
+          onConfirm={() => onClose(currentId())}
         />
       )}
     </>

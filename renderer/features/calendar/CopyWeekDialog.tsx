@@ -3,6 +3,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addDays, type IsoDate } from '../../../shared/calendar/dates.ts';
 import type { Client } from '../../../shared/domain/client.ts';
+import { copiedStatus } from '../../../shared/domain/post.ts';
 import { firstWords } from '../../../shared/export/excerpt.ts';
 import { afterSuccess } from '../../api/settle.ts';
 import { dateLocale } from '../../i18n/format.ts';
@@ -13,13 +14,15 @@ import { useToasts } from '../../ui/toast-context.ts';
 import { networkName } from '../channels/network-name.ts';
 import styles from './CalendarDialogs.module.css';
 import type { CalendarActions } from './calendar-actions.ts';
+import { LimitFlag } from './LimitFlag.tsx';
 import { noonOf } from './period.ts';
 import { placePosts } from './post-layout.ts';
 import { useCopyPosts, usePosts } from './queries.ts';
 
 /**
- * "Copy last week": the previous week's posts become drafts of the week on screen, same weekday
- * and time. All are ticked; the user unticks what should not come back.
+ * "Copy last week": the previous week's posts come back in the week on screen, same weekday and
+ * time, as drafts or keeping their statuses (a published post comes back ready). All are ticked;
+ * the user unticks what should not come back.
  */
 export function CopyWeekDialog({
   client,
@@ -42,11 +45,13 @@ export function CopyWeekDialog({
   const placed = [...placePosts(query.data ?? [], client.timeZone).values()].flat();
   // Until the user unticks something, every post but the cancelled ones is ticked.
   const [chosen, setChosen] = useState<ReadonlySet<string> | null>(null);
+  const [keepStatuses, setKeepStatuses] = useState(false);
   const ticked = chosen ?? new Set(placed.filter((p) => p.post.status !== 'cancelled').map((p) => p.post.id));
 
   const submit = () =>
-    afterSuccess(copy.mutateAsync({ ids: [...ticked], days: 7 }), (copies) => {
-      toasts.show({ title: t('copyWeek.done', { count: copies.length }) });
+    afterSuccess(copy.mutateAsync({ ids: [...ticked], days: 7, keepStatuses }), (copies) => {
+      const done = keepStatuses ? 'planning.copyWeek.doneKept' : 'copyWeek.done';
+      toasts.show({ title: t(done, { count: copies.length }) });
       onClose();
     });
 
@@ -82,9 +87,26 @@ export function CopyWeekDialog({
         }}
       >
         {query.isSuccess && placed.length === 0 && <p className={styles.hint}>{t('copyWeek.empty')}</p>}
-        <ul className={styles.rows}>
+        {placed.length > 0 && (
+          <div>
+            <label className={styles.option}>
+              <input
+                type="checkbox"
+                checked={keepStatuses}
+                onChange={(e) => setKeepStatuses(e.target.checked)}
+                aria-describedby={`${formId}-keep`}
+              />
+              {t('planning.copyWeek.keep')}
+            </label>
+            <p id={`${formId}-keep`} className={styles.hint}>
+              {t(keepStatuses ? 'planning.copyWeek.keepHint' : 'planning.copyWeek.draftHint')}
+            </p>
+          </div>
+        )}
+        <ul className={styles.rows} aria-label={t('planning.copyWeek.posts')}>
           {placed.map(({ post, date, time }) => {
             const channel = actions.channels.get(post.channelId);
+            const becomes = copiedStatus(post.status, keepStatuses);
             return (
               <li key={post.id}>
                 <label className={styles.option}>
@@ -105,7 +127,15 @@ export function CopyWeekDialog({
                     {channel && `${networkName(t, channel.network)} · ${channel.handle}`}
                   </span>
                   <span className={styles.words}>{firstWords(post.caption, 60) || t('posts.untitled')}</span>
-                  <span className={styles.muted}>{t(`posts.status.${post.status}`)}</span>
+                  {channel && <LimitFlag short network={channel.network} caption={post.caption} />}
+                  <span className={styles.muted}>
+                    {becomes === post.status
+                      ? t(`posts.status.${post.status}`)
+                      : t('planning.copyWeek.becomes', {
+                          from: t(`posts.status.${post.status}`),
+                          to: t(`posts.status.${becomes}`),
+                        })}
+                  </span>
                 </label>
               </li>
             );

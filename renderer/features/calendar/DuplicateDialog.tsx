@@ -9,11 +9,13 @@ import { afterSuccess } from '../../api/settle.ts';
 import { dateLocale } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { Button } from '../../ui/Button.tsx';
+import { DateInput } from '../../ui/DateInput.tsx';
 import { Dialog } from '../../ui/Dialog.tsx';
 import inputs from '../../ui/inputs.module.css';
 import { useToasts } from '../../ui/toast-context.ts';
 import { networkName } from '../channels/network-name.ts';
 import styles from './CalendarDialogs.module.css';
+import { LimitFlag } from './LimitFlag.tsx';
 import { noonOf } from './period.ts';
 import { useDuplicatePost } from './queries.ts';
 
@@ -38,6 +40,7 @@ export function DuplicateDialog({
   const duplicate = useDuplicatePost();
   const base = useId();
   const others = channels.filter((c) => c.id !== post.channelId);
+  const own = channels.find((c) => c.id === post.channelId);
   const [channelIds, setChannelIds] = useState<string[]>([]);
   const [dates, setDates] = useState<string[]>([]);
   const [date, setDate] = useState(utcToZoned(post.plannedAt, timeZone).date);
@@ -80,19 +83,21 @@ export function DuplicateDialog({
                   setChannelIds((ids) => (e.target.checked ? [...ids, c.id] : ids.filter((i) => i !== c.id)))
                 }
               />
-              {c.handle} · {networkName(t, c.network)}
+              {c.handle} · {networkName(t, c.network)}{' '}
+              <LimitFlag network={c.network} caption={post.caption} />
             </label>
           ))}
         </fieldset>
         <fieldset className={styles.group}>
           <legend>{t('duplicate.toDates')}</legend>
+          {own && <LimitFlag network={own.network} caption={post.caption} />}
           <div className={styles.inline}>
-            <input
-              type="date"
+            <DateInput
+              id={`${base}-date`}
               className={inputs.input}
               aria-label={t('duplicate.date')}
               value={date}
-              onChange={(e) => setDate(e.target.value)}
+              onChange={setDate}
             />
             <Button
               onClick={() => isIsoDate(date) && !dates.includes(date) && setDates((d) => [...d, date].sort())}

@@ -6,6 +6,7 @@ import { call } from '../../api/call.ts';
 import { errorMessage, fieldErrors } from '../../i18n/errors.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { Button } from '../../ui/Button.tsx';
+import { DateInput } from '../../ui/DateInput.tsx';
 import { Dialog } from '../../ui/Dialog.tsx';
 import { controlProps, Field } from '../../ui/Field.tsx';
 import { FormAlert } from '../../ui/FormAlert.tsx';
@@ -93,21 +94,19 @@ export function ExportDialog({
         </fieldset>
         <div className={styles.inline}>
           <Field id={id('from')} label={t('exportFile.from')} error={errors.from}>
-            <input
+            <DateInput
               {...controlProps(id('from'), undefined, errors.from)}
-              type="date"
               className={inputs.input}
               value={from}
-              onChange={(e) => setFrom(e.target.value)}
+              onChange={setFrom}
             />
           </Field>
           <Field id={id('to')} label={t('exportFile.to')} error={errors.to}>
-            <input
+            <DateInput
               {...controlProps(id('to'), undefined, errors.to)}
-              type="date"
               className={inputs.input}
               value={last}
-              onChange={(e) => setLast(e.target.value)}
+              onChange={setLast}
             />
           </Field>
         </div>

@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportResult } from '../../../shared/domain/calendar-file.ts';
+import type { ImportResult, ImportRow } from '../../../shared/domain/calendar-file.ts';
 import type { Client } from '../../../shared/domain/client.ts';
 import { call } from '../../api/call.ts';
 import { keys } from '../../api/keys.ts';
@@ -12,7 +12,9 @@ import { Dialog } from '../../ui/Dialog.tsx';
 import { FormAlert } from '../../ui/FormAlert.tsx';
 import { tableStyles as ts } from '../../ui/table.ts';
 import { useToasts } from '../../ui/toast-context.ts';
+import { useChannels } from '../channels/queries.ts';
 import styles from './CalendarDialogs.module.css';
+import { ChannelMapping } from './ChannelMapping.tsx';
 import { fileToBase64 } from './download.ts';
 
 /**
@@ -26,7 +28,10 @@ export function ImportDialog({ client, onClose }: { client: Client; onClose: () 
   const inputId = useId();
   const [base64, setBase64] = useState<string | null>(null);
   const [preview, setPreview] = useState<ImportResult | null>(null);
-  const [skip, setSkip] = useState<ReadonlySet<number>>(new Set());
+  // What the user ticked or unticked; other rows start skipped when they have errors.
+  const [ticked, setTicked] = useState<ReadonlyMap<number, boolean>>(new Map());
+  const [choices, setChoices] = useState<ReadonlyMap<string, string | null>>(new Map());
+  const channels = useChannels(client.id).data ?? [];
   const [failure, setFailure] = useState<string[] | null>(null);
   const [pending, setPending] = useState(false);
 
@@ -35,25 +40,58 @@ export function ImportDialog({ client, onClose }: { client: Client; onClose: () 
       ? error.issues.map((issue) => issueMessage(t, issue))
       : [errorMessage(t, error)];
 
-  const read = async (file: File) => {
+  const channelMap = (map: ReadonlyMap<string, string | null>) =>
+    [...map].map(([value, channelId]) => ({ value, channelId }));
+
+  // Choices made in quick succession each ask for a preview: only the latest one's answer counts.
+  const latest = useRef(0);
+  const previewWith = async (data: string, map: ReadonlyMap<string, string | null>) => {
+    const asked = ++latest.current;
     setPending(true);
     setFailure(null);
-    setPreview(null);
     try {
-      const data = await fileToBase64(file);
-      setBase64(data);
-      const result = await call('calendar.importCsv', { clientId: client.id, base64: data, commit: false });
-      setPreview(result);
-      // Rows with errors start skipped: the user sees them and may fix the file instead.
-      setSkip(new Set(result.rows.filter((r) => r.issues.length > 0).map((r) => r.line)));
+      const answer = await call('calendar.importCsv', {
+        clientId: client.id,
+        base64: data,
+        channelMap: channelMap(map),
+        commit: false,
+      });
+      if (asked === latest.current) setPreview(answer);
     } catch (error) {
+      if (asked !== latest.current) return;
+      setPreview(null);
       setFailure(explain(error));
     } finally {
-      setPending(false);
+      if (asked === latest.current) setPending(false);
     }
   };
 
+  const read = async (file: File) => {
+    setPreview(null);
+    setTicked(new Map());
+    setChoices(new Map());
+    try {
+      const data = await fileToBase64(file);
+      setBase64(data);
+      await previewWith(data, new Map());
+    } catch (error) {
+      setFailure(explain(error));
+    }
+  };
+
+  const choose = (value: string, channelId: string | null | undefined) => {
+    const next = new Map(choices);
+    if (channelId === undefined) next.delete(value);
+    else next.set(value, channelId);
+    setChoices(next);
+    if (base64) void previewWith(base64, next);
+  };
+
   const rows = preview?.rows ?? [];
+  // Rows with errors start skipped: the user sees them and may fix the file instead. Rows of a
+  // channel the user left out are skipped by the server.
+  const skipped = (r: ImportRow) => r.skipped || (ticked.get(r.line) ?? r.issues.length > 0);
+  const skip = new Set(rows.filter(skipped).map((r) => r.line));
   const blocking = rows.filter((r) => r.issues.length > 0 && !skip.has(r.line));
   const toImport = rows.filter((r) => !skip.has(r.line)).length;
 
@@ -65,6 +103,15 @@ export function ImportDialog({ client, onClose }: { client: Client; onClose: () 
         clientId: client.id,
         base64,
         skipLines: [...skip],
+        // What the preview suggested and the user left as it was is a choice too.
+        channelMap: channelMap(
+          new Map([
+            ...(preview?.channels ?? [])
+              .filter((c) => c.match === 'suggested')
+              .map((c): [string, string | null] => [c.value, c.channelId]),
+            ...choices,
+          ]),
+        ),
         commit: true,
       });
       await qc.invalidateQueries({ queryKey: keys.posts });
@@ -116,6 +163,9 @@ export function ImportDialog({ client, onClose }: { client: Client; onClose: () 
         {failure && <FormAlert message={failure.join(' ')} />}
         {preview && (
           <>
+            {preview.channels.some((c) => c.match !== 'name') && (
+              <ChannelMapping fileChannels={preview.channels} channels={channels} onChoose={choose} />
+            )}
             <p role="status">
               {blocking.length > 0
                 ? t('importFile.blocked', { count: blocking.length })
@@ -141,12 +191,8 @@ export function ImportDialog({ client, onClose }: { client: Client; onClose: () 
                           type="checkbox"
                           aria-label={t('importFile.skipLine', { line: row.line })}
                           checked={skip.has(row.line)}
-                          onChange={(e) => {
-                            const next = new Set(skip);
-                            if (e.target.checked) next.add(row.line);
-                            else next.delete(row.line);
-                            setSkip(next);
-                          }}
+                          disabled={row.skipped}
+                          onChange={(e) => setTicked(new Map(ticked).set(row.line, e.target.checked))}
                         />
                       </td>
                       <td className={ts.num}>{row.line}</td>

@@ -21,6 +21,7 @@ import { EmptyState } from '../../ui/EmptyState.tsx';
 import { SortHeader } from '../../ui/SortHeader.tsx';
 import { tableStyles as ts } from '../../ui/table.ts';
 import type { CalendarActions } from './calendar-actions.ts';
+import { LimitFlag } from './LimitFlag.tsx';
 import styles from './ListView.module.css';
 import { noonOf } from './period.ts';
 import type { PlacedPost } from './post-layout.ts';
@@ -78,11 +79,23 @@ function useColumns(client: Client, actions: CalendarActions) {
         header: t('calendar.list.caption'),
         sortFn: (a, b) => text(a.getValue('caption'), b.getValue('caption')),
         meta: { className: ts.fill },
-        cell: ({ row }) => (
-          <button type="button" className={styles.open} onClick={() => actions.open(row.original.post.id)}>
-            {firstWords(row.original.post.caption, 90) || t('posts.untitled')}
-          </button>
-        ),
+        cell: ({ row }) => {
+          const { post } = row.original;
+          const channel = actions.channels.get(post.channelId);
+          return (
+            <>
+              <button type="button" className={styles.open} onClick={() => actions.open(post.id)}>
+                {firstWords(post.caption, 90) || t('posts.untitled')}
+              </button>
+              {channel && (
+                <>
+                  {' '}
+                  <LimitFlag network={channel.network} caption={post.caption} />
+                </>
+              )}
+            </>
+          );
+        },
       }),
       helper.accessor((p) => t(`posts.status.${p.post.status}`), {
         id: 'status',
@@ -192,7 +205,15 @@ export function ListView({ client, rows, actions, hidden, onHiddenChange, search
                         words: firstWords(row.original.post.caption, 40) || t('posts.untitled'),
                       })}
                       checked={actions.selected.has(row.id)}
-                      onChange={() => actions.toggleSelect(row.id, false)}
+                      // Shift-click ticks every row from the last one ticked, in the list's own sort.
+                      readOnly
+                      onClick={(e) =>
+                        actions.toggleSelect(
+                          row.id,
+                          e.shiftKey,
+                          table.getRowModel().rows.map((r) => r.id),
+                        )
+                      }
                     />
                   </td>
                   {row.getVisibleCells().map((cell) => (

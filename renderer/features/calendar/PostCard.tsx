@@ -4,6 +4,7 @@ import type { Channel } from '../../../shared/domain/channel.ts';
 import type { Pillar } from '../../../shared/domain/pillar.ts';
 import { firstWords } from '../../../shared/export/excerpt.ts';
 import { NETWORKS } from '../../../shared/networks.ts';
+import { LimitFlag } from './LimitFlag.tsx';
 import { mediaUrl } from './media-url.ts';
 import styles from './PostCard.module.css';
 import type { PlacedPost } from './post-layout.ts';
@@ -67,7 +68,8 @@ export function PostCard({
           </>
         )}
         <span className={styles.time}>{time}</span>{' '}
-        <span className={styles.status} data-status={post.status}>
+        {/* Its title names the status where a narrow day shows it as a dot. */}
+        <span className={styles.status} data-status={post.status} title={t(`posts.status.${post.status}`)}>
           {t(`posts.status.${post.status}`)}
         </span>
       </span>{' '}
@@ -75,6 +77,7 @@ export function PostCard({
         <span className={styles.words}>{words}</span>
         {!compact && thumb && <img className={styles.thumb} src={mediaUrl(thumb)} alt="" loading="lazy" />}
       </span>{' '}
+      {channel && <LimitFlag short network={channel.network} caption={post.caption} />}{' '}
       {!compact && (
         <span className={styles.format}>
           {t(`posts.format.${post.format}`)}

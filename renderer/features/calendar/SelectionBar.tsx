@@ -1,40 +1,39 @@
 import { useTranslation } from 'react-i18next';
-import { POST_STATUSES, type PostStatus } from '../../../shared/domain/post.ts';
+import { POST_STATUSES } from '../../../shared/domain/post.ts';
+import { afterSuccess } from '../../api/settle.ts';
+import { ActionMenu } from '../../ui/ActionMenu.tsx';
 import { Button } from '../../ui/Button.tsx';
-import inputs from '../../ui/inputs.module.css';
 import styles from './CalendarPage.module.css';
 import { useSetPostStatus } from './queries.ts';
 
-/** What can be done to several posts at once: change their status, delete them, or let them go. */
+/**
+ * What can be done to several posts at once: change their status, delete them, or let them go.
+ * Once a status is set the keyboard goes back to the calendar (`onDone`), so J, K and the arrows
+ * work again at once.
+ */
 export function SelectionBar({
   ids,
   onClear,
   onDelete,
+  onDone,
 }: {
   ids: string[];
   onClear: () => void;
   onDelete: () => void;
+  onDone: () => void;
 }) {
   const { t } = useTranslation();
   const setStatus = useSetPostStatus();
   return (
     <div className={styles.selection} role="toolbar" aria-label={t('calendar.selection.label')}>
       <span className={styles.selectionCount}>{t('calendar.selection.count', { count: ids.length })}</span>
-      <select
-        className={inputs.select}
-        aria-label={t('calendar.selection.status')}
-        value=""
-        onChange={(e) => {
-          if (e.target.value) setStatus.mutate({ ids, status: e.target.value as PostStatus });
-        }}
-      >
-        <option value="">{t('calendar.selection.status')}</option>
-        {POST_STATUSES.map((s) => (
-          <option key={s} value={s}>
-            {t(`posts.status.${s}`)}
-          </option>
-        ))}
-      </select>
+      <ActionMenu
+        label={t('calendar.selection.status')}
+        items={POST_STATUSES.map((value) => ({ value, label: t(`posts.status.${value}`) }))}
+        onSelect={(status) => afterSuccess(setStatus.mutateAsync({ ids, status }), onDone)}
+        // The menu would give the focus back to its button, where the calendar's letters do nothing.
+        keepFocusAway
+      />
       <Button variant="dangerGhost" onClick={onDelete}>
         {t('common.delete')}
       </Button>

@@ -11,7 +11,8 @@ export interface CalendarActions {
   today: IsoDate;
   open: (postId: string) => void;
   createAt: (date: IsoDate, time?: LocalTime) => void;
-  toggleSelect: (postId: string, range: boolean) => void;
+  /** `order`: the posts in the order the view shows them, when it is not day then time (a sorted list). */
+  toggleSelect: (postId: string, range: boolean, order?: readonly string[]) => void;
   dragStart: (event: DragEvent, postId: string) => void;
   /** A drop on a day keeps each post's time; on a slot, `time` is given. */
   drop: (event: DragEvent, date: IsoDate, time?: LocalTime) => void;

@@ -1,4 +1,4 @@
-import { isTypingTarget, layerOpen } from '../../app/shortcuts.ts';
+import { isMac, isTypingTarget, layerOpen } from '../../app/shortcuts.ts';
 
 export type CalendarAction =
   | 'newPost'
@@ -10,7 +10,8 @@ export type CalendarAction =
   | 'month'
   | 'list'
   | 'search'
-  | 'clearSelection';
+  | 'clearSelection'
+  | 'selectAll';
 
 /** Google Calendar's letters where they exist: freelancers already have them in their fingers. */
 export const CALENDAR_SHORTCUTS: { keys: string[]; action: CalendarAction }[] = [
@@ -26,6 +27,11 @@ export const CALENDAR_SHORTCUTS: { keys: string[]; action: CalendarAction }[] = 
   { keys: ['Esc'], action: 'clearSelection' },
 ];
 
+/** Listed with the calendar's letters; the modifier is the platform's. */
+export function calendarShortcutList(): { keys: string[]; action: CalendarAction }[] {
+  return [...CALENDAR_SHORTCUTS, { keys: [isMac() ? '⌘' : 'Ctrl', 'A'], action: 'selectAll' }];
+}
+
 /** On a focused card. */
 export const CARD_SHORTCUTS: { keys: string[]; action: string }[] = [
   { keys: ['←', '→', '↑', '↓'], action: 'focus' },
@@ -34,7 +40,7 @@ export const CARD_SHORTCUTS: { keys: string[]; action: string }[] = [
   { keys: ['X'], action: 'select' },
   { keys: ['D'], action: 'duplicate' },
   { keys: ['Enter'], action: 'open' },
-  { keys: ['Suppr'], action: 'delete' },
+  { keys: ['Delete'], action: 'delete' },
 ];
 
 const BY_KEY: Record<string, CalendarAction> = {
@@ -51,7 +57,10 @@ const BY_KEY: Record<string, CalendarAction> = {
 };
 
 export function calendarShortcutFor(event: KeyboardEvent): CalendarAction | null {
-  if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return null;
+  if (event.defaultPrevented || event.altKey) return null;
   if (isTypingTarget(event.target) || layerOpen()) return null;
+  // Ctrl+A / ⌘A selects the posts on screen, as it selects the files of a folder; in a field it is the field's.
+  if (event.ctrlKey || event.metaKey)
+    return event.key.toLowerCase() === 'a' && !event.shiftKey ? 'selectAll' : null;
   return BY_KEY[event.key.toLowerCase()] ?? null;
 }

@@ -35,6 +35,20 @@ export function periodOf(view: CalendarViewName, date: IsoDate, locale: Locale):
   return { days: shown, from, to: addDays(shown.at(-1) ?? date, 1) };
 }
 
+/**
+ * The days the view is about, which an export starts from: the month of a month view, not the
+ * neighbouring days its grid also shows.
+ */
+export function shownRange(
+  view: CalendarViewName,
+  date: IsoDate,
+  period: Period,
+): { from: IsoDate; to: IsoDate } {
+  if (view !== 'month') return { from: period.from, to: period.to };
+  const from = startOfMonth(date);
+  return { from, to: addMonths(from, 1) };
+}
+
 /** A calendar day as a Date at noon UTC, so date-fns formats the same day in any local zone. */
 export const noonOf = (day: IsoDate): Date => new Date(dateToUtcMs(day) + 12 * 3_600_000);
 

@@ -1,13 +1,24 @@
 import type { IsoDate, LocalTime } from '../../../shared/calendar/dates.ts';
-import { utcToZoned } from '../../../shared/calendar/zoned.ts';
-import { type Post, PostFields, type PostFormat, type PostStatus } from '../../../shared/domain/post.ts';
+import { type Occurrence, occurrenceOf, utcToZoned } from '../../../shared/calendar/zoned.ts';
+import {
+  BUDGET_MAX_CENTS,
+  type Post,
+  PostFields,
+  type PostFormat,
+  type PostStatus,
+} from '../../../shared/domain/post.ts';
+import type { Language } from '../../../shared/domain/prefs.ts';
 import { type Issue, issuesOf } from '../../../shared/errors.ts';
+import { type ParsedNumber, parseNumber } from '../../../shared/metrics/number-parse.ts';
+import { formatNumber } from '../../i18n/format.ts';
 
 /** The composer's fields as the user types them: text, before they become the contract's values. */
 export interface PostDraft {
   channelId: string;
   date: IsoDate;
   time: LocalTime;
+  /** Which one, when the autumn change makes the time happen twice. */
+  occurrence: Occurrence;
   status: PostStatus;
   format: PostFormat;
   caption: string;
@@ -28,6 +39,7 @@ export const DRAFT_FIELDS: readonly DraftField[] = [
   'channelId',
   'date',
   'time',
+  'occurrence',
   'status',
   'format',
   'caption',
@@ -46,6 +58,7 @@ export function draftOf(post: Post, zone: string): PostDraft {
     channelId: post.channelId,
     date: local.date,
     time: local.time,
+    occurrence: occurrenceOf(post.plannedAt, zone),
     status: post.status,
     format: post.format,
     caption: post.caption,
@@ -63,6 +76,7 @@ export const newDraft = (channelId: string, date: IsoDate, time: LocalTime): Pos
   channelId,
   date,
   time,
+  occurrence: 'earlier',
   status: 'draft',
   format: 'text',
   caption: '',
@@ -80,18 +94,20 @@ export function formatCents(cents: number): string {
   return cents % 100 === 0 ? String(cents / 100) : (cents / 100).toFixed(2);
 }
 
-/** "12,50", "12.5", "1 200", "1 200,00 €" → cents; '' → null; anything else → NaN. */
-export function parseMoney(text: string): number | null {
-  const plain = text.replace(/[\s\u00a0\u202f€$£]/g, '');
-  if (plain === '') return null;
-  if (!/^\d+([.,]\d{1,2})?$/.test(plain)) return Number.NaN;
-  return Math.round(Number(plain.replace(',', '.')) * 100);
-}
+/**
+ * A budget read as the engagement grid reads money ("12,50", "12.5", "1 200", "1 200,00 €"), in
+ * the UI's language: cents, null when blank, or why it cannot be read, in the grid's own words.
+ */
+export const readBudget = (text: string, language: Language): ParsedNumber =>
+  parseNumber(text, { kind: 'money', locale: language });
 
-/** The contract's value of one field, as `posts.update` expects it. */
-export function fieldValue(field: DraftField, draft: PostDraft): unknown {
+/** The contract's value of one field, as `posts.update` expects it; an unreadable budget is NaN. */
+export function fieldValue(field: DraftField, draft: PostDraft, language: Language): unknown {
   if (field === 'pillarId') return draft.pillarId || null;
-  if (field === 'budget') return parseMoney(draft.budget);
+  if (field === 'budget') {
+    const budget = readBudget(draft.budget, language);
+    return budget.ok ? budget.value : Number.NaN;
+  }
   return draft[field];
 }
 
@@ -99,6 +115,7 @@ const CONTRACT_NAME: Record<DraftField, keyof typeof PostFields.shape> = {
   channelId: 'channelId',
   date: 'date',
   time: 'time',
+  occurrence: 'occurrence',
   status: 'status',
   format: 'format',
   caption: 'caption',
@@ -114,10 +131,19 @@ export const contractName = (field: DraftField) => CONTRACT_NAME[field];
 export const draftName = (name: string): DraftField | undefined =>
   DRAFT_FIELDS.find((f) => CONTRACT_NAME[f] === name);
 
-/** The same schema the server applies, checked as the user types; an amount that is not a number is caught first. */
-export function checkField(field: DraftField, draft: PostDraft): Issue | null {
-  const value = fieldValue(field, draft);
-  if (typeof value === 'number' && Number.isNaN(value)) return { path: [field], code: 'invalidType' };
+/**
+ * The same schema the server applies, checked as the user types; a budget that cannot be read
+ * says why ("cannot be negative", "at most two decimals") as the grid does.
+ */
+export function checkField(field: DraftField, draft: PostDraft, language: Language): Issue | null {
+  if (field === 'budget') {
+    const budget = readBudget(draft.budget, language);
+    if (!budget.ok)
+      return budget.code === 'tooBig'
+        ? { path: [field], code: 'tooBig', params: { max: formatNumber(BUDGET_MAX_CENTS / 100, language) } }
+        : { path: [field], code: budget.code };
+  }
+  const value = fieldValue(field, draft, language);
   const result = PostFields.shape[CONTRACT_NAME[field]].safeParse(value);
   return result.success ? null : (issuesOf(result.error)[0] ?? { path: [field], code: 'invalid' });
 }

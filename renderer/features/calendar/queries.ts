@@ -39,3 +39,6 @@ export const useCreatePillar = () =>
 export const useUpdatePillar = () =>
   useMethod('pillars.update', { invalidates: PILLARS, inlineErrors: true });
 export const useDeletePillar = () => useMethod('pillars.delete', { invalidates: PILLARS });
+
+/** One post as saved now, wherever its date put it (the calendar's lists hold only what is on screen). */
+export const fetchPost = (id: string) => call('posts.get', { id });

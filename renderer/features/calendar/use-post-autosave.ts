@@ -4,6 +4,7 @@ import type { Post } from '../../../shared/domain/post.ts';
 import type { Issue } from '../../../shared/errors.ts';
 import { isRpcFailure } from '../../api/rpc-failure.ts';
 import { useFlusher } from '../../app/flush.ts';
+import { useLanguage } from '../../i18n/use-language.ts';
 import {
   changedFields,
   checkField,
@@ -29,6 +30,8 @@ export interface PostAutosave {
   issues: Partial<Record<DraftField, Issue>>;
   /** The post once it exists (a new post is created by the first change). */
   postId: string | null;
+  /** The same, read at once: right after a flush, before the next render. */
+  currentId: () => string | null;
   /** Writes what is pending now; resolves true once everything valid is saved. */
   flush: () => Promise<boolean>;
   /** The post's id, creating it now from the draft if it does not exist yet (null if it cannot be). */
@@ -43,6 +46,7 @@ export interface PostAutosave {
 export function usePostAutosave(clientId: string, post: Post | null, initial: PostDraft): PostAutosave {
   const create = useCreatePost();
   const update = useUpdatePost();
+  const language = useLanguage();
   const [draft, setDraft] = useState(initial);
   const [state, setState] = useState<SaveState>('idle');
   const [issues, setIssues] = useState<Partial<Record<DraftField, Issue>>>({});
@@ -61,7 +65,7 @@ export function usePostAutosave(clientId: string, post: Post | null, initial: Po
         mustExist && id.current === null ? [...DRAFT_FIELDS] : changedFields(saved.current, next);
       const local: Partial<Record<DraftField, Issue>> = {};
       for (const field of changed) {
-        const issue = checkField(field, next);
+        const issue = checkField(field, next, language);
         if (issue) local[field] = issue;
       }
       const valid = changed.filter((f) => !local[f]);
@@ -71,7 +75,7 @@ export function usePostAutosave(clientId: string, post: Post | null, initial: Po
         return Object.keys(local).length === 0;
       }
       setState('saving');
-      const values = Object.fromEntries(valid.map((f) => [contractName(f), fieldValue(f, next)]));
+      const values = Object.fromEntries(valid.map((f) => [contractName(f), fieldValue(f, next, language)]));
       try {
         if (id.current === null) {
           // Creation needs the whole post: it waits until channel, date and time are all valid.
@@ -82,7 +86,7 @@ export function usePostAutosave(clientId: string, post: Post | null, initial: Po
           const all = Object.fromEntries(
             (Object.keys(next) as DraftField[])
               .filter((f) => !local[f])
-              .map((f) => [contractName(f), fieldValue(f, next)]),
+              .map((f) => [contractName(f), fieldValue(f, next, language)]),
           );
           const created = await create.mutateAsync({ ...all, clientId } as Input<'posts.create'>);
           id.current = created.id;
@@ -106,7 +110,7 @@ export function usePostAutosave(clientId: string, post: Post | null, initial: Po
         return false;
       }
     },
-    [clientId, create.mutateAsync, update.mutateAsync],
+    [clientId, create.mutateAsync, update.mutateAsync, language],
   );
 
   const flush = useCallback(
@@ -152,5 +156,6 @@ export function usePostAutosave(clientId: string, post: Post | null, initial: Po
     return id.current;
   }, [flush]);
 
-  return { draft, change, state, issues, postId, flush: () => flush(), ensureCreated };
+  const currentId = useCallback(() => id.current, []);
+  return { draft, change, state, issues, postId, currentId, flush: () => flush(), ensureCreated };
 }

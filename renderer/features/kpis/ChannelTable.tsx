@@ -16,12 +16,13 @@ import { tableStyles as ts } from '../../ui/table.ts';
 import { NetworkBadge } from '../channels/NetworkBadge.tsx';
 import styles from './DashboardPage.module.css';
 import { periodKpi } from './dashboard-kpis.ts';
+import { kpiFormula } from './format-kpi.ts';
 import { KpiFigure } from './KpiFigure.tsx';
 
 const features = tableFeatures({
   rowSortingFeature,
   sortedRowModel: createSortedRowModel(),
-  columnMeta: {} as { className?: string },
+  columnMeta: {} as { className?: string; hint?: string },
 });
 type ChannelRow = Row<typeof features, ChannelFigures>;
 const helper = createColumnHelper<typeof features, ChannelFigures>();
@@ -43,7 +44,7 @@ function useColumns(basis: Dashboard['basis'], currency: string) {
         sortFn: byNumber,
         sortUndefined: 'last',
         sortDescFirst: true,
-        meta: { className: ts.num },
+        meta: { className: ts.num, hint: kpiFormula(t, id) },
         cell: ({ row }) => (
           <KpiFigure id={id} value={periodKpi(id, row.original.current)} currency={currency} />
         ),
@@ -67,7 +68,7 @@ function useColumns(basis: Dashboard['basis'], currency: string) {
         header: t('kpis.channels.posts'),
         sortFn: byNumber,
         sortDescFirst: true,
-        meta: { className: ts.num },
+        meta: { className: ts.num, hint: t('kpis.formulas.posts') },
         cell: ({ getValue }) => new Intl.NumberFormat(language).format(getValue()),
       }),
       kpi('reach', 'reach', t('kpis.channels.reach')),
@@ -106,6 +107,7 @@ export function ChannelTable({ dashboard, currency }: { dashboard: Dashboard; cu
                   sorted={header.column.getIsSorted()}
                   onToggle={header.column.getToggleSortingHandler()}
                   className={header.column.columnDef.meta?.className}
+                  hint={header.column.columnDef.meta?.hint}
                 >
                   <table.FlexRender header={header} />
                 </SortHeader>

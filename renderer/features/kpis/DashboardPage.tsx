@@ -18,9 +18,10 @@ import { DashboardToolbar } from './DashboardToolbar.tsx';
 import { isEmptyDashboard } from './dashboard-kpis.ts';
 import { Heatmap } from './Heatmap.tsx';
 import { KpiCards } from './KpiCards.tsx';
-import { initialPeriod, type PeriodChoice, rangeOf, rangeTitle } from './period.ts';
+import { type PeriodChoice, rangeOf, rangeTitle } from './period.ts';
 import { useDashboard, useSetEngagementBasis } from './queries.ts';
 import { RankedPosts } from './RankedPosts.tsx';
+import { useDashboardView } from './use-dashboard-view.ts';
 
 /** The basis shown, saved as the client's default as soon as it is changed (and put back if that fails). */
 function useEngagementBasis(client: Client): [EngagementBasis, (basis: EngagementBasis) => void] {
@@ -51,7 +52,9 @@ export function DashboardPage({ client }: { client: Client }) {
   const language = useLanguage();
   const locale = dateLocale(language);
   const today = zonedToday(useNow(60_000), client.timeZone);
-  const [choice, setChoice] = useState<PeriodChoice>(() => initialPeriod(today));
+  const [view, setView] = useDashboardView(client.id, today);
+  const choice: PeriodChoice = view;
+  const setChoice = (next: PeriodChoice) => setView({ ...next, perPost: view.perPost });
   const [basis, setBasis] = useEngagementBasis(client);
   const range = rangeOf(choice);
   const query = useDashboard(range ? { clientId: client.id, ...range, basis } : null);
@@ -115,7 +118,13 @@ export function DashboardPage({ client }: { client: Client }) {
             </p>
           )}
           <Section title={t('kpis.dashboard.cardsTitle')}>
-            <KpiCards dashboard={dashboard} currency={client.currency} comparedWith={comparedWith ?? ''} />
+            <KpiCards
+              dashboard={dashboard}
+              currency={client.currency}
+              comparedWith={comparedWith ?? ''}
+              perPost={view.perPost}
+              onPerPost={(perPost) => setView({ ...view, perPost })}
+            />
           </Section>
           <Section title={t('kpis.charts.title')}>
             <DashboardCharts dashboard={dashboard} currency={client.currency} />

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { IsoDate } from '../../../shared/calendar/dates.ts';
 import { ENGAGEMENT_BASES, type EngagementBasis } from '../../../shared/kpi/formulas.ts';
 import { Button } from '../../ui/Button.tsx';
+import { DateInput } from '../../ui/DateInput.tsx';
 import inputs from '../../ui/inputs.module.css';
 import styles from './DashboardPage.module.css';
 import { customIssue, PERIOD_KINDS, type PeriodChoice, rangeOf, stepPeriod, withKind } from './period.ts';
@@ -89,29 +90,26 @@ export function DashboardToolbar({
               <label className={styles.inlineLabel} htmlFor={`${base}-from`}>
                 {t('kpis.period.from')}
               </label>
-              <input
+              <DateInput
                 id={`${base}-from`}
                 className={inputs.input}
-                type="date"
                 value={choice.start}
-                max={today}
                 aria-invalid={issue !== null || undefined}
                 aria-describedby={issueText ? `${base}-issue` : undefined}
-                onChange={(e) => onChoice({ ...choice, start: e.target.value })}
+                onChange={(day) => onChoice({ ...choice, start: day })}
               />
             </div>
             <div className={styles.inline}>
               <label className={styles.inlineLabel} htmlFor={`${base}-to`}>
                 {t('kpis.period.to')}
               </label>
-              <input
+              <DateInput
                 id={`${base}-to`}
                 className={inputs.input}
-                type="date"
                 value={choice.end}
                 aria-invalid={issue !== null || undefined}
                 aria-describedby={issueText ? `${base}-issue` : undefined}
-                onChange={(e) => onChoice({ ...choice, end: e.target.value })}
+                onChange={(day) => onChoice({ ...choice, end: day })}
               />
             </div>
             {issueText && (

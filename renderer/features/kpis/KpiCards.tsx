@@ -1,11 +1,20 @@
+import type { TFunction } from 'i18next';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dashboard } from '../../../shared/domain/dashboard.ts';
-import type { KpiId } from '../../../shared/kpi/catalogue.ts';
+import { growthBasis, type KpiId } from '../../../shared/kpi/catalogue.ts';
+import {
+  addsUpOverPosts,
+  perPost as divideByPosts,
+  postsBehind,
+  postsDiffer,
+} from '../../../shared/kpi/compare.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { dashboardKpis, occasionalCards, periodKpi } from './dashboard-kpis.ts';
-import { formatChange, formatKpi, kpiMissing } from './format-kpi.ts';
+import { FormulaHint } from './FormulaHint.tsx';
+import { formatChange, formatKpi, kpiFormula, kpiMissing } from './format-kpi.ts';
 import styles from './KpiCards.module.css';
+import { useGrowthBasisText } from './use-growth-basis-text.ts';
 
 const ARROW = { '+': '▲ ', '−': '▼ ', '±': '' } as const;
 
@@ -15,27 +24,46 @@ function KpiCard({
   currency,
   comparedWith,
   headingId,
+  perPost,
 }: {
   id: KpiId;
   headingId: string;
   dashboard: Dashboard;
   currency: string;
   comparedWith: string;
+  perPost: boolean;
 }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const current = periodKpi(id, dashboard.current);
-  const previous = periodKpi(id, dashboard.previous);
+  const growthText = useGrowthBasisText();
+  const byPost = perPost && addsUpOverPosts(id);
+  const postsNow = dashboard.current.totals.posts;
+  const postsThen = dashboard.previous.totals.posts;
+  const current = byPost
+    ? divideByPosts(periodKpi(id, dashboard.current), postsBehind(id, dashboard.current.totals))
+    : periodKpi(id, dashboard.current);
+  const previous = byPost
+    ? divideByPosts(periodKpi(id, dashboard.previous), postsBehind(id, dashboard.previous.totals))
+    : periodKpi(id, dashboard.previous);
   const change = formatChange(id, current, previous, language);
   const why = kpiMissing(t, current);
   const tone = change === null || change.good === null ? 'same' : change.good ? 'good' : 'bad';
+  const name = byPost
+    ? t('kpis.dashboard.perPost.name', { name: t(`kpis.names.${id}`) })
+    : t(`kpis.names.${id}`);
+  const basis = id === 'audienceGrowth' ? growthBasis(dashboard.current.audience) : null;
+  const unevenPosts = change !== null && addsUpOverPosts(id) && postsDiffer(postsThen, postsNow);
   return (
     <li className={styles.card} aria-labelledby={headingId}>
-      <h3 id={headingId} className={styles.name}>
-        {t(`kpis.names.${id}`)}
-      </h3>
+      <div className={styles.head}>
+        <h3 id={headingId} className={styles.name}>
+          {name}
+        </h3>
+        <FormulaHint name={name} formula={kpiFormula(t, id, byPost)} />
+      </div>
       <p className={styles.value}>{formatKpi(id, current, language, currency)}</p>
       {why && <p className={styles.why}>{why}</p>}
+      {basis && <p className={styles.basis}>{growthText(basis)}</p>}
       {change ? (
         <p
           className={styles.change}
@@ -52,35 +80,76 @@ function KpiCard({
       ) : (
         <p className={styles.noChange}>{t('kpis.dashboard.change.none')}</p>
       )}
+      {unevenPosts && <p className={styles.posts}>{postsThenNow(t, postsThen, postsNow)}</p>}
     </li>
   );
 }
+
+/** "1 post then, 4 now". */
+const postsThenNow = (t: TFunction, then: number, now: number) =>
+  t('kpis.dashboard.posts.then', {
+    before: t('kpis.dashboard.posts.count', { count: then }),
+    now,
+  });
 
 /** The period's KPIs, each with its change since the compared period (the word says better or worse, not only the colour). */
 export function KpiCards({
   dashboard,
   currency,
   comparedWith,
+  perPost,
+  onPerPost,
 }: {
   dashboard: Dashboard;
   currency: string;
   /** The compared period, as the change's tooltip names it. */
   comparedWith: string;
+  /** Totals compared per published post (reach per post…), when the periods differ in posts. */
+  perPost: boolean;
+  onPerPost: (perPost: boolean) => void;
 }) {
+  const { t } = useTranslation();
   const base = useId();
   const ids = dashboardKpis(dashboard.basis, occasionalCards(dashboard));
+  const then = dashboard.previous.totals.posts;
+  const now = dashboard.current.totals.posts;
+  const uneven = postsDiffer(then, now);
   return (
-    <ul className={styles.cards}>
-      {ids.map((id) => (
-        <KpiCard
-          key={id}
-          id={id}
-          headingId={`${base}-${id}`}
-          dashboard={dashboard}
-          currency={currency}
-          comparedWith={comparedWith}
-        />
-      ))}
-    </ul>
+    <>
+      {(uneven || perPost) && (
+        <div className={styles.perPost}>
+          <label className={styles.perPostLabel}>
+            <input
+              type="checkbox"
+              checked={perPost}
+              aria-describedby={uneven ? `${base}-uneven` : undefined}
+              onChange={(e) => onPerPost(e.target.checked)}
+            />
+            {t('kpis.dashboard.perPost.label')}
+          </label>
+          {uneven && (
+            <span id={`${base}-uneven`} className={styles.why}>
+              {t('kpis.dashboard.perPost.hint', {
+                before: t('kpis.dashboard.posts.count', { count: then }),
+                now,
+              })}
+            </span>
+          )}
+        </div>
+      )}
+      <ul className={styles.cards}>
+        {ids.map((id) => (
+          <KpiCard
+            key={id}
+            id={id}
+            headingId={`${base}-${id}`}
+            dashboard={dashboard}
+            currency={currency}
+            comparedWith={comparedWith}
+            perPost={perPost}
+          />
+        ))}
+      </ul>
+    </>
   );
 }

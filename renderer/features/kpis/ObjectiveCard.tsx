@@ -14,6 +14,7 @@ import { networkName } from '../channels/network-name.ts';
 import { formatPercent, formatUnit, kpiMissing } from './format-kpi.ts';
 import styles from './ObjectivesPage.module.css';
 import { Sparkline } from './Sparkline.tsx';
+import { useGrowthBasisText } from './use-growth-basis-text.ts';
 
 /**
  * Figures in the objective's unit: counts whole (a forecast of 1 479.6 followers reads 1 480), and
@@ -69,6 +70,7 @@ export function ObjectiveCard({
   const first = o.series[0];
   const last = o.series.at(-1);
   const short = (d: string) => format(noonOf(d), 'd MMM', { locale });
+  const growthText = useGrowthBasisText();
 
   return (
     <li className={styles.card} aria-labelledby={titleId}>
@@ -134,6 +136,12 @@ export function ObjectiveCard({
       </div>
       {o.current.value === null && status !== 'notStarted' && (
         <p className={styles.why}>{kpiMissing(t, o.current)}</p>
+      )}
+      {o.growth && <p className={styles.why}>{growthText(o.growth)}</p>}
+      {status === 'tooEarly' && o.knownFrom && (
+        <p className={styles.why}>
+          {t('kpis.objectives.knownFrom', { date: format(noonOf(o.knownFrom), 'd MMMM yyyy', { locale }) })}
+        </p>
       )}
       <div className={styles.progress}>
         <div

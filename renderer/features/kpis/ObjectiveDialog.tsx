@@ -12,6 +12,7 @@ import { ObjectiveForm } from './ObjectiveForm.tsx';
 import type { ObjectiveFields, ObjectiveValues } from './objective-form-values.ts';
 import { roundForUnit, valueForInput } from './objective-values.ts';
 import { useCreateObjective, useDashboard, useUpdateObjective } from './queries.ts';
+import type { SuggestBaseline } from './use-baseline-suggestion.ts';
 
 /** The last four weeks up to today: where a level's or a rate's baseline is taken from. */
 const recentRange = (today: string) => ({ from: addDays(today, 1 - RECENT_DAYS), to: addDays(today, 1) });
@@ -39,12 +40,15 @@ export function ObjectiveDialog({
   const channels = useChannels(client.id);
   const recent = useDashboard({ clientId: client.id, ...recentRange(today) });
 
-  const suggest = (kpi: KpiId, channelId: string | null): number | null => {
-    if (measureOf(kpi) === 'sinceStart') return 0;
+  const suggest: SuggestBaseline = (kpi, channelId) => {
+    if (measureOf(kpi) === 'sinceStart') return { value: 0, on: null };
     const d = recent.data;
     if (!d) return null;
     const figures = channelId ? d.channels.find((c) => c.channelId === channelId)?.current : d.current;
-    return figures ? periodKpi(kpi, figures).value : null;
+    const value = figures ? periodKpi(kpi, figures).value : null;
+    // A count (followers) is the latest one: its day is said with it.
+    const on = measureOf(kpi) === 'level' ? (figures?.audience.growthTo ?? null) : null;
+    return value === null ? null : { value, on };
   };
 
   // A new objective waits for its suggestion so the prefilled baseline is part of the untouched form.
@@ -71,7 +75,7 @@ export function ObjectiveDialog({
       title: '',
       kpi,
       channelId: '',
-      baseline: s === null ? '' : valueForInput(roundForUnit(s, 'count'), 'count', language),
+      baseline: s === null ? '' : valueForInput(roundForUnit(s.value, 'count'), 'count', language),
       target: '',
       goal: 'awareness',
       why: '',

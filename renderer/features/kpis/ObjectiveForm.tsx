@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Channel } from '../../../shared/domain/channel.ts';
 import { GOALS, type Goal } from '../../../shared/domain/objective.ts';
+import { DateInput } from '../../ui/DateInput.tsx';
 import { controlProps, Field } from '../../ui/Field.tsx';
 import { FormAlert } from '../../ui/FormAlert.tsx';
 import inputs from '../../ui/inputs.module.css';
@@ -119,12 +120,11 @@ export function ObjectiveForm({
         <div className={styles.row}>
           {(['startOn', 'deadline'] as const).map((key) => (
             <Field key={key} id={id(key)} label={t(`kpis.objectives.form.${key}`)} error={shown[key]}>
-              <input
+              <DateInput
                 {...controlProps(id(key), undefined, shown[key])}
                 className={inputs.input}
-                type="date"
                 value={values[key]}
-                onChange={(e) => set(key, e.target.value)}
+                onChange={(day) => set(key, day)}
                 required
               />
             </Field>

@@ -3,20 +3,24 @@ import { useTranslation } from 'react-i18next';
 import { dateToUtcMs } from '../../../shared/calendar/dates.ts';
 import type { Dashboard, RankedPost } from '../../../shared/domain/dashboard.ts';
 import { firstWords } from '../../../shared/export/excerpt.ts';
+import { ENGAGEMENT_KPI } from '../../../shared/kpi/catalogue.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { tableStyles as ts } from '../../ui/table.ts';
 import { NetworkBadge } from '../channels/NetworkBadge.tsx';
 import styles from './DashboardPage.module.css';
-import { formatPercent } from './format-kpi.ts';
+import { FormulaHint } from './FormulaHint.tsx';
+import { formatPercent, kpiFormula } from './format-kpi.ts';
 
 function RankedTable({
   title,
   posts,
   handles,
+  basis,
 }: {
   title: string;
   posts: readonly RankedPost[];
   handles: ReadonlyMap<string, string>;
+  basis: Dashboard['basis'];
 }) {
   const { t } = useTranslation();
   const language = useLanguage();
@@ -38,7 +42,13 @@ function RankedTable({
                 <th scope="col">{t('kpis.ranked.network')}</th>
                 <th scope="col">{t('kpis.ranked.post')}</th>
                 <th scope="col" className={ts.num}>
-                  {t('kpis.ranked.rate')}
+                  <span className={styles.withHint}>
+                    {t('kpis.ranked.rate')}
+                    <FormulaHint
+                      name={t(`kpis.names.${ENGAGEMENT_KPI[basis]}`)}
+                      formula={kpiFormula(t, ENGAGEMENT_KPI[basis])}
+                    />
+                  </span>
                 </th>
               </tr>
             </thead>
@@ -72,10 +82,32 @@ export function RankedPosts({ dashboard }: { dashboard: Dashboard }) {
       <p className={styles.sectionIntro}>
         {t('kpis.ranked.by', { basis: t(`kpis.bases.${dashboard.basis}`) })}
       </p>
-      <div className={styles.rankedPair}>
-        <RankedTable title={t('kpis.ranked.top')} posts={dashboard.top} handles={handles} />
-        <RankedTable title={t('kpis.ranked.bottom')} posts={dashboard.bottom} handles={handles} />
-      </div>
+      {dashboard.top.length === 0 ? (
+        <p className={ts.muted}>{t('kpis.ranked.empty')}</p>
+      ) : dashboard.bottom.length === 0 ? (
+        // Few posts: each once, best first, rather than a bottom list that contradicts the top one.
+        <RankedTable
+          title={t('kpis.ranked.all', { count: dashboard.top.length })}
+          posts={dashboard.top}
+          handles={handles}
+          basis={dashboard.basis}
+        />
+      ) : (
+        <div className={styles.rankedPair}>
+          <RankedTable
+            title={t('kpis.ranked.top')}
+            posts={dashboard.top}
+            handles={handles}
+            basis={dashboard.basis}
+          />
+          <RankedTable
+            title={t('kpis.ranked.bottom')}
+            posts={dashboard.bottom}
+            handles={handles}
+            basis={dashboard.basis}
+          />
+        </div>
+      )}
     </>
   );
 }

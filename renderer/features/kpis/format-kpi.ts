@@ -49,6 +49,12 @@ export function kpiMissing(t: TFunction, v: KpiValue): string | null {
   return v.reason === 'zero' ? t('kpis.reasons.zero', { term }) : t('kpis.reasons.noData', { term });
 }
 
+/** How a KPI is computed and over what, for its hint; per post when the dashboard compares per post. */
+export function kpiFormula(t: TFunction, id: KpiId, perPost = false): string {
+  const formula = t(`kpis.formulas.${id}`);
+  return perPost ? t('kpis.formulas.perPost', { formula }) : formula;
+}
+
 /**
  * The change from the previous period: points for rates ("+0,8 pt"), percent for the rest
  * ("+12 %"); null when either side has no value or the previous is 0.

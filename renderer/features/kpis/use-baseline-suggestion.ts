@@ -2,13 +2,20 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { KPI_INFO, type KpiId } from '../../../shared/kpi/catalogue.ts';
 import { measureOf } from '../../../shared/kpi/measure.ts';
+import { formatLongDay } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { formatUnit } from './format-kpi.ts';
 import type { ObjectiveValues } from './objective-form-values.ts';
 import { roundForUnit, valueForInput } from './objective-values.ts';
 
+/** A suggested baseline, and for a count (followers) the day it was counted. */
+export interface BaselineSuggestion {
+  value: number;
+  on: string | null;
+}
+
 /** A KPI's suggested baseline for a scope (a channel id, or null for the whole client), when there is one. */
-export type SuggestBaseline = (kpi: KpiId, channelId: string | null) => number | null;
+export type SuggestBaseline = (kpi: KpiId, channelId: string | null) => BaselineSuggestion | null;
 
 interface FormState {
   values: ObjectiveValues;
@@ -19,7 +26,8 @@ interface FormState {
 /**
  * The baseline's suggestion. It follows the KPI and the scope until the user types their own (a
  * value kept for another KPI would be in the wrong unit), and its hint says where it comes from:
- * the last 28 days, or 0 for a KPI counted from the start date.
+ * a count and its day ("on 31 Oct: 2,390"), the last 28 days for a rate, or 0 for a KPI counted
+ * from the start date.
  */
 export function useBaselineSuggestion(
   form: FormState,
@@ -33,7 +41,7 @@ export function useBaselineSuggestion(
   const textFor = (kpi: KpiId, channelId: string) => {
     const s = suggest(kpi, channelId || null);
     const unit = KPI_INFO[kpi].unit;
-    return s === null ? null : valueForInput(roundForUnit(s, unit), unit, language);
+    return s === null ? null : valueForInput(roundForUnit(s.value, unit), unit, language);
   };
   const prefilled = useRef<string | null>(initialBaseline === '' ? null : initialBaseline);
 
@@ -53,14 +61,16 @@ export function useBaselineSuggestion(
       : t(`kpis.objectives.form.unitHint.${unit}`);
   const suggested = suggest(values.kpi, values.channelId || null);
   const text = textFor(values.kpi, values.channelId);
-  const fromStart = measureOf(values.kpi) === 'sinceStart';
+  const measure = measureOf(values.kpi);
+  // A count is read on a day, not over the last 28 days.
+  const kind = measure === 'sinceStart' ? 'SinceStart' : measure === 'level' && suggested?.on ? 'Level' : '';
   const said =
     suggested === null
       ? null
-      : t(
-          `kpis.objectives.form.${values.baseline === text ? 'prefilled' : 'suggestion'}${fromStart ? 'SinceStart' : ''}`,
-          { value: formatUnit(roundForUnit(suggested, unit), unit, language, currency) },
-        );
+      : t(`kpis.objectives.form.${values.baseline === text ? 'prefilled' : 'suggestion'}${kind}`, {
+          value: formatUnit(roundForUnit(suggested.value, unit), unit, language, currency),
+          day: suggested.on ? formatLongDay(suggested.on, language) : '',
+        });
 
   return {
     retarget,

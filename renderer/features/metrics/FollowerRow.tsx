@@ -2,14 +2,13 @@ import { useTranslation } from 'react-i18next';
 import type { Channel } from '../../../shared/domain/channel.ts';
 import type { FollowerCount } from '../../../shared/domain/followers.ts';
 import type { Language } from '../../../shared/domain/prefs.ts';
-import { dateLocale, formatNumber } from '../../i18n/format.ts';
+import { formatLongDay, formatNumber } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { controlProps } from '../../ui/Field.tsx';
 import inputs from '../../ui/inputs.module.css';
 import { NetworkBadge } from '../channels/NetworkBadge.tsx';
 import styles from './FollowersForm.module.css';
-import { followerChange, type TypedCount } from './follower-entries.ts';
-import { longDay } from './metric-format.ts';
+import { followerChange, followerWarning, type TypedCount } from './follower-entries.ts';
 
 export interface FollowerRowProps {
   channel: Channel;
@@ -47,9 +46,14 @@ export function FollowerRow({
     ? t('metrics.followers.previous', {
         count: previous.followers,
         value: formatNumber(previous.followers, language),
-        date: longDay(previous.takenOn, dateLocale(language)),
+        date: formatLongDay(previous.takenOn, language),
       })
     : t('metrics.followers.noPrevious');
+  const warning = followerWarning(typed.followers, previous, language);
+  const followersControl = controlProps(followersId, before, followersError);
+  const describedBy =
+    [followersControl['aria-describedby'], warning && `${followersId}-warning`].filter(Boolean).join(' ') ||
+    undefined;
   const visitsBefore =
     previous && previous.profileVisits !== null ? formatNumber(previous.profileVisits, language) : '';
   return (
@@ -60,7 +64,9 @@ export function FollowerRow({
       </th>
       <td className={styles.num}>
         <input
-          {...controlProps(followersId, before, followersError)}
+          {...followersControl}
+          aria-describedby={describedBy}
+          data-warning={warning ? true : undefined}
           className={`${inputs.input} ${styles.count}`}
           aria-label={t('metrics.followers.followersOf', { handle: channel.handle })}
           inputMode="numeric"
@@ -72,6 +78,15 @@ export function FollowerRow({
         <span id={`${followersId}-hint`} className={styles.previous}>
           {before}
         </span>
+        {warning && previous && (
+          <span id={`${followersId}-warning`} className={styles.warning}>
+            <span aria-hidden="true">⚠ </span>
+            {t(`metrics.followers.${warning}`, {
+              value: formatNumber(previous.followers, language),
+              date: formatLongDay(previous.takenOn, language),
+            })}
+          </span>
+        )}
         {followersError && (
           <span id={`${followersId}-error`} className={styles.error}>
             {followersError}

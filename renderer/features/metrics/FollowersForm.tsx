@@ -6,8 +6,9 @@ import type { Client } from '../../../shared/domain/client.ts';
 import type { FollowersSave } from '../../../shared/domain/followers.ts';
 import { isRpcFailure } from '../../api/rpc-failure.ts';
 import { errorMessage } from '../../i18n/errors.ts';
-import { dateLocale } from '../../i18n/format.ts';
+import { formatLongDay } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
+import { DateInput } from '../../ui/DateInput.tsx';
 import { controlProps, Field } from '../../ui/Field.tsx';
 import { FormAlert } from '../../ui/FormAlert.tsx';
 import inputs from '../../ui/inputs.module.css';
@@ -22,7 +23,6 @@ import {
   readEntries,
   type TypedCount,
 } from './follower-entries.ts';
-import { longDay } from './metric-format.ts';
 import { useLatestFollowers, useSaveFollowers } from './queries.ts';
 
 export interface FollowersFormProps extends FormWiring {
@@ -59,7 +59,6 @@ export function FollowersForm({
 }: FollowersFormProps) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const locale = dateLocale(language);
   const toasts = useToasts();
   const base = useId();
   const formRef = useRef<HTMLFormElement>(null);
@@ -80,7 +79,8 @@ export function FollowersForm({
   const issueText = (issue: FieldIssue | undefined) => {
     if (!issue) return undefined;
     const params: Record<string, string | number> = { ...issue.params };
-    if (typeof params.date === 'string' && isIsoDate(params.date)) params.date = longDay(params.date, locale);
+    if (typeof params.date === 'string' && isIsoDate(params.date))
+      params.date = formatLongDay(params.date, language);
     return issue.code === 'countForVisits'
       ? t('metrics.followers.countForVisits')
       : t(`issues.${issue.code}`, params);
@@ -123,7 +123,7 @@ export function FollowersForm({
     onPendingChange?.(true);
     try {
       await save.mutateAsync({ clientId: client.id, on, entries: read.entries });
-      toasts.show({ title: t('metrics.followers.saved', { date: longDay(on, locale) }) });
+      toasts.show({ title: t('metrics.followers.saved', { date: formatLongDay(on, language) }) });
       onSaved();
     } catch (error) {
       const fields = serverIssues(error, read.entries);
@@ -157,14 +157,12 @@ export function FollowersForm({
         }
       />
       <Field id={id('on')} label={t('metrics.followers.date')} hint={onHint} error={onError}>
-        <input
+        <DateInput
           {...controlProps(id('on'), onHint, onError)}
           className={`${inputs.input} ${styles.date}`}
-          type="date"
           value={on}
-          max={today}
-          onChange={(e) => {
-            setOn(e.target.value);
+          onChange={(day) => {
+            setOn(day);
             if (issues.on) setIssues(({ on: _, ...rest }) => rest);
           }}
         />

@@ -5,8 +5,20 @@ import type { EngagementBasis } from '../../../shared/kpi/formulas.ts';
 import { columnHeader, columnName } from './grid-messages.ts';
 import styles from './MetricsGrid.module.css';
 
-/** The sticky header row: the post column, one column per metric (with what it counts), the rate. */
-export function GridHeader({ currency, basis }: { currency: string; basis: EngagementBasis }) {
+/**
+ * The sticky header row: the post column, one column per metric shown (with what it counts), the
+ * rate (pinned to the right edge, so it is in view however far the numbers scroll).
+ */
+export function GridHeader({
+  currency,
+  basis,
+  shown,
+}: {
+  currency: string;
+  basis: EngagementBasis;
+  /** The metric columns shown, as indexes into METRICS. */
+  shown: readonly number[];
+}) {
   const { t } = useTranslation();
   return (
     <thead className={styles.head}>
@@ -14,22 +26,26 @@ export function GridHeader({ currency, basis }: { currency: string; basis: Engag
         <th scope="col" className={styles.postHead} aria-colindex={1}>
           {t('metrics.grid.post')}
         </th>
-        {METRICS.map((metric, i) => (
-          <th
-            key={metric}
-            scope="col"
-            className={styles.metricHead}
-            aria-colindex={i + 2}
-            title={t(`metrics.columnHints.${metric}`)}
-            aria-label={columnName(t, metric, currency)}
-          >
-            {columnHeader(t, metric, currency)}
-          </th>
-        ))}
+        {shown.map((col, i) => {
+          const metric = METRICS[col];
+          if (!metric) return null;
+          return (
+            <th
+              key={metric}
+              scope="col"
+              className={styles.metricHead}
+              aria-colindex={i + 2}
+              title={t(`metrics.columnHints.${metric}`)}
+              aria-label={columnName(t, metric, currency)}
+            >
+              {columnHeader(t, metric, currency)}
+            </th>
+          );
+        })}
         <th
           scope="col"
-          className={styles.metricHead}
-          aria-colindex={METRICS.length + 2}
+          className={`${styles.metricHead} ${styles.rateHead}`}
+          aria-colindex={shown.length + 2}
           title={t('metrics.grid.rateHint')}
         >
           {t(`kpis.names.${ENGAGEMENT_KPI[basis]}`)}

@@ -39,6 +39,8 @@ export interface GridRowProps {
   language: Language;
   currency: string;
   basis: EngagementBasis;
+  /** The metric columns shown, as indexes into METRICS (the same array while the choice holds). */
+  shown: readonly number[];
   gridId: string;
   onEditChange: (text: string) => void;
   onEditBlur: () => void;
@@ -46,7 +48,7 @@ export interface GridRowProps {
 
 /** One published post: who and when on the left (sticky), its numbers, its engagement rate. */
 export const GridRow = memo(function GridRow(props: GridRowProps) {
-  const { row, values, index, top, activeCol, editing, language, currency, basis, gridId } = props;
+  const { row, values, index, top, activeCol, editing, language, currency, basis, shown, gridId } = props;
   const { t } = useTranslation();
   const warnings = new Map(implausible(values).map((w) => [w.metric, w.code]));
   const rate = rateOf(row, values, basis);
@@ -70,7 +72,9 @@ export const GridRow = memo(function GridRow(props: GridRowProps) {
           <span className={styles.caption}>{caption}</span>
         </span>
       </th>
-      {METRICS.map((metric, col) => {
+      {shown.map((col, at) => {
+        const metric = METRICS[col];
+        if (!metric) return null;
         const applicable = metricApplies(metric, row);
         const warning = applicable ? warnings.get(metric) : undefined;
         const isEditing = editing !== null && editing.col === col;
@@ -78,7 +82,7 @@ export const GridRow = memo(function GridRow(props: GridRowProps) {
           <td
             key={metric}
             className={styles.cell}
-            aria-colindex={col + 2}
+            aria-colindex={at + 2}
             data-row={index}
             data-col={col}
             tabIndex={applicable ? (activeCol === col ? 0 : -1) : undefined}
@@ -115,7 +119,7 @@ export const GridRow = memo(function GridRow(props: GridRowProps) {
           </td>
         );
       })}
-      <td className={styles.rate} aria-colindex={METRICS.length + 2} title={rateWhy ?? undefined}>
+      <td className={styles.rate} aria-colindex={shown.length + 2} title={rateWhy ?? undefined}>
         {formatKpi(ENGAGEMENT_KPI[basis], rate, language, currency)}
         {rateWhy && <span className="visually-hidden">{rateWhy}</span>}
       </td>

@@ -1,6 +1,6 @@
 import type { QueryKey } from '@tanstack/react-query';
 import { defaultRangeExtractor, type Range, useVirtualizer } from '@tanstack/react-virtual';
-import { type CSSProperties, useCallback, useId, useRef } from 'react';
+import { type CSSProperties, useCallback, useId, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Client } from '../../../shared/domain/client.ts';
 import type { MetricsRow } from '../../../shared/domain/metrics.ts';
@@ -9,9 +9,9 @@ import { useRenderMeasure } from '../../ui/use-render-measure.ts';
 import { GridHeader } from './GridHeader.tsx';
 import { GridRow } from './GridRow.tsx';
 import { GridStatus } from './GridStatus.tsx';
-import { COLUMN_COUNT, GRID_COLUMNS, GRID_WIDTH, ROW_HEIGHT } from './grid-layout.ts';
+import { gridLayout, ROW_HEIGHT } from './grid-layout.ts';
 import { type MessageContext, numberIssueText } from './grid-messages.ts';
-import { colOf } from './grid-model.ts';
+import { colOf, type HiddenMetrics, shownColumns } from './grid-model.ts';
 import styles from './MetricsGrid.module.css';
 import { useCellEditing } from './use-cell-editing.ts';
 import { useGridEvents } from './use-grid-events.ts';
@@ -25,16 +25,16 @@ export interface MetricsGridProps {
   /** The grid query's key, whose cache each save updates. */
   queryKey: QueryKey;
   label: string;
+  /** The metrics the user does not log for this client. */
+  hidden: HiddenMetrics;
 }
-
-const LAYOUT = { '--grid-columns': GRID_COLUMNS, '--grid-width': `${GRID_WIDTH}px` } as CSSProperties;
 
 /**
  * The engagement grid: a spreadsheet of the period's published posts × metrics, driven from the
  * keyboard (ARIA grid, one tabbable cell), with paste from a spreadsheet and undo. Only the rows in
  * view are in the DOM, plus the focused one, so 2,000 posts scroll as lightly as 20.
  */
-export function MetricsGrid({ client, rows, on, queryKey, label }: MetricsGridProps) {
+export function MetricsGrid({ client, rows, on, queryKey, label, hidden }: MetricsGridProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const gridId = useId();
@@ -42,8 +42,13 @@ export function MetricsGrid({ client, rows, on, queryKey, label }: MetricsGridPr
   const tableRef = useRef<HTMLTableElement>(null);
   const saves = useGridSaves({ queryKey, on });
   useRenderMeasure('metrics-grid', rows);
-  const cells = useCellEditing(rows, saves, language, tableRef);
-  const events = useGridEvents(rows, cells, saves, language, scrollRef);
+  const cells = useCellEditing(rows, saves, language, tableRef, hidden);
+  const events = useGridEvents(rows, cells, saves, language, scrollRef, hidden);
+  const shown = useMemo(() => shownColumns(hidden), [hidden]);
+  const layout = useMemo(() => {
+    const { columns, width } = gridLayout(shown.length);
+    return { '--grid-columns': columns, '--grid-width': `${width}px` } as CSSProperties;
+  }, [shown]);
   const { pos, editing } = cells;
 
   const activeRow = pos.row;
@@ -81,7 +86,7 @@ export function MetricsGrid({ client, rows, on, queryKey, label }: MetricsGridPr
   return (
     <div className={styles.frame}>
       <GridStatus saves={saves} ctx={ctx} basis={client.engagementBasis} />
-      <div ref={scrollRef} className={styles.scroll} style={LAYOUT}>
+      <div ref={scrollRef} className={styles.scroll} style={layout}>
         {/* Its cells are gridcells (a td's role inside a grid), the focused one tabbable (APG grid pattern). */}
         <table
           ref={tableRef}
@@ -91,10 +96,10 @@ export function MetricsGrid({ client, rows, on, queryKey, label }: MetricsGridPr
           aria-label={label}
           aria-describedby={hintId}
           aria-rowcount={rows.length + 1}
-          aria-colcount={COLUMN_COUNT}
+          aria-colcount={shown.length + 2}
           {...events}
         >
-          <GridHeader currency={client.currency} basis={client.engagementBasis} />
+          <GridHeader currency={client.currency} basis={client.engagementBasis} shown={shown} />
           <tbody className={styles.body} style={{ height: virtualizer.getTotalSize() }}>
             {virtualizer.getVirtualItems().map((item) => {
               const row = rows[item.index];
@@ -116,6 +121,7 @@ export function MetricsGrid({ client, rows, on, queryKey, label }: MetricsGridPr
                   language={language}
                   currency={client.currency}
                   basis={client.engagementBasis}
+                  shown={shown}
                   gridId={gridId}
                   onEditChange={cells.setText}
                   onEditBlur={onEditBlur}

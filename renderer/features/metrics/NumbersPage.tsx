@@ -1,9 +1,11 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { zonedToday } from '../../../shared/calendar/zoned.ts';
 import type { Client } from '../../../shared/domain/client.ts';
-import type { MetricsGridQuery } from '../../../shared/domain/metrics.ts';
+import type { Metric, MetricsGridQuery } from '../../../shared/domain/metrics.ts';
 import { keys } from '../../api/keys.ts';
+import { usePrefs, useSetPrefs } from '../../api/prefs.ts';
+import { useShowingPeriod } from '../../app/period-in-view.ts';
 import { hrefOf } from '../../app/route.ts';
 import { dateLocale } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
@@ -29,12 +31,19 @@ export function NumbersPage({ client }: { client: Client }) {
   // Read each minute: an app left open overnight dates the numbers typed in the morning with the new day.
   const today = zonedToday(useNow(60_000), client.timeZone);
   const [period, setPeriod] = useState(() => periodAround('week', today));
+  useShowingPeriod(client.id, { kind: period.mode, anchor: period.from });
   // Null follows today; a day picked in the past stays picked.
   const [asOf, setAsOf] = useState<string | null>(null);
   const on = asOf ?? today;
   const [channelIds, setChannelIds] = useState<string[]>([]);
   const [followersOpen, setFollowersOpen] = useState(false);
   const channels = useChannels(client.id).data ?? [];
+  const prefs = usePrefs().data;
+  const setPrefs = useSetPrefs();
+  const hiddenList = prefs?.metricsHidden[client.id];
+  const hidden = useMemo(() => new Set<Metric>(hiddenList ?? []), [hiddenList]);
+  const setHidden = (metrics: Metric[]) =>
+    setPrefs.mutate({ metricsHidden: { ...prefs?.metricsHidden, [client.id]: metrics } });
   const input: MetricsGridQuery = {
     clientId: client.id,
     from: period.from,
@@ -63,6 +72,9 @@ export function NumbersPage({ client }: { client: Client }) {
         today={today}
         onAsOf={(day) => setAsOf(day === today ? null : day)}
         onFollowers={() => setFollowersOpen(true)}
+        hidden={hidden}
+        onHidden={setHidden}
+        currency={client.currency}
       />
       {rows && rows.length === 0 && (
         <EmptyState
@@ -83,6 +95,7 @@ export function NumbersPage({ client }: { client: Client }) {
           on={on}
           queryKey={keys.metricsGrid(input)}
           label={t('metrics.grid.label', { period: label })}
+          hidden={hidden}
         />
       )}
       {followersOpen && (

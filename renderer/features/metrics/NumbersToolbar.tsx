@@ -2,10 +2,13 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isIsoDate } from '../../../shared/calendar/dates.ts';
 import type { Channel } from '../../../shared/domain/channel.ts';
+import { METRICS, type Metric } from '../../../shared/domain/metrics.ts';
 import { Button } from '../../ui/Button.tsx';
 import { CheckMenu } from '../../ui/CheckMenu.tsx';
+import { DateInput } from '../../ui/DateInput.tsx';
 import inputs from '../../ui/inputs.module.css';
 import { networkName } from '../channels/network-name.ts';
+import { columnName } from './grid-messages.ts';
 import styles from './NumbersPage.module.css';
 import { type NumbersPeriod, PERIOD_MODES, type PeriodMode } from './numbers-period.ts';
 
@@ -23,6 +26,10 @@ export interface NumbersToolbarProps {
   today: string;
   onAsOf: (day: string) => void;
   onFollowers: () => void;
+  /** The grid's columns the user does not log, and the currency spend is typed in. */
+  hidden: ReadonlySet<Metric>;
+  onHidden: (hidden: Metric[]) => void;
+  currency: string;
 }
 
 /** Which posts (the period, the channels), as read on which day, and the weekly follower form. */
@@ -81,20 +88,29 @@ export function NumbersToolbar(props: NumbersToolbarProps) {
             checked={channelIds}
             onChange={props.onChannels}
           />
-          <label className={styles.asOf}>
-            <span className={styles.asOfLabel}>{t('metrics.asOf.label')}</span>
-            <input
+          <CheckMenu
+            label={t('metrics.filters.columns')}
+            options={METRICS.map((metric) => ({
+              value: metric,
+              label: columnName(t, metric, props.currency),
+            }))}
+            checked={METRICS.filter((metric) => !props.hidden.has(metric))}
+            onChange={(shown) => props.onHidden(METRICS.filter((metric) => !shown.includes(metric)))}
+          />
+          <div className={styles.asOf}>
+            <label htmlFor={`${hintId}-on`} className={styles.asOfLabel}>
+              {t('metrics.asOf.label')}
+            </label>
+            <DateInput
+              id={`${hintId}-on`}
               className={`${inputs.input} ${styles.asOfInput}`}
-              type="date"
               value={on}
-              max={today}
               aria-describedby={hintId}
-              onChange={(e) => {
-                const day = e.target.value;
+              onChange={(day) => {
                 if (isIsoDate(day) && day <= today) props.onAsOf(day);
               }}
             />
-          </label>
+          </div>
           <span id={hintId} className={styles.asOfHint}>
             {t('metrics.asOf.hint')}
           </span>

@@ -2,6 +2,7 @@ import type { Channel } from '../../../shared/domain/channel.ts';
 import type { FollowerCount, FollowersSave } from '../../../shared/domain/followers.ts';
 import type { Language } from '../../../shared/domain/prefs.ts';
 import type { IssueCode } from '../../../shared/errors.ts';
+import { followerJump } from '../../../shared/kpi/plausibility.ts';
 import { parseNumber } from '../../../shared/metrics/number-parse.ts';
 
 /** What the user typed for one channel, as text (French or English formats). */
@@ -64,4 +65,14 @@ export function followerChange(
   if (!previous) return null;
   const parsed = parseNumber(typed, { kind: 'count', locale });
   return parsed.ok && parsed.value !== null ? parsed.value - previous.followers : null;
+}
+
+/** A typed count more than three times the previous one, or under a third of it: probably a typo. */
+export function followerWarning(
+  typed: string,
+  previous: FollowerCount | undefined,
+  locale: Language,
+): 'followersJump' | 'followersFall' | null {
+  const change = followerChange(typed, previous, locale);
+  return previous && change !== null ? followerJump(previous.followers, previous.followers + change) : null;
 }

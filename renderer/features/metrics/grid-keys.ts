@@ -39,7 +39,7 @@ const EDGES: Record<string, Move> = {
 function whileEditing(e: KeyPress, mode: EditMode): GridAction | null {
   switch (e.key) {
     case 'Enter':
-      return { kind: 'commit', move: e.shiftKey ? 'up' : 'down' };
+      return { kind: 'commit', move: e.shiftKey ? 'upWrap' : 'downWrap' };
     case 'Tab':
       return { kind: 'commit', move: e.shiftKey ? 'previous' : 'next' };
     case 'Escape':
@@ -57,7 +57,8 @@ function whileEditing(e: KeyPress, mode: EditMode): GridAction | null {
 
 /**
  * The spreadsheet keys: arrows, Tab, Home/End (with Ctrl: the whole grid), Page Up/Down, Enter or
- * F2 to edit, a character to type over, Delete to clear, Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y.
+ * F2 to edit, a character to type over, Delete to clear, Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y. Enter
+ * keeps a typed value and goes down (the grid turns a Tab run's Enter into "next row").
  */
 export function gridAction(e: KeyPress, editing: EditMode | null): GridAction | null {
   if (editing) return whileEditing(e, editing);

@@ -1,15 +1,14 @@
-import { METRICS } from '../../../shared/domain/metrics.ts';
-
 /** Fixed sizes: every row has the same height, so the virtualizer never measures (2,000 rows stay cheap). */
 export const ROW_HEIGHT = 48;
-export const POST_WIDTH = 300;
-export const METRIC_WIDTH = 100;
+export const POST_WIDTH = 280;
+export const METRIC_WIDTH = 96;
 export const RATE_WIDTH = 120;
 
-export const GRID_WIDTH = POST_WIDTH + METRICS.length * METRIC_WIDTH + RATE_WIDTH;
-
-/** The post, the metrics, the engagement rate: one CSS grid template shared by the header and the rows. */
-export const GRID_COLUMNS = `${POST_WIDTH}px repeat(${METRICS.length}, ${METRIC_WIDTH}px) ${RATE_WIDTH}px`;
-
-/** aria-colcount: the post, each metric, the rate. */
-export const COLUMN_COUNT = METRICS.length + 2;
+/**
+ * The post, the metrics shown, the engagement rate: one CSS grid template shared by the header and
+ * the rows, and the width they make.
+ */
+export const gridLayout = (shown: number) => ({
+  columns: `${POST_WIDTH}px repeat(${shown}, ${METRIC_WIDTH}px) ${RATE_WIDTH}px`,
+  width: POST_WIDTH + shown * METRIC_WIDTH + RATE_WIDTH,
+});

@@ -6,11 +6,11 @@ import type { Issue } from '../../../shared/errors.ts';
 import type { NumberIssue } from '../../../shared/metrics/number-parse.ts';
 import { isRpcFailure } from '../../api/rpc-failure.ts';
 import { errorMessage } from '../../i18n/errors.ts';
-import { dateLocale } from '../../i18n/format.ts';
+import { dateLocale, formatLongDay } from '../../i18n/format.ts';
 import { networkName } from '../channels/network-name.ts';
 import type { CellChange } from './grid-model.ts';
 import { metricAt } from './grid-model.ts';
-import { issueParams, longDay, shortDay } from './metric-format.ts';
+import { issueParams, shortDay } from './metric-format.ts';
 import type { PasteRefusal } from './paste-plan.ts';
 
 /** What the bar above the grid says went wrong; kept as data so a change of language re-translates it. */
@@ -61,7 +61,7 @@ export function numberIssueText(
 function issueText(ctx: MessageContext, issue: Issue): string {
   const params: Record<string, string | number> = { ...issue.params };
   const date = params.date;
-  if (typeof date === 'string' && isIsoDate(date)) params.date = longDay(date, dateLocale(ctx.language));
+  if (typeof date === 'string' && isIsoDate(date)) params.date = formatLongDay(date, ctx.language);
   return ctx.t(`issues.${issue.code}`, params);
 }
 

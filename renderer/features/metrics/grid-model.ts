@@ -21,13 +21,29 @@ export const colOf = (metric: Metric): number => METRICS.indexOf(metric);
 /** Spend is money (typed in the client's currency, stored in cents); every other metric is a count. */
 export const kindOf = (metric: Metric): NumberKind => (metric === 'spend' ? 'money' : 'count');
 
-/** Story metrics on a story, spend on a paid post: the other cells are greyed and skipped. */
-export function applies(rows: readonly MetricsRow[], pos: CellPos): boolean {
+/** The metrics the user does not log for this client: their columns are not shown, the keys skip them. */
+export type HiddenMetrics = ReadonlySet<Metric>;
+
+export const NONE_HIDDEN: HiddenMetrics = new Set();
+
+/**
+ * Story metrics on a story, spend on a paid post: the other cells are greyed and skipped, as are
+ * the columns the user hid.
+ */
+export function applies(
+  rows: readonly MetricsRow[],
+  pos: CellPos,
+  hidden: HiddenMetrics = NONE_HIDDEN,
+): boolean {
   const row = rows[pos.row];
-  return (
-    row !== undefined && pos.col >= 0 && pos.col < METRICS.length && metricApplies(metricAt(pos.col), row)
-  );
+  if (row === undefined || pos.col < 0 || pos.col >= METRICS.length) return false;
+  const metric = metricAt(pos.col);
+  return !hidden.has(metric) && metricApplies(metric, row);
 }
+
+/** The columns shown, as indexes into METRICS, in order. */
+export const shownColumns = (hidden: HiddenMetrics): number[] =>
+  METRICS.flatMap((metric, col) => (hidden.has(metric) ? [] : [col]));
 
 /** The key of a cell in maps of pending values: one per post and metric, whatever the row order. */
 export const cellKey = (postId: string, metric: Metric): string => `${postId}|${metric}`;

@@ -23,6 +23,3 @@ export function issueParams(issue: NumberIssue, metric: Metric, language: Langua
 
 /** "Mon 23 Nov" / "lun. 23 nov.": a post's day, short enough for the grid's first column. */
 export const shortDay = (day: string, locale: Locale): string => format(noonOf(day), 'EEE d MMM', { locale });
-
-/** "23 Nov 2026": a date in a sentence (a refusal, a previous count). */
-export const longDay = (day: string, locale: Locale): string => format(noonOf(day), 'd MMM yyyy', { locale });

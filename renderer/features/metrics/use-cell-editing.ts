@@ -4,7 +4,7 @@ import type { Language } from '../../../shared/domain/prefs.ts';
 import { formatForEditing, type NumberIssue, parseNumber } from '../../../shared/metrics/number-parse.ts';
 import { useFlusher } from '../../app/flush.ts';
 import type { EditMode } from './grid-keys.ts';
-import { type CellPos, colOf, kindOf, metricAt } from './grid-model.ts';
+import { type CellPos, colOf, type HiddenMetrics, kindOf, metricAt } from './grid-model.ts';
 import { clampPos } from './grid-nav.ts';
 import type { GridSaves } from './use-grid-saves.ts';
 
@@ -61,6 +61,7 @@ export function useCellEditing(
   saves: GridSaves,
   language: Language,
   table: RefObject<HTMLElement | null>,
+  hidden: HiddenMetrics,
 ): CellEditing {
   const [active, setActive] = useState<Active | null>(null);
   const [editing, setEditingState] = useState<Editing | null>(null);
@@ -69,7 +70,7 @@ export function useCellEditing(
 
   const indexOf = useMemo(() => new Map(rows.map((r, i) => [r.postId, i])), [rows]);
   const activeRow = active ? (indexOf.get(active.postId) ?? active.row) : 0;
-  const pos = clampPos(rows, { row: activeRow, col: active ? colOf(active.metric) : 0 });
+  const pos = clampPos(rows, { row: activeRow, col: active ? colOf(active.metric) : 0 }, hidden);
 
   const setEditing = useCallback((next: Editing | null) => {
     editingRef.current = next;

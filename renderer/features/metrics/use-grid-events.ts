@@ -1,11 +1,11 @@
-import type { ClipboardEvent, KeyboardEvent, MouseEvent, RefObject } from 'react';
+import { type ClipboardEvent, type KeyboardEvent, type MouseEvent, type RefObject, useRef } from 'react';
 import type { MetricsRow } from '../../../shared/domain/metrics.ts';
 import type { Language } from '../../../shared/domain/prefs.ts';
 import { formatForEditing } from '../../../shared/metrics/number-parse.ts';
 import { gridAction } from './grid-keys.ts';
 import { ROW_HEIGHT } from './grid-layout.ts';
-import { type CellPos, colOf, kindOf, metricAt } from './grid-model.ts';
-import { type Move, moveFrom } from './grid-nav.ts';
+import { type CellPos, colOf, type HiddenMetrics, kindOf, metricAt } from './grid-model.ts';
+import { type Move, moveFrom, nextRowAt } from './grid-nav.ts';
 import { planPaste } from './paste-plan.ts';
 import type { CellEditing } from './use-cell-editing.ts';
 import type { GridSaves } from './use-grid-saves.ts';
@@ -19,19 +19,41 @@ function cellOf(target: EventTarget): CellPos | null {
   return { row: Number(cell.dataset.row), col: Number(cell.dataset.col) };
 }
 
-/** The grid's keyboard, clipboard and mouse, wired to the focused cell and to the saves. */
+/** Where a run of Tab presses started: the post's row and the column Enter brings the focus back to. */
+interface TabRun {
+  postId: string;
+  col: number;
+}
+
+/**
+ * The grid's keyboard, clipboard and mouse, wired to the focused cell and to the saves. Enter
+ * after typing across a row with Tab goes to the next row's cell under where the run started,
+ * as in a spreadsheet, so a row-by-row log never needs Home.
+ */
 export function useGridEvents(
   rows: readonly MetricsRow[],
   cells: CellEditing,
   saves: GridSaves,
   language: Language,
   scroll: RefObject<HTMLElement | null>,
+  hidden: HiddenMetrics,
 ) {
   const { pos } = cells;
+  const tabRun = useRef<TabRun | null>(null);
+
+  const target = (move: Move): CellPos | null => {
+    const run = tabRun.current;
+    const postId = rows[pos.row]?.postId;
+    if (move === 'next' || move === 'previous') {
+      if (postId && run?.postId !== postId) tabRun.current = { postId, col: pos.col };
+    } else tabRun.current = null;
+    if (move === 'downWrap' && run && run.postId === postId) return nextRowAt(rows, pos, run.col, hidden);
+    const page = Math.max(1, Math.floor((scroll.current?.clientHeight ?? 0) / ROW_HEIGHT) - 1);
+    return moveFrom(rows, pos, move, page, hidden);
+  };
 
   const moveTo = (move: Move): boolean => {
-    const page = Math.max(1, Math.floor((scroll.current?.clientHeight ?? 0) / ROW_HEIGHT) - 1);
-    const to = moveFrom(rows, pos, move, page);
+    const to = target(move);
     if (!to) return false;
     cells.go(to);
     return true;
@@ -87,7 +109,7 @@ export function useGridEvents(
     // While a cell is edited, the paste goes into its text box.
     if (cells.current()) return;
     e.preventDefault();
-    const plan = planPaste(e.clipboardData.getData('text/plain'), rows, pos, language);
+    const plan = planPaste(e.clipboardData.getData('text/plain'), rows, pos, language, hidden);
     if (!plan.ok) return saves.refusePaste(plan.refusal);
     const byId = new Map(rows.map((r) => [r.postId, r]));
     const before = plan.cells.map((c) => {
@@ -107,6 +129,7 @@ export function useGridEvents(
   const onMouseDown = (e: TableEvent<MouseEvent>) => {
     const at = cellOf(e.target);
     if (!at || (cells.current() && at.row === pos.row && at.col === pos.col)) return;
+    tabRun.current = null;
     // Clicking away keeps what was typed, unless it is not a number: then the editor keeps the keyboard.
     if (!cells.commit()) return e.preventDefault();
     cells.follow(at);

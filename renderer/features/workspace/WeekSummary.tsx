@@ -3,6 +3,7 @@ import { addDays } from '../../../shared/calendar/dates.ts';
 import { zonedToday } from '../../../shared/calendar/zoned.ts';
 import type { Client } from '../../../shared/domain/client.ts';
 import { ENGAGEMENT_KPI, type KpiId, kpiValue } from '../../../shared/kpi/catalogue.ts';
+import { useShowingPeriod } from '../../app/period-in-view.ts';
 import { hrefOf } from '../../app/route.ts';
 import { dateLocale } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
@@ -14,21 +15,33 @@ import type { WorkspaceWeek } from './use-workspace-week.ts';
 import table from './WeekSummary.module.css';
 import styles from './Workspace.module.css';
 
-/** What a CM checks on Monday morning, in this order. */
+/**
+ * What a CM checks on Monday morning, in this order: how many people the week reached and how
+ * they engaged, then the audience, then the counts behind the rate.
+ */
 const ROWS = (basisKpi: KpiId): KpiId[] => [
   'reach',
-  'engagements',
   basisKpi,
-  'linkClicks',
-  'followers',
   'audienceGrowth',
+  'followers',
+  'engagements',
+  'linkClicks',
 ];
 
 /**
  * The calendar's week against the week before, from the numbers logged so far. They are "this
  * week" and "last week" only when the calendar shows the current week; otherwise their dates.
  */
-export function WeekSummary({ client, week }: { client: Client; week: WorkspaceWeek }) {
+export function WeekSummary({
+  client,
+  week,
+  onFold,
+}: {
+  client: Client;
+  week: WorkspaceWeek;
+  /** Folds the side panes to a strip. */
+  onFold: () => void;
+}) {
   const { t } = useTranslation();
   const language = useLanguage();
   const locale = dateLocale(language);
@@ -36,6 +49,8 @@ export function WeekSummary({ client, week }: { client: Client; week: WorkspaceW
   const current = week.from <= today && today < week.to;
   const weekName = dayRange(week.from, addDays(week.to, -1), locale, false);
   const previousName = dayRange(week.previousFrom, addDays(week.from, -1), locale, false);
+  // Its "Dashboard" link, or the sidebar's, opens the dashboard on this week.
+  useShowingPeriod(client.id, { kind: 'week', anchor: week.from });
   const dashboard = useDashboard({
     clientId: client.id,
     from: week.from,
@@ -44,7 +59,7 @@ export function WeekSummary({ client, week }: { client: Client; week: WorkspaceW
   }).data;
   const basisKpi = ENGAGEMENT_KPI[dashboard?.basis ?? client.engagementBasis];
   return (
-    <section className={styles.card} aria-labelledby="week-summary-title">
+    <section className={`${styles.card} ${styles.foldable}`} aria-labelledby="week-summary-title">
       <div className={styles.cardHeader}>
         <h2 id="week-summary-title" className={styles.cardTitle}>
           {current ? t('workspace.summary.title') : t('workspace.summary.titleOther', { week: weekName })}
@@ -53,6 +68,16 @@ export function WeekSummary({ client, week }: { client: Client; week: WorkspaceW
           <a href={hrefOf({ name: 'numbers', clientId: client.id })}>{t('workspace.summary.log')}</a>
           <a href={hrefOf({ name: 'kpis', clientId: client.id })}>{t('workspace.summary.dashboard')}</a>
         </div>
+        <button
+          type="button"
+          className={styles.fold}
+          aria-expanded={true}
+          aria-label={t('workspace.side.fold')}
+          title={t('workspace.side.fold')}
+          onClick={onFold}
+        >
+          <span aria-hidden="true">›</span>
+        </button>
       </div>
       {dashboard && (
         <table className={table.table}>

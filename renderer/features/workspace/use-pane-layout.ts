@@ -4,11 +4,17 @@ import type { Prefs, WorkspacePanes } from '../../../shared/domain/prefs.ts';
 import { keys } from '../../api/keys.ts';
 import { usePrefs, useSetPrefs } from '../../api/prefs.ts';
 
-/** The calendar takes most of the width; the week's figures sit above the audience notes. */
+/**
+ * The calendar takes most of the width (at 1366 px its days stay wide enough to read a caption);
+ * the week's figures sit above the audience notes, tall enough to show them all without scrolling.
+ */
 export const DEFAULT_PANES: WorkspacePanes = {
-  main: { calendar: 64, side: 36 },
-  side: { summary: 50, notes: 50 },
+  main: { calendar: 70, side: 30 },
+  side: { summary: 58, notes: 42 },
 };
+
+/** The width of the side panes folded to a strip. */
+export const SIDE_STRIP = '44px';
 
 /**
  * The workspace's pane sizes, remembered in the preferences once the user lets go of a divider

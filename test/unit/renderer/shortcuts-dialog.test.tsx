@@ -21,3 +21,20 @@ describe('shortcuts cheat-sheet', () => {
     expect(actionOf('Z')).toBe('Annuler la dernière suppression (les plus anciennes sont dans la corbeille)');
   });
 });
+
+describe('key names follow the UI language', () => {
+  const keys = () =>
+    screen.getAllByRole('term').flatMap((dt) => [...dt.querySelectorAll('kbd')].map((k) => k.textContent));
+
+  it('in English: Delete, Enter, Esc, Shift', () => {
+    renderWithApp(<ShortcutsDialog onClose={() => {}} />);
+    expect(keys()).toEqual(expect.arrayContaining(['Delete', 'Enter', 'Esc', 'Shift']));
+    expect(keys()).not.toContain('Suppr');
+  });
+
+  it('in French: Suppr, Entrée, Échap, Maj', () => {
+    renderWithApp(<ShortcutsDialog onClose={() => {}} />, { language: 'fr' });
+    expect(keys()).toEqual(expect.arrayContaining(['Suppr', 'Entrée', 'Échap', 'Maj']));
+    for (const english of ['Enter', 'Esc', 'Delete', 'Shift']) expect(keys()).not.toContain(english);
+  });
+});

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { detectDelimiter, parseCsv, writeCsv } from '../../../shared/export/csv.ts';
+import {
+  detectDelimiter,
+  neutraliseFormula,
+  parseCsv,
+  restoreFormula,
+  writeCsv,
+} from '../../../shared/export/csv.ts';
 import { decodeText } from '../../../shared/export/text-decoding.ts';
 
 const records = (text: string, delimiter?: ',' | ';') => {
@@ -107,4 +113,27 @@ describe('text decoding', () => {
     const bareUtf16 = new Uint8Array([0x64, 0x00, 0x61, 0x00, 0x74, 0x00, 0x65, 0x00]);
     expect(decodeText(bareUtf16)).toEqual({ ok: false });
   });
+});
+
+describe('formula cells (OWASP CSV injection)', () => {
+  it.each([
+    ['=HYPERLINK("http://evil.example","clic")', `'=HYPERLINK("http://evil.example","clic")`],
+    ['+33 6 12 34 56 78', "'+33 6 12 34 56 78"],
+    ['-20 % ce week-end', "'-20 % ce week-end"],
+    ['@boulangerie.martin vous attend', "'@boulangerie.martin vous attend"],
+    ['\tindenté', "'\tindenté"],
+    ['\rretour', "'\rretour"],
+    ["'=déjà protégé", "''=déjà protégé"],
+  ])('writes %j with a leading apostrophe, and reads it back byte for byte', (caption, written) => {
+    expect(neutraliseFormula(caption)).toBe(written);
+    expect(restoreFormula(written)).toBe(caption);
+  });
+
+  it.each(["Pain d'épices", "'tout' court", 'Croissants = bonheur', '', "'"])(
+    'leaves %j alone both ways',
+    (text) => {
+      expect(neutraliseFormula(text)).toBe(text);
+      expect(restoreFormula(text)).toBe(text);
+    },
+  );
 });

@@ -41,6 +41,10 @@ export const recipes: Pillar = {
   color: '#29A36A',
 };
 
+/** Audience segments as the CSV names them; the second holds the separator in its name. */
+export const families = { id: '0190f5a2-7c3e-7000-8000-0000000000d1', name: 'Familles du quartier' };
+export const students = { id: '0190f5a2-7c3e-7000-8000-0000000000d2', name: 'Étudiants | Lyon' };
+
 export const lookups = {
   channels: new Map([instagram, linkedin].map((c) => [c.id, c])),
   pillars: new Map([[recipes.id, recipes]]),

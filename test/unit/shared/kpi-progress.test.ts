@@ -89,6 +89,7 @@ describe('objectiveProgress', () => {
       percent: null,
       forecast: null,
       status: 'notStarted',
+      knownFromDay: null,
     });
   });
 
@@ -97,6 +98,7 @@ describe('objectiveProgress', () => {
       percent: null,
       forecast: null,
       status: 'noData',
+      knownFromDay: null,
     });
   });
 
@@ -152,6 +154,7 @@ describe('objectiveProgress', () => {
   it('is judged on the trend on the deadline day itself, not yet missed', () => {
     const series = [
       { day: 0, value: 1000 },
+      { day: 50, value: 1200 },
       { day: 100, value: 1400 },
     ];
     expect(objectiveProgress(growth({ today: 100, current: 1400, series })).status).toBe('offTrack');
@@ -201,36 +204,48 @@ describe('objectiveProgress', () => {
     });
   });
 
-  describe('with one measure, no trend', () => {
-    it('is on track when the way covered keeps up with the time gone by', () => {
-      // Day 40 of 100: 40 % of the time. (1250 − 1000) / 500 × 100 = 50 % ≥ 40 %
+  describe('before two readings after the start, no trend', () => {
+    it('says it is too early rather than "on track" for an objective created today at its baseline', () => {
+      // Created on day 40 with the current value as baseline: 0 % of the way, one reading (the start's).
+      const out = objectiveProgress(
+        growth({ startDay: 40, today: 40, current: 1000, series: [{ day: 40, value: 1000 }] }),
+      );
+      // Weekly readings: the second after the start comes on day 40 + 7.
+      expect(out).toEqual({ percent: 0, forecast: null, status: 'tooEarly', knownFromDay: 47 });
+    });
+
+    it('waits for a second reading after the start, not only a second reading', () => {
+      const series = [
+        { day: 0, value: 1000 },
+        { day: 6, value: 1150 },
+      ];
+      // (1150 − 1000) / 500 × 100 = 30 %; day 6: one reading after the start, known from day 7
+      expect(objectiveProgress(growth({ today: 6, current: 1150, series }))).toEqual({
+        percent: 30,
+        forecast: null,
+        status: 'tooEarly',
+        knownFromDay: 7,
+      });
+    });
+
+    it('is known from tomorrow when the week has gone by but numbers are missing', () => {
       const out = objectiveProgress(growth({ today: 40, current: 1250, series: [{ day: 40, value: 1250 }] }));
-      expect(out).toEqual({ percent: 50, forecast: null, status: 'onTrack' });
+      expect(out).toEqual({ percent: 50, forecast: null, status: 'tooEarly', knownFromDay: 41 });
     });
 
-    it('is off track when it lags behind', () => {
-      // (1150 − 1000) / 500 × 100 = 30 % < 40 %
-      const out = objectiveProgress(growth({ today: 40, current: 1150, series: [{ day: 40, value: 1150 }] }));
-      expect(out).toEqual({ percent: 30, forecast: null, status: 'offTrack' });
-    });
-
-    it('applies to a falling cost too', () => {
-      // Day 50 of 100: 50 %. (65 − 80) / (50 − 80) × 100 = 50 % ≥ 50 % → on track; 68 → 40 % → off
-      expect(objectiveProgress(cheaper({ today: 50, current: 65 })).status).toBe('onTrack');
-      expect(objectiveProgress(cheaper({ today: 50, current: 68 })).status).toBe('offTrack');
-    });
-
-    it('falls back on it when all the measures share one day', () => {
+    it('does not count readings of one day twice', () => {
       const series = [
         { day: 40, value: 1100 },
         { day: 40, value: 1150 },
       ];
-      // (1150 − 1000) / 500 × 100 = 30 % < 40 % of the time
-      expect(objectiveProgress(growth({ today: 40, current: 1150, series }))).toEqual({
-        percent: 30,
-        forecast: null,
-        status: 'offTrack',
-      });
+      expect(objectiveProgress(growth({ today: 40, current: 1150, series })).status).toBe('tooEarly');
+    });
+
+    it('still says achieved or missed, which need no trend', () => {
+      expect(
+        objectiveProgress(cheaper({ today: 1, current: 49, series: [{ day: 1, value: 49 }] })).status,
+      ).toBe('achieved');
+      expect(objectiveProgress(cheaper({ today: 101, current: 68 })).status).toBe('missed');
     });
   });
 });

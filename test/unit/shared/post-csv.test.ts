@@ -8,15 +8,29 @@ import {
 } from '../../../shared/export/post-csv.ts';
 import { readCsvExport } from '../../support/csv-reader.ts';
 import { POST_DEFAULTS } from '../../support/post-defaults.ts';
-import { CLIENT_ID, instagram, linkedin, lookups, post, recipes } from './export-fixtures.ts';
+import {
+  CLIENT_ID,
+  families,
+  instagram,
+  linkedin,
+  lookups,
+  post,
+  recipes,
+  students,
+} from './export-fixtures.ts';
 
-const PARIS = { ...lookups, timeZone: 'Europe/Paris' };
+const PARIS = {
+  ...lookups,
+  timeZone: 'Europe/Paris',
+  segments: new Map([families, students].map((s) => [s.id, s])),
+};
 const ctx: ImportContext = {
   clientId: CLIENT_ID,
   timeZone: 'Europe/Paris',
   currency: 'EUR',
   channels: [instagram, linkedin],
   pillars: [recipes],
+  segments: [families, students],
 };
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -44,6 +58,7 @@ describe('CSV export of posts', () => {
       paid: true,
       budgetCents: 123_450,
       notes: 'Photo : Léa',
+      segmentIds: [families.id, students.id],
     });
     const text = postsToCsv([p], PARIS);
     expect(text.slice(1).split('\r\n')[0]).toBe(POST_CSV_COLUMNS.join(','));
@@ -58,6 +73,7 @@ describe('CSV export of posts', () => {
         caption: 'Nos "viennoiseries", enfin !\nÀ demain 🥐',
         link_url: 'https://boulangerie-martin.fr/?a=1,2',
         pillar: 'Recettes, astuces',
+        segments: 'Familles du quartier | Étudiants | Lyon',
         campaign: 'Noël 2026',
         paid: 'yes',
         budget: '1234.50',
@@ -121,6 +137,7 @@ describe('CSV import of posts', () => {
       paid: true,
       budgetCents: 1999,
       notes: 'Validé par Mme Martin',
+      segmentIds: [students.id] as string[],
     } as const;
     const posts = [
       post({ plannedAt: '2026-11-23T08:30:00.000Z', ...filled }),
@@ -135,7 +152,7 @@ describe('CSV import of posts', () => {
         date: '2026-11-23',
         time: '09:30',
         ...filled,
-        segmentIds: [],
+        segmentIds: [students.id],
       },
       {
         ...POST_DEFAULTS,
@@ -433,5 +450,116 @@ describe('CSV import: problems with the whole file', () => {
     const units = Array.from({ length: body.length }, (_, i) => body.charCodeAt(i));
     const le = new Uint8Array([0xff, 0xfe, ...units.flatMap((u) => [u & 0xff, u >> 8])]);
     expect(rowsOf(readPostCsv(le, ctx))[0]?.input?.caption).toBe('Crème brûlée 🍮');
+  });
+});
+
+describe('CSV files and spreadsheets that run formulas', () => {
+  const captions = [
+    '=HYPERLINK("http://evil.example","Cliquez")',
+    '+33 6 12 34 56 78 pour commander',
+    '-20 % sur les brioches',
+    '@boulangerie.martin vous attend',
+    '\tTabulé',
+    "'=déjà précédé d’une apostrophe",
+    "Pain d'épices",
+  ];
+
+  it('writes no cell a spreadsheet would run, and reads every caption back byte for byte', () => {
+    const text = postsToCsv(
+      captions.map((caption) => post({ caption, campaign: '=1+1', notes: '@Léa' })),
+      PARIS,
+    );
+    for (const row of exported(text))
+      for (const cell of Object.values(row)) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+    expect(exported(text)[0]?.caption).toBe(`'=HYPERLINK("http://evil.example","Cliquez")`);
+    const rows = rowsOf(read(text));
+    expect(rows.map((r) => r.input?.caption)).toEqual(captions);
+    expect(rows.map((r) => [r.input?.campaign, r.input?.notes])).toEqual(
+      captions.map(() => ['=1+1', '@Léa']),
+    );
+  });
+
+  it('keeps an apostrophe a person typed before ordinary text', () => {
+    const rows = rowsOf(read("date,time,channel,caption\n2026-11-24,07:00,Instagram,'Bonjour'\n"));
+    expect(rows[0]?.input?.caption).toBe("'Bonjour'");
+  });
+});
+
+describe('CSV segments column', () => {
+  it('reads segment names separated by |, in any case, and refuses an unknown one', () => {
+    const rows = rowsOf(
+      read(
+        [
+          'date,time,channel,segments',
+          '2026-11-24,07:00,Instagram,familles du QUARTIER',
+          '2026-11-24,08:00,Instagram,Étudiants | Lyon',
+          '2026-11-24,09:00,Instagram,Familles du quartier|Retraités',
+          '2026-11-24,10:00,Instagram,',
+        ].join('\n'),
+      ),
+    );
+    expect(rows.map((r) => r.input?.segmentIds ?? null)).toEqual([[families.id], [students.id], null, []]);
+    expect(rows[2]?.preview.issues).toEqual([
+      { path: ['segments'], code: 'unknownSegment', params: { value: 'Retraités' } },
+    ]);
+  });
+});
+
+describe('CSV of another client: mapping its channels', () => {
+  const OTHER = [
+    'date,time,channel,caption',
+    '2026-11-24,07:00,instagram:@fromagerie.durand,Comté 24 mois',
+    '2026-11-24,08:00,facebook:Fromagerie Durand,Plateau du dimanche',
+    '2026-11-25,07:00,instagram:@fromagerie.durand,Brie de Meaux',
+    '2026-11-25,09:00,linkedin:Boulangerie Martin,Nos recrutements',
+  ].join('\n');
+
+  it('lists each channel the file names, suggests the only one on the same network, and flags the rest', () => {
+    const result = read(OTHER);
+    if (!result.ok) throw new Error('refused');
+    expect(result.channels).toEqual([
+      { value: 'instagram:@fromagerie.durand', rows: 2, channelId: instagram.id, match: 'suggested' },
+      { value: 'facebook:Fromagerie Durand', rows: 1, channelId: null, match: 'none' },
+      { value: 'linkedin:Boulangerie Martin', rows: 1, channelId: linkedin.id, match: 'name' },
+    ]);
+    expect(result.rows.map((r) => r.input?.channelId ?? r.preview.issues[0]?.code)).toEqual([
+      instagram.id,
+      'unknownChannel',
+      instagram.id,
+      linkedin.id,
+    ]);
+  });
+
+  it('sends a channel where the user maps it, and leaves out the rows of a skipped one', () => {
+    const result = read(OTHER, {
+      ...ctx,
+      channelMap: [
+        { value: 'facebook:Fromagerie Durand', channelId: linkedin.id },
+        { value: 'instagram:@fromagerie.durand', channelId: null },
+      ],
+    });
+    if (!result.ok) throw new Error('refused');
+    expect(result.channels.map((c) => [c.value, c.channelId, c.match])).toEqual([
+      ['instagram:@fromagerie.durand', null, 'skipped'],
+      ['facebook:Fromagerie Durand', linkedin.id, 'chosen'],
+      ['linkedin:Boulangerie Martin', linkedin.id, 'name'],
+    ]);
+    expect(result.rows.map((r) => [r.channelSkipped, r.input?.channelId ?? null, r.preview.issues])).toEqual([
+      [true, null, []],
+      [false, linkedin.id, []],
+      [true, null, []],
+      [false, linkedin.id, []],
+    ]);
+  });
+
+  it('ignores a choice naming a channel of another client', () => {
+    const result = read(OTHER, {
+      ...ctx,
+      channelMap: [
+        { value: 'facebook:Fromagerie Durand', channelId: '0190f5a2-7c3e-7000-8000-0000000000ff' },
+      ],
+    });
+    if (!result.ok) throw new Error('refused');
+    expect(result.rows[1]?.preview.issues[0]?.code).toBe('unknownChannel');
   });
 });

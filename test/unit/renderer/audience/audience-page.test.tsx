@@ -86,7 +86,13 @@ describe('the audience screen', () => {
 
     expect(within(card).getByText('≈ 12,000 people')).toBeTruthy();
     expect(detail('Places')).toBe('Lyon 40%, Rhône 25%, Villeurbanne 15% and 1 more');
-    expect(detail('Ages')).toBe('25–34 (55%), 35–44 (30%)');
+    // Every band, youngest first, in one bar with its legend: not only the two biggest.
+    const ages = within(card).getByText('Ages', { selector: 'dt' }).nextElementSibling as HTMLElement;
+    expect(
+      within(ages)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['18–24 10%', '25–34 55%', '35–44 30%']);
     expect(detail('Gender')).toBe('Women 70% · Men 30%');
     expect(detail('Networks')).toBe('InstagramFacebook');
     expect(detail('Active')).toBe('Evening (Mon–Thu) · Morning (Sat)');
@@ -101,7 +107,7 @@ describe('the audience screen', () => {
     const detail = (term: string) =>
       within(card).getByText(term, { selector: 'dt' }).nextElementSibling?.textContent;
     // Intl writes the space before % (a no-break one, narrow or not depending on the ICU data).
-    expect(detail('Âges')).toMatch(/^25–34 \(55\s%\), 35–44 \(30\s%\)$/);
+    expect(detail('Âges')).toMatch(/^18–24 10\s%25–34 55\s%35–44 30\s%$/);
     expect(detail('Actifs')).toBe('Soir (lun.–jeu.) · Matin (sam.)');
   });
 

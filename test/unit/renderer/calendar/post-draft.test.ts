@@ -4,7 +4,7 @@ import {
   checkField,
   draftOf,
   newDraft,
-  parseMoney,
+  readBudget,
 } from '../../../../renderer/features/calendar/post-draft.ts';
 import { makePost } from '../make-post.ts';
 
@@ -20,11 +20,17 @@ describe('the composer reads amounts the way people type them', () => {
     ['', null],
     ['  ', null],
   ])('%j → %j cents', (text, cents) => {
-    expect(parseMoney(text)).toBe(cents);
+    expect(readBudget(text, 'fr')).toEqual({ ok: true, value: cents });
   });
 
-  it.each(['-5', '12,345', 'douze', '1e3', '12..5'])('%j is not an amount', (text) => {
-    expect(parseMoney(text)).toBeNaN();
+  it.each([
+    ['-5', 'negative'],
+    ['12,345', 'tooPrecise'],
+    ['douze', 'notANumber'],
+    ['1e3', 'notANumber'],
+    ['12..5', 'notANumber'],
+  ])('%j is not an amount: %s, as the grid says', (text, code) => {
+    expect(readBudget(text, 'fr')).toEqual({ ok: false, code });
   });
 });
 
@@ -33,14 +39,24 @@ describe('each field is checked with the contract before it is saved', () => {
 
   it('accepts a fresh draft field by field', () => {
     for (const field of ['channelId', 'date', 'time', 'caption', 'linkUrl', 'budget'] as const)
-      expect(checkField(field, draft), field).toBeNull();
+      expect(checkField(field, draft, 'en'), field).toBeNull();
   });
 
   it('flags a link that is not http(s), a bad time and a bad amount with translatable codes', () => {
-    expect(checkField('linkUrl', { ...draft, linkUrl: 'javascript:alert(1)' })?.code).toBe('invalidUrl');
-    expect(checkField('time', { ...draft, time: '25:00' })?.code).toBe('invalidTime');
-    expect(checkField('date', { ...draft, date: '2026-02-30' })?.code).toBe('invalidDate');
-    expect(checkField('budget', { ...draft, budget: 'douze' })?.code).toBe('invalidType');
+    expect(checkField('linkUrl', { ...draft, linkUrl: 'javascript:alert(1)' }, 'en')?.code).toBe(
+      'invalidUrl',
+    );
+    expect(checkField('time', { ...draft, time: '25:00' }, 'en')?.code).toBe('invalidTime');
+    expect(checkField('date', { ...draft, date: '2026-02-30' }, 'en')?.code).toBe('invalidDate');
+    expect(checkField('budget', { ...draft, budget: 'douze' }, 'fr')?.code).toBe('notANumber');
+    expect(checkField('budget', { ...draft, budget: '-12' }, 'en')?.code).toBe('negative');
+    expect(checkField('budget', { ...draft, budget: '12,505' }, 'fr')?.code).toBe('tooPrecise');
+    expect(checkField('budget', { ...draft, budget: '20 000 000' }, 'fr')).toEqual({
+      path: ['budget'],
+      code: 'tooBig',
+      params: { max: '10\u202f000\u202f000' },
+    });
+    expect(checkField('budget', { ...draft, budget: '1 234,50 €' }, 'fr')).toBeNull();
   });
 
   it('lists only what changed', () => {

@@ -159,7 +159,7 @@ describe('the engagement basis', () => {
       { id: CLIENT_ID, engagementBasis: 'impressions' },
     ]);
     expect(dashboardCalls(fake.calls).at(-1)).toMatchObject({ basis: 'impressions' });
-    expect(screen.getByRole('columnheader', { name: /ER by impressions/ })).toBeTruthy();
+    expect(screen.getByRole('columnheader', { name: /Engagement rate by impressions/ })).toBeTruthy();
   });
 });
 
@@ -208,12 +208,13 @@ describe('the period', () => {
 
     await user.click(screen.getByRole('radio', { name: 'Custom' }));
     const to = screen.getByLabelText('To');
-    expect((screen.getByLabelText('From') as HTMLInputElement).value).toBe('2026-10-01');
-    expect((to as HTMLInputElement).value).toBe('2026-10-31');
+    // Written day first, as the app writes dates, whatever the browser's locale.
+    expect((screen.getByLabelText('From') as HTMLInputElement).value).toBe('01/10/2026');
+    expect((to as HTMLInputElement).value).toBe('31/10/2026');
     const asked = dashboardCalls(fake.calls).length;
 
     await user.clear(to);
-    await user.type(to, '2026-09-20');
+    await user.type(to, '20/09/2026');
 
     expect(await screen.findByText('The end date must come after the start date.')).toBeTruthy();
     expect(dashboardCalls(fake.calls)).toHaveLength(asked);

@@ -34,7 +34,9 @@ function objective(overrides: Partial<ObjectiveWithProgress> = {}): ObjectiveWit
     deadline: '2027-03-31',
     current: { value: 1250 },
     measure: 'level',
-    progress: { percent: 50, forecast: 1479.6, status: 'onTrack' },
+    growth: null,
+    knownFrom: null,
+    progress: { percent: 50, forecast: 1479.6, status: 'onTrack', knownFromDay: null },
     series: [
       { date: '2026-10-07', value: 1100 },
       { date: '2026-10-14', value: 1250 },
@@ -56,7 +58,7 @@ const achieved = objective({
   deadline: '2026-12-31',
   current: { value: 0.83 },
   measure: 'recent',
-  progress: { percent: 132, forecast: 0.9, status: 'achieved' },
+  progress: { percent: 132, forecast: 0.9, status: 'achieved', knownFromDay: null },
 });
 
 beforeEach(() => {
@@ -193,6 +195,27 @@ describe('the objectives list', () => {
 });
 
 describe('the objective form', () => {
+  it.each([
+    ['en', /^Prefilled with the count of 15 Oct 2026: 5,200\./],
+    ['fr', /^Prérempli avec le relevé du 15 oct\. 2026\s: 5\s200\./],
+  ] as const)(
+    'says a follower baseline is a count on a day, not “the last 28 days” (%s)',
+    async (language, hint) => {
+      const user = userEvent.setup();
+      const dashboard = makeDashboard();
+      const counted = {
+        ...dashboard.current,
+        audience: { ...dashboard.current.audience, growthTo: '2026-10-15' },
+      };
+      renderObjectives([], language, { 'kpis.dashboard': () => ok({ ...dashboard, current: counted }) });
+      await user.click(
+        await screen.findByRole('button', { name: language === 'en' ? 'New objective' : 'Nouvel objectif' }),
+      );
+      expect(await screen.findByText(hint)).toBeTruthy();
+      expect(screen.queryByText(/28/)).toBeNull();
+    },
+  );
+
   it('prefills the baseline with the last 28 days and refuses a deadline before the start before sending', async () => {
     const user = userEvent.setup();
     const { fake } = renderObjectives([]);

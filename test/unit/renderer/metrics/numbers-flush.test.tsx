@@ -3,7 +3,7 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { withFlushEvents } from '../flush-events.ts';
-import { cell, layOutEachTest, postId, renderNumbers, row, today } from './numbers-harness.tsx';
+import { cell, cellEditor, layOutEachTest, postId, renderNumbers, row, today } from './numbers-harness.tsx';
 
 layOutEachTest();
 
@@ -34,7 +34,7 @@ describe('the Numbers grid when the app quits or the window closes', () => {
     expect(methods().indexOf('metrics.save')).toBeLessThan(methods().indexOf('app.flushed'));
     expect(stored.get(postId(2))?.values.impressions).toBe(250);
     // The editor closed as after Enter: the cell shows the number kept.
-    await waitFor(() => expect(screen.queryByRole('textbox')).toBeNull());
+    await waitFor(() => expect(cellEditor()).toBeNull());
     expect(cell(1, 'impressions').textContent).toBe('250');
   });
 
@@ -64,6 +64,6 @@ describe('the Numbers grid when the app quits or the window closes', () => {
     await waitFor(() => expect(methods()).toContain('app.flushed'));
     expect(saves()).toEqual([]);
     // What was typed stays on screen, for the user to correct when the app is back.
-    expect((screen.getByRole('textbox') as HTMLInputElement).value).toBe('abc');
+    expect(cellEditor()?.value).toBe('abc');
   });
 });

@@ -1,4 +1,4 @@
-import { cleanup } from '@testing-library/react';
+import { cleanup, screen, within } from '@testing-library/react';
 import { useState } from 'react';
 import { afterEach, beforeEach } from 'vitest';
 import { NumbersPage } from '../../../../renderer/features/metrics/NumbersPage.tsx';
@@ -51,6 +51,10 @@ export function row(
 }
 
 export const col = (metric: Metric) => METRICS.indexOf(metric);
+
+/** The grid's cell editor, if one is open: the "Numbers as of" date above the grid is a textbox too. */
+export const cellEditor = (): HTMLInputElement | null =>
+  within(screen.getByRole('grid')).queryByRole('textbox') as HTMLInputElement | null;
 
 /** The cell of a row (0-based, in the grid's order) and a metric. */
 export function cell(rowIndex: number, metric: Metric): HTMLElement {

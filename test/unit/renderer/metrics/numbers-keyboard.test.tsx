@@ -2,7 +2,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { cell, layOutEachTest, postId, renderNumbers, row, today } from './numbers-harness.tsx';
+import { cell, cellEditor, layOutEachTest, postId, renderNumbers, row, today } from './numbers-harness.tsx';
 
 layOutEachTest();
 
@@ -68,7 +68,7 @@ describe('typing numbers into the grid', () => {
     expect(screen.getByRole('textbox', { name: 'Impressions / views' })).toBeTruthy();
     await user.keyboard('{Escape}');
 
-    expect(screen.queryByRole('textbox')).toBeNull();
+    expect(cellEditor()).toBeNull();
     expect(cell(1, 'impressions').textContent).toBe('100');
     expect(document.activeElement).toBe(cell(1, 'impressions'));
     expect(saves()).toEqual([]);

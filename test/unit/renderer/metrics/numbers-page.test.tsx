@@ -6,6 +6,8 @@ import { addDays, addMonths, startOfMonth, startOfWeek } from '../../../../share
 import type { MetricsGridQuery } from '../../../../shared/domain/metrics.ts';
 import { client, layOutEachTest, renderNumbers, row, today } from './numbers-harness.tsx';
 
+const shown = (day: string) => day.split('-').reverse().join('/');
+
 layOutEachTest();
 afterEach(() => {
   vi.useRealTimers();
@@ -40,7 +42,8 @@ describe('the Numbers screen', () => {
     await waitFor(() => expect(asked().at(-1)).toMatchObject({ from: startOfMonth(today) }));
 
     const asOf = screen.getByLabelText('Numbers as of');
-    expect((asOf as HTMLInputElement).value).toBe(today);
+    // Shown day first, as the app writes dates, whatever the browser's locale.
+    expect((asOf as HTMLInputElement).value).toBe(shown(today));
     expect(
       screen.getByText(/Earlier readings are kept in the history; the latest one counts\./),
     ).toBeTruthy();
@@ -55,10 +58,10 @@ describe('the Numbers screen', () => {
     const { fake } = renderNumbers({ rows: [row(1)] });
     await screen.findByText('Post number 1');
     const asOf = screen.getByLabelText('Numbers as of') as HTMLInputElement;
-    expect(asOf.value).toBe('2026-11-23');
+    expect(asOf.value).toBe('23/11/2026');
 
     act(() => vi.advanceTimersByTime(60_000));
-    await waitFor(() => expect(asOf.value).toBe('2026-11-24'));
+    await waitFor(() => expect(asOf.value).toBe('24/11/2026'));
     await waitFor(() =>
       expect(fake.calls.filter((c) => c.method === 'metrics.grid').at(-1)?.input).toMatchObject({
         on: '2026-11-24',

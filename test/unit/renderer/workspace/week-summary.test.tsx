@@ -21,8 +21,8 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-function renderSummary(week: typeof current, language: Language = 'en') {
-  return renderWithApp(<WeekSummary client={client} week={week} />, {
+function renderSummary(week: typeof current, language: Language = 'en', onFold = () => {}) {
+  return renderWithApp(<WeekSummary client={client} week={week} onFold={onFold} />, {
     language,
     handlers: { 'kpis.dashboard': () => ({ ok: true, value: makeDashboard() }) },
   });
@@ -59,5 +59,25 @@ describe('the week’s figures beside the calendar', () => {
     ).toBeTruthy();
     await screen.findByRole('table');
     expect(headers()).toEqual(['Indicateur', '30 nov. – 6 déc.', '23–29 nov.', 'Évolution']);
+  });
+
+  it('put the figures that matter first, and fold to a strip from their button', async () => {
+    const onFold = vi.fn();
+    renderSummary(current, 'en', onFold);
+
+    await screen.findByRole('table');
+    expect(screen.getAllByRole('rowheader').map((h) => h.textContent)).toEqual([
+      'Published posts',
+      'Reach',
+      'Engagement rate (by reach)',
+      'Audience growth',
+      'Followers',
+      'Engagements',
+      'Link clicks',
+    ]);
+    const fold = screen.getByRole('button', { name: 'Fold the figures and notes to a strip' });
+    expect(fold.getAttribute('aria-expanded')).toBe('true');
+    fold.click();
+    expect(onFold).toHaveBeenCalledTimes(1);
   });
 });

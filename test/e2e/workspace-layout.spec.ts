@@ -1,0 +1,123 @@
+import type { Locator, Page } from '@playwright/test';
+import { addDays } from '../../shared/calendar/dates.ts';
+import { card } from './calendar-pages.ts';
+import { expect, seriousA11yViolations, test } from './fixtures.ts';
+import { days, STUDIO_CAPTIONS, seedLoggedNumbers, seedNumbersStudio, sidebar } from './kpi-pages.ts';
+
+interface Ui {
+  language: 'en' | 'fr';
+  caption: string;
+  week: string;
+  figures: string;
+  rows: readonly string[];
+  fold: string;
+  unfold: string;
+}
+
+const UIS: readonly Ui[] = [
+  {
+    language: 'en',
+    caption: 'Our new Thursday evening class starts next week',
+    week: 'This week',
+    figures: 'This week and last week',
+    rows: ['Reach', 'Engagement rate (by reach)', 'Audience growth', 'Followers'],
+    fold: 'Fold the figures and notes to a strip',
+    unfold: 'Figures and notes',
+  },
+  {
+    language: 'fr',
+    caption: 'Notre nouveau cours du jeudi soir commence la semaine prochaine',
+    week: 'Cette semaine',
+    figures: 'Cette semaine et la précédente',
+    rows: ['Portée', 'Taux d’engagement (sur la portée)', 'Croissance de l’audience', 'Abonnés'],
+    fold: 'Replier les chiffres et les notes en bandeau',
+    unfold: 'Chiffres et notes',
+  },
+];
+
+/** How wide a card is, and how many lines of its caption show. */
+async function cardLayout(postCard: Locator) {
+  return postCard.evaluate((button) => {
+    // The caption's box (its CSS module class is named after its words).
+    const words = button.querySelector('[class*="words"]');
+    const lines = words
+      ? Math.round(
+          words.clientHeight /
+            Number.parseFloat(button.ownerDocument.defaultView?.getComputedStyle(words).lineHeight ?? ''),
+        )
+      : 0;
+    return { width: button.getBoundingClientRect().width, lines };
+  });
+}
+
+/** The figures' pane shows all it holds: nothing scrolls inside it. */
+const scrollsInside = (region: Locator) =>
+  region.evaluate((section) => {
+    const pane = section.parentElement;
+    return pane !== null && pane.scrollHeight > pane.clientHeight + 1;
+  });
+
+async function openWeek(page: Page, host: Parameters<typeof seedNumbersStudio>[0], ui: Ui) {
+  const studio = await seedNumbersStudio(host, STUDIO_CAPTIONS[ui.language], { language: ui.language });
+  await seedLoggedNumbers(host, studio);
+  await host.rpc('posts.create', {
+    clientId: studio.clientId,
+    channelId: studio.channels.instagram,
+    date: addDays(days().thisMonday, 1),
+    time: '09:30',
+    format: 'image',
+    caption: `${ui.caption}: gentle flow for beginners`,
+  });
+  await page.reload();
+  await sidebar(page, ui.week).click();
+}
+
+test.use({ viewport: { width: 1366, height: 768 } });
+
+for (const ui of UIS) {
+  test(`at 1366×768 the week workspace reads: captions on the cards, every figure without scrolling, side panes that fold to a strip (${ui.language})`, async ({
+    app: page,
+    host,
+  }) => {
+    await openWeek(page, host, ui);
+    const postCard = card(page, ui.caption.split(' ').slice(0, 2).join(' '));
+    await expect(postCard).toBeVisible();
+    // Beside the figures, a day is still wide enough for four lines of caption.
+    const beside = await cardLayout(postCard);
+    expect(beside.width).toBeGreaterThanOrEqual(88);
+    expect(beside.lines).toBeGreaterThanOrEqual(3);
+
+    const figures = page.getByRole('region', { name: ui.figures });
+    for (const name of ui.rows)
+      await expect(figures.getByRole('rowheader', { name, exact: true })).toBeInViewport();
+    expect(await scrollsInside(figures)).toBe(false);
+
+    // Folded to a strip, the week takes the width; the strip brings them back, from the keyboard too.
+    await page.getByRole('button', { name: ui.fold }).click();
+    await expect(figures).toBeHidden();
+    const strip = page.getByRole('button', { name: ui.unfold });
+    await expect(strip).toHaveAttribute('aria-expanded', 'false');
+    expect((await cardLayout(postCard)).width).toBeGreaterThanOrEqual(120);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await strip.focus();
+    await page.keyboard.press('Enter');
+    await expect(figures).toBeVisible();
+    const fold = page.getByRole('button', { name: ui.fold });
+    await expect(fold).toHaveAttribute('aria-expanded', 'true');
+    await fold.focus();
+    await page.keyboard.press('Space');
+    await expect(strip).toBeVisible();
+
+    // The strip is remembered: the week opens folded next time.
+    await page.reload();
+    await expect(page.getByRole('button', { name: ui.unfold })).toBeVisible();
+    await expect(page.getByRole('region', { name: ui.figures })).toHaveCount(0);
+    await page.getByRole('button', { name: ui.unfold }).click();
+
+    // At 1920×1080 the cards and the figures have room to spare.
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await expect(figures).toBeVisible();
+    expect((await cardLayout(postCard)).width).toBeGreaterThanOrEqual(130);
+    expect(await scrollsInside(figures)).toBe(false);
+  });
+}
