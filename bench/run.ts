@@ -4,6 +4,7 @@ import * as calendarRender from './calendar-render.bench.ts';
 import * as clients from './clients.bench.ts';
 import * as gridRender from './grid-render.bench.ts';
 import * as kpi from './kpi.bench.ts';
+import * as postsSql from './posts-sql.bench.ts';
 import * as startup from './startup.bench.ts';
 import * as workspaceFile from './workspace-file.bench.ts';
 
@@ -15,7 +16,16 @@ interface Benchmark {
   /** Returns its own table(s), ready to print: pairs against raw SQL, or plain timings. */
   run(n: { writes: number; reads: number }): Promise<string>;
 }
-const BENCHMARKS: Benchmark[] = [clients, startup, calendar, calendarRender, kpi, gridRender, workspaceFile];
+const BENCHMARKS: Benchmark[] = [
+  clients,
+  startup,
+  calendar,
+  postsSql,
+  calendarRender,
+  kpi,
+  gridRender,
+  workspaceFile,
+];
 
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(name);

@@ -3,8 +3,10 @@ import { AppError } from '../../shared/errors.ts';
 import type { MediumKind, NetworkId } from '../../shared/networks.ts';
 import { getClient } from './clients.ts';
 import { type MetaRow, meta, newId } from './row.ts';
+import { sql } from './sql.ts';
 import { stmt } from './statements.ts';
 import type { Db } from './types.ts';
+import { type UpdatableTable, updateById } from './update.ts';
 
 interface ChannelRow extends MetaRow {
   client_id: string;
@@ -14,6 +16,26 @@ interface ChannelRow extends MetaRow {
   url: string;
   archived_at: string | null;
 }
+
+/** What `updateChannel` and `archiveChannel` may change, and where it lives. */
+const CHANNELS: UpdatableTable<{
+  network: NetworkId;
+  kind: MediumKind;
+  handle: string;
+  url: string;
+  archivedAt: string | null;
+  updatedAt: string;
+}> = {
+  name: sql`channels`,
+  columns: {
+    network: sql`network`,
+    kind: sql`kind`,
+    handle: sql`handle`,
+    url: sql`url`,
+    archivedAt: sql`archived_at`,
+    updatedAt: sql`updated_at`,
+  },
+};
 
 const toChannel = (r: ChannelRow): Channel => ({
   ...meta(r),
@@ -72,28 +94,14 @@ export function updateChannel(
   input: { id: string; network?: NetworkId; kind?: MediumKind; handle?: string; url?: string },
   now: string,
 ): Channel {
-  const current = getChannel(db, input.id);
-  stmt(
-    db,
-    `UPDATE channels SET network = @network, kind = @kind, handle = @handle, url = @url, updated_at = @now
-     WHERE id = @id`,
-  ).run({
-    id: input.id,
-    network: input.network ?? current.network,
-    kind: input.kind ?? current.kind,
-    handle: input.handle ?? current.handle,
-    url: input.url ?? current.url,
-    now,
-  });
+  getChannel(db, input.id);
+  const { network, kind, handle, url } = input;
+  updateById(db, CHANNELS, input.id, { network, kind, handle, url, updatedAt: now });
   return getChannel(db, input.id);
 }
 
 export function archiveChannel(db: Db, id: string, archived: boolean, now: string): Channel {
   getChannel(db, id);
-  stmt(db, 'UPDATE channels SET archived_at = ?, updated_at = ? WHERE id = ?').run(
-    archived ? now : null,
-    now,
-    id,
-  );
+  updateById(db, CHANNELS, id, { archivedAt: archived ? now : null, updatedAt: now });
   return getChannel(db, id);
 }

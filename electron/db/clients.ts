@@ -2,8 +2,10 @@ import type { Client } from '../../shared/domain/client.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { EngagementBasis } from '../../shared/kpi/formulas.ts';
 import { type MetaRow, meta, newId } from './row.ts';
+import { sql } from './sql.ts';
 import { stmt } from './statements.ts';
 import type { Db } from './types.ts';
+import { type UpdatableTable, updateById } from './update.ts';
 
 interface ClientRow extends MetaRow {
   name: string;
@@ -70,6 +72,30 @@ export function createClient(
   return getClient(db, id);
 }
 
+/** What `updateClient` and `archiveClient` may change, and where it lives. */
+const CLIENTS: UpdatableTable<{
+  name: string;
+  color: string;
+  timeZone: string;
+  currency: string;
+  engagementBasis: EngagementBasis;
+  notes: string;
+  archivedAt: string | null;
+  updatedAt: string;
+}> = {
+  name: sql`clients`,
+  columns: {
+    name: sql`name`,
+    color: sql`color`,
+    timeZone: sql`time_zone`,
+    currency: sql`currency`,
+    engagementBasis: sql`engagement_basis`,
+    notes: sql`notes`,
+    archivedAt: sql`archived_at`,
+    updatedAt: sql`updated_at`,
+  },
+};
+
 export function updateClient(
   db: Db,
   input: {
@@ -83,31 +109,22 @@ export function updateClient(
   },
   now: string,
 ): Client {
-  const current = getClient(db, input.id);
-  stmt(
-    db,
-    `UPDATE clients SET name = @name, color = @color, time_zone = @timeZone, currency = @currency,
-       engagement_basis = @engagementBasis, notes = @notes, updated_at = @now
-     WHERE id = @id`,
-  ).run({
-    id: input.id,
-    name: input.name ?? current.name,
-    color: input.color ?? current.color,
-    timeZone: input.timeZone ?? current.timeZone,
-    currency: input.currency ?? current.currency,
-    engagementBasis: input.engagementBasis ?? current.engagementBasis,
-    notes: input.notes ?? current.notes,
-    now,
+  getClient(db, input.id);
+  const { name, color, timeZone, currency, engagementBasis, notes } = input;
+  updateById(db, CLIENTS, input.id, {
+    name,
+    color,
+    timeZone,
+    currency,
+    engagementBasis,
+    notes,
+    updatedAt: now,
   });
   return getClient(db, input.id);
 }
 
 export function archiveClient(db: Db, id: string, archived: boolean, now: string): Client {
   getClient(db, id);
-  stmt(db, 'UPDATE clients SET archived_at = ?, updated_at = ? WHERE id = ?').run(
-    archived ? now : null,
-    now,
-    id,
-  );
+  updateById(db, CLIENTS, id, { archivedAt: archived ? now : null, updatedAt: now });
   return getClient(db, id);
 }

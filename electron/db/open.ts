@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { latestBackup, preMigrationBackup } from './backups.ts';
 import { asStorageError, DatabaseDamagedError, DatabaseTooNewError } from './errors.ts';
 import { readHeaderVersion } from './header.ts';
-import { migrate, schemaVersion } from './migrate.ts';
+import { checkMigrations, migrate, schemaVersion } from './migrate.ts';
 import { LATEST_VERSION, MIGRATIONS } from './migrations/index.ts';
 import type { Migration } from './migrations/types.ts';
 import { DB_FILE } from './paths.ts';
@@ -91,9 +91,12 @@ function probe(dataDir: string, path: string, at: Date): void {
 /**
  * Opens (or creates) the data file: refuses a file from a newer version untouched, moves a
  * damaged file aside, backs up before migrating, then applies pending migrations atomically.
+ * Throws `MigrationListError` first of all if `migrations` is not in strictly increasing order.
  */
 export async function openDatabase(dataDir: string, options: OpenOptions = {}): Promise<Opened> {
   const migrations = options.migrations ?? MIGRATIONS;
+  // A list out of order is the code's mistake: refused before the folder or the file is touched.
+  checkMigrations(migrations);
   const latest = migrations.at(-1)?.version ?? LATEST_VERSION;
   const now = options.now ?? (() => new Date());
   try {

@@ -2,14 +2,22 @@ import type { Pillar } from '../../shared/domain/pillar.ts';
 import { AppError } from '../../shared/errors.ts';
 import { getClient } from './clients.ts';
 import { type MetaRow, meta, newId } from './row.ts';
+import { sql } from './sql.ts';
 import { stmt } from './statements.ts';
 import type { Db } from './types.ts';
+import { type UpdatableTable, updateById } from './update.ts';
 
 interface PillarRow extends MetaRow {
   client_id: string;
   name: string;
   color: string;
 }
+
+/** What `updatePillar` may change, and where it lives. */
+const PILLARS: UpdatableTable<{ name: string; color: string; updatedAt: string }> = {
+  name: sql`pillars`,
+  columns: { name: sql`name`, color: sql`color`, updatedAt: sql`updated_at` },
+};
 
 const toPillar = (r: PillarRow): Pillar => ({
   ...meta(r),
@@ -64,12 +72,7 @@ export function updatePillar(
   input: { id: string; name?: string; color?: string },
   now: string,
 ): Pillar {
-  const current = getPillar(db, input.id);
-  stmt(db, 'UPDATE pillars SET name = ?, color = ?, updated_at = ? WHERE id = ?').run(
-    input.name ?? current.name,
-    input.color ?? current.color,
-    now,
-    input.id,
-  );
+  getPillar(db, input.id);
+  updateById(db, PILLARS, input.id, { name: input.name, color: input.color, updatedAt: now });
   return getPillar(db, input.id);
 }

@@ -10,8 +10,10 @@ import { getClient } from './clients.ts';
 import { findPillar, getPillar } from './pillars.ts';
 import { copyPostSegments, segmentIdsOf, setPostSegments } from './post-segments.ts';
 import { type MetaRow, meta, newId } from './row.ts';
+import { all, EMPTY, get, join, type Sql, sql } from './sql.ts';
 import { stmt } from './statements.ts';
 import type { Db } from './types.ts';
+import { type UpdatableTable, updateById } from './update.ts';
 
 interface PostRow extends MetaRow {
   client_id: string;
@@ -59,17 +61,76 @@ function withRelations(db: Db, rows: PostRow[]): Post[] {
 }
 
 /** Live posts only: a post of a channel or client in the trash is hidden with it. */
-const LIVE = `FROM posts p
+const LIVE = sql`FROM posts p
   JOIN channels h ON h.id = p.channel_id AND h.deleted_at IS NULL
   JOIN clients c ON c.id = p.client_id AND c.deleted_at IS NULL
   WHERE p.deleted_at IS NULL`;
 
-/** Exported for the query-plan test and the benchmark: a week or a month of one client's calendar. */
-export const LIST_RANGE_SQL = `SELECT p.* ${LIVE} AND p.client_id = ? AND p.planned_at >= ? AND p.planned_at < ?
-  ORDER BY p.planned_at, p.id LIMIT ?`;
+/** The calendar's order, and a search's: most recent first, so a search over years keeps the latest. */
+const ORDER = {
+  oldestFirst: sql`ORDER BY p.planned_at, p.id`,
+  newestFirst: sql`ORDER BY p.planned_at DESC, p.id DESC`,
+} as const;
+
+/** One client's live posts from `from` (included) to `to` (excluded), UTC, narrowed by `filters`. */
+function rangeQuery(
+  range: { clientId: string; from: string; to: string; limit: number },
+  filters: readonly Sql[],
+  order: Sql,
+): Sql {
+  const narrowed = filters.length === 0 ? EMPTY : sql` AND ${join(filters, sql` AND `)}`;
+  return sql`SELECT p.* ${LIVE} AND p.client_id = ${range.clientId} AND p.planned_at >= ${range.from} AND p.planned_at < ${range.to}${narrowed}
+  ${order} LIMIT ${range.limit}`;
+}
+
+/**
+ * Exported for the query-plan test and the benchmark: a week or a month of one client's calendar,
+ * unfiltered; its parameters are the client, the two UTC bounds and the limit.
+ */
+export const LIST_RANGE_SQL = rangeQuery(
+  { clientId: '', from: '', to: '', limit: 0 },
+  [],
+  ORDER.oldestFirst,
+).text;
+
+/** What `updatePost` may change, and where it lives. */
+const POSTS: UpdatableTable<{
+  channelId: string;
+  plannedAt: string;
+  timeZone: string;
+  status: PostStatus;
+  publishedAt: string | null;
+  format: PostFormat;
+  caption: string;
+  linkUrl: string;
+  pillarId: string | null;
+  campaign: string;
+  paid: number;
+  budgetCents: number | null;
+  notes: string;
+  updatedAt: string;
+}> = {
+  name: sql`posts`,
+  columns: {
+    channelId: sql`channel_id`,
+    plannedAt: sql`planned_at`,
+    timeZone: sql`time_zone`,
+    status: sql`status`,
+    publishedAt: sql`published_at`,
+    format: sql`format`,
+    caption: sql`caption`,
+    linkUrl: sql`link_url`,
+    pillarId: sql`pillar_id`,
+    campaign: sql`campaign`,
+    paid: sql`paid`,
+    budgetCents: sql`budget_cents`,
+    notes: sql`notes`,
+    updatedAt: sql`updated_at`,
+  },
+};
 
 export function getPost(db: Db, id: string): Post {
-  const row = stmt<[string], PostRow>(db, `SELECT p.* ${LIVE} AND p.id = ?`).get(id);
+  const row = get<PostRow>(db, sql`SELECT p.* ${LIVE} AND p.id = ${id}`);
   if (!row) throw new AppError('not_found', `No post with id ${id}`);
   const [post] = withRelations(db, [row]);
   return post as Post;
@@ -137,38 +198,24 @@ export function updatePost(db: Db, input: ParsedInput<'posts.update'>, now: stri
       ? zonedToUtc(input.date ?? local.date, input.time ?? local.time, client.timeZone, occurrence)
       : current.plannedAt;
   const status = input.status ?? current.status;
-  const { occurrence: _chosen, ...fields } = input;
-  const next = { ...current, ...definedOnly(fields) };
-  stmt(
-    db,
-    `UPDATE posts SET channel_id = @channelId, planned_at = @plannedAt, time_zone = @timeZone, status = @status,
-       published_at = @publishedAt, format = @format, caption = @caption, link_url = @linkUrl,
-       pillar_id = @pillarId, campaign = @campaign, paid = @paid, budget_cents = @budgetCents, notes = @notes,
-       updated_at = @now
-     WHERE id = @id`,
-  ).run({
-    id: current.id,
-    channelId: next.channelId,
+  updateById(db, POSTS, current.id, {
+    channelId: input.channelId,
     plannedAt,
     timeZone: plannedAt === current.plannedAt ? current.timeZone : client.timeZone,
     status,
     publishedAt: publishedAt(status, input.publishedAt, current.publishedAt, plannedAt, now),
-    format: next.format,
-    caption: next.caption,
-    linkUrl: next.linkUrl,
-    pillarId: next.pillarId,
-    campaign: next.campaign,
-    paid: next.paid ? 1 : 0,
-    budgetCents: next.budgetCents,
-    notes: next.notes,
-    now,
+    format: input.format,
+    caption: input.caption,
+    linkUrl: input.linkUrl,
+    pillarId: input.pillarId,
+    campaign: input.campaign,
+    paid: input.paid === undefined ? undefined : input.paid ? 1 : 0,
+    budgetCents: input.budgetCents,
+    notes: input.notes,
+    updatedAt: now,
   });
   if (input.segmentIds !== undefined) setPostSegments(db, current.id, client.id, input.segmentIds);
   return getPost(db, current.id);
-}
-
-function definedOnly<T extends object>(input: T): Partial<T> {
-  return Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
 /** Moves posts to a day of their client's calendar, each keeping its time of day unless one is given. */
@@ -250,46 +297,41 @@ export function ftsQuery(text: string): string | null {
   return words.length > 0 ? words.join(' ') : null;
 }
 
+/** The filters of `posts.list` that keep posts whose column is one of the given values. */
+const IN_LIST = {
+  channelIds: sql`p.channel_id`,
+  statuses: sql`p.status`,
+  formats: sql`p.format`,
+  pillarIds: sql`p.pillar_id`,
+  campaigns: sql`p.campaign`,
+} as const;
+
 export function listPosts(db: Db, input: ParsedInput<'posts.list'>): Post[] {
   const client = getClient(db, input.clientId);
-  const where: string[] = [];
-  const params: unknown[] = [input.clientId];
-  // The wall-calendar days become UTC bounds in the client's zone, so a DST week keeps its 167 or 169 hours.
-  params.push(input.from ? startOfZonedDay(input.from, client.timeZone) : '');
-  params.push(input.to ? startOfZonedDay(input.to, client.timeZone) : '9999');
-  const inList = (column: string, values: readonly string[] | undefined) => {
-    if (values === undefined) return;
-    where.push(`${column} IN (SELECT value FROM json_each(?))`);
-    params.push(JSON.stringify(values));
-  };
-  inList('p.channel_id', input.channelIds);
-  inList('p.status', input.statuses);
-  inList('p.format', input.formats);
-  inList('p.pillar_id', input.pillarIds);
-  inList('p.campaign', input.campaigns);
-  if (input.segmentIds !== undefined) {
-    where.push(
-      'p.id IN (SELECT post_id FROM post_segments WHERE segment_id IN (SELECT value FROM json_each(?)))',
-    );
-    params.push(JSON.stringify(input.segmentIds));
+  const filters: Sql[] = [];
+  for (const [field, column] of Object.entries(IN_LIST) as [keyof typeof IN_LIST, Sql][]) {
+    const values = input[field];
+    if (values !== undefined)
+      filters.push(sql`${column} IN (SELECT value FROM json_each(${JSON.stringify(values)}))`);
   }
+  if (input.segmentIds !== undefined)
+    filters.push(
+      sql`p.id IN (SELECT post_id FROM post_segments WHERE segment_id IN (SELECT value FROM json_each(${JSON.stringify(input.segmentIds)})))`,
+    );
   const match = input.search ? ftsQuery(input.search) : null;
   // "#" or "🎄" has no word to look for: nothing matches, rather than every post.
   if (input.search && !match) return [];
-  if (match) {
-    where.push('p.seq IN (SELECT rowid FROM posts_fts WHERE posts_fts MATCH ?)');
-    params.push(match);
-  }
-  params.push(input.limit);
-  const filtered =
-    where.length === 0
-      ? LIST_RANGE_SQL
-      : LIST_RANGE_SQL.replace('ORDER BY', `AND ${where.join(' AND ')}\n  ORDER BY`);
+  if (match) filters.push(sql`p.seq IN (SELECT rowid FROM posts_fts WHERE posts_fts MATCH ${match})`);
+  // The wall-calendar days become UTC bounds in the client's zone, so a DST week keeps its 167 or 169 hours.
+  const range = {
+    clientId: input.clientId,
+    from: input.from ? startOfZonedDay(input.from, client.timeZone) : '',
+    to: input.to ? startOfZonedDay(input.to, client.timeZone) : '9999',
+    limit: input.limit,
+  };
   // A search over years keeps the most recent matches when it has to stop at the limit.
-  const sql = match
-    ? filtered.replace('ORDER BY p.planned_at, p.id', 'ORDER BY p.planned_at DESC, p.id DESC')
-    : filtered;
-  return withRelations(db, stmt<unknown[], PostRow>(db, sql).all(...params));
+  const query = rangeQuery(range, filters, match ? ORDER.newestFirst : ORDER.oldestFirst);
+  return withRelations(db, all<PostRow>(db, query));
 }
 
 /** The campaigns a client has used, for the composer's suggestions and the filter. */

@@ -1,6 +1,6 @@
 import type { Trashable, TrashItem, TrashRef } from '../../shared/domain/trash.ts';
 import { AppError } from '../../shared/errors.ts';
-import { stmt } from './statements.ts';
+import { all, get, run, type Sql, sql } from './sql.ts';
 import type { Db } from './types.ts';
 
 interface TrashRow {
@@ -16,7 +16,7 @@ interface TrashRow {
  * One view over every soft-deletable table. A channel of a client that is itself in the trash
  * is not listed: it comes back with its client.
  */
-const ITEMS = `
+const ITEMS = sql`
   SELECT 'client' AS type, id, name AS label, NULL AS network, NULL AS client_name, deleted_at
   FROM clients
   UNION ALL
@@ -40,20 +40,17 @@ const ITEMS = `
   FROM posts p JOIN channels h ON h.id = p.channel_id JOIN clients c ON c.id = p.client_id
   WHERE c.deleted_at IS NULL AND h.deleted_at IS NULL`;
 
-const TABLE: Record<Trashable, string> = {
-  client: 'clients',
-  channel: 'channels',
-  pillar: 'pillars',
-  post: 'posts',
-  segment: 'segments',
-  objective: 'objectives',
+const TABLE: Record<Trashable, Sql> = {
+  client: sql`clients`,
+  channel: sql`channels`,
+  pillar: sql`pillars`,
+  post: sql`posts`,
+  segment: sql`segments`,
+  objective: sql`objectives`,
 };
 
 function find(db: Db, type: Trashable, id: string): TrashRow | undefined {
-  return stmt<[string, string], TrashRow>(db, `SELECT * FROM (${ITEMS}) WHERE type = ? AND id = ?`).get(
-    type,
-    id,
-  );
+  return get<TrashRow>(db, sql`SELECT * FROM (${ITEMS}) WHERE type = ${type} AND id = ${id}`);
 }
 
 const toItem = (r: TrashRow): TrashItem => ({
@@ -66,19 +63,17 @@ const toItem = (r: TrashRow): TrashItem => ({
 });
 
 export function listTrash(db: Db): TrashItem[] {
-  return stmt<[], TrashRow>(
+  return all<TrashRow>(
     db,
-    `SELECT * FROM (${ITEMS}) WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC`,
-  )
-    .all()
-    .map(toItem);
+    sql`SELECT * FROM (${ITEMS}) WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC`,
+  ).map(toItem);
 }
 
 /** Moves a live row to the trash. */
 export function moveToTrash(db: Db, type: Trashable, id: string, now: string): TrashItem {
   const row = find(db, type, id);
   if (!row || row.deleted_at !== null) throw new AppError('not_found', `No ${type} with id ${id}`);
-  stmt(db, `UPDATE ${TABLE[type]} SET deleted_at = ?, updated_at = ? WHERE id = ?`).run(now, now, id);
+  run(db, sql`UPDATE ${TABLE[type]} SET deleted_at = ${now}, updated_at = ${now} WHERE id = ${id}`);
   return toItem({ ...row, deleted_at: now });
 }
 
@@ -91,14 +86,14 @@ function trashed(db: Db, type: Trashable, id: string): TrashRow {
 
 export function restoreFromTrash(db: Db, type: Trashable, id: string, now: string): TrashItem {
   const row = trashed(db, type, id);
-  stmt(db, `UPDATE ${TABLE[type]} SET deleted_at = NULL, updated_at = ? WHERE id = ?`).run(now, id);
+  run(db, sql`UPDATE ${TABLE[type]} SET deleted_at = NULL, updated_at = ${now} WHERE id = ${id}`);
   return toItem({ ...row, deleted_at: null });
 }
 
 /** Deletes for good; a client takes its channels and posts with it, a channel its posts (ON DELETE CASCADE). */
 export function purgeFromTrash(db: Db, type: Trashable, id: string): TrashItem {
   const row = trashed(db, type, id);
-  stmt(db, `DELETE FROM ${TABLE[type]} WHERE id = ?`).run(id);
+  run(db, sql`DELETE FROM ${TABLE[type]} WHERE id = ${id}`);
   return toItem(row);
 }
 
