@@ -5,6 +5,7 @@ import { startOfZonedDay } from '../shared/calendar/zoned.ts';
 import type { Post } from '../shared/domain/post.ts';
 import { heavyFolder } from './heavy-folder.ts';
 import { measurePair } from './measure.ts';
+import { RAW_SEARCH } from './raw-posts-sql.ts';
 import { formatTable, type Row } from './table.ts';
 import { type BenchCore, startBenchCore } from './temp-core.ts';
 
@@ -19,12 +20,6 @@ export const SEARCHES = ['céramique', 'vernissage', 'emaill', 'stage poterie', 
 
 /** Default of `posts.list`: what the renderer asks for. */
 const LIMIT = 2000;
-
-/** The same statement the repository builds for a search (`listPosts`), prepared once here. */
-const SEARCH_SQL = LIST_RANGE_SQL.replace(
-  'ORDER BY',
-  'AND p.seq IN (SELECT rowid FROM posts_fts WHERE posts_fts MATCH ?)\n  ORDER BY',
-);
 
 async function list(dispatch: Dispatch, input: unknown): Promise<Post[]> {
   const envelope = await dispatch('posts.list', input);
@@ -47,7 +42,7 @@ async function range(core: BenchCore, clientId: string, zone: string, from: IsoD
 }
 
 async function searches(core: BenchCore, clientId: string, n: number): Promise<Row[]> {
-  const raw = core.ctx.db.prepare(SEARCH_SQL);
+  const raw = core.ctx.db.prepare(RAW_SEARCH);
   const rows: Row[] = [];
   for (const search of SEARCHES) {
     const params = [clientId, '', '9999', ftsQuery(search), LIMIT];

@@ -11,6 +11,7 @@ import { addDays, type IsoDate } from '../shared/calendar/dates.ts';
 import { startOfZonedDay } from '../shared/calendar/zoned.ts';
 import type { Post, PostFormat, PostStatus } from '../shared/domain/post.ts';
 import { measurePair } from './measure.ts';
+import { RAW_FILTERED, RAW_SEARCH } from './raw-posts-sql.ts';
 import { createRng } from './rng.ts';
 import { formatTable, type Row } from './table.ts';
 
@@ -33,15 +34,6 @@ const STATUSES: PostStatus[] = ['idea', 'draft', 'ready', 'published'];
 const FORMATS: PostFormat[] = ['image', 'carousel', 'reel', 'story'];
 
 // The raw side: the SQL `listPosts` and `updatePost` run, written out by hand, prepared once.
-const LIVE = `FROM posts p
-  JOIN channels h ON h.id = p.channel_id AND h.deleted_at IS NULL
-  JOIN clients c ON c.id = p.client_id AND c.deleted_at IS NULL
-  WHERE p.deleted_at IS NULL AND p.client_id = ? AND p.planned_at >= ? AND p.planned_at < ?`;
-const RAW_FILTERED = `SELECT p.* ${LIVE} AND p.channel_id IN (SELECT value FROM json_each(?)) AND p.status IN (SELECT value FROM json_each(?))
-  ORDER BY p.planned_at, p.id LIMIT ?`;
-const RAW_SEARCH = `SELECT p.* ${LIVE} AND p.seq IN (SELECT rowid FROM posts_fts WHERE posts_fts MATCH ?)
-  ORDER BY p.planned_at DESC, p.id DESC LIMIT ?`;
-
 function seed(db: Db) {
   const rng = createRng(20261205);
   const now = '2026-03-15T09:00:00.000Z';
