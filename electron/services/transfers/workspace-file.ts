@@ -2,17 +2,17 @@ import { createHash } from 'node:crypto';
 import { closeSync, mkdirSync, openSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import Database from 'better-sqlite3';
-import type { WorkspaceExport, WorkspaceImported } from '../../shared/domain/workspace-file.ts';
-import { AppError } from '../../shared/errors.ts';
-import { isSha256 } from '../../shared/media/sniff.ts';
-import { referencedFiles } from '../db/attachments.ts';
-import { checkDataFile } from '../db/data-file-check.ts';
-import { schemaVersion } from '../db/migrate.ts';
-import type { Db } from '../db/types.ts';
+import type { WorkspaceExport, WorkspaceImported } from '../../../shared/domain/workspace-file.ts';
+import { AppError } from '../../../shared/errors.ts';
+import { isSha256 } from '../../../shared/media/sniff.ts';
+import { referencedFiles } from '../../db/attachments.ts';
+import { checkDataFile } from '../../db/data-file-check.ts';
+import { schemaVersion } from '../../db/migrate.ts';
+import type { Db } from '../../db/types.ts';
+import type { Session } from '../data-file/session.ts';
+import { mediaPath, storeFile } from '../media/media-store.ts';
+import { UPLOADS_FOLDER } from './chunked-upload.ts';
 import { exportName, prepareExportsDir } from './exports.ts';
-import { UPLOADS_FOLDER } from './file-upload.ts';
-import { mediaPath, storeFile } from './media-store.ts';
-import type { Session } from './session.ts';
 
 /**
  * A workspace file is an SQLite database: a copy of the data file plus two tables, a manifest and

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
-import { referencedFiles } from '../db/attachments.ts';
-import { backupFile, listBackups } from '../db/backups.ts';
-import type { Db } from '../db/types.ts';
+import { referencedFiles } from '../../db/attachments.ts';
+import { backupFile, listBackups } from '../../db/backups.ts';
+import type { Db } from '../../db/types.ts';
 
 // Backups never change once written: what each one refers to is read once per process.
 const byBackup = new Map<string, Set<string>>();
