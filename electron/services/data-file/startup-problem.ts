@@ -17,6 +17,7 @@ export function describeProblem(error: unknown): StartupProblem {
   return { kind: 'unknown', detail: error instanceof Error ? error.message : String(error) };
 }
 
+// The same problems in words, before any page exists: a dialog (the app) or the terminal (the web host).
 const TEXT = {
   en: {
     tooNew: (e: DatabaseTooNewError) =>
