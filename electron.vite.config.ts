@@ -2,9 +2,9 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
-import { contentSecurityPolicy } from './electron/services/csp.ts';
+import { contentSecurityPolicy } from './electron/http/csp.ts';
 
-/** Writes the one policy of electron/services/csp.ts into index.html (loosened for the dev server only). */
+/** Writes the one policy of electron/http/csp.ts into index.html (loosened for the dev server only). */
 function cspMeta(): Plugin {
   let dev = false;
   return {

@@ -1,9 +1,9 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { startCore } from '../electron/api/core.ts';
 import { DB_FILE } from '../electron/db/paths.ts';
 import { jsonFilePrefs } from '../electron/prefs/json-file.ts';
-import { startCore } from '../electron/services/core.ts';
 import { heavyFolder } from './heavy-folder.ts';
 import { toSamples } from './measure.ts';
 import { formatTable } from './table.ts';

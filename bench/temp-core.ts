@@ -1,9 +1,9 @@
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { type Core, startCore } from '../electron/api/core.ts';
 import { DB_FILE } from '../electron/db/paths.ts';
 import { jsonFilePrefs } from '../electron/prefs/json-file.ts';
-import { type Core, startCore } from '../electron/services/core.ts';
 
 export type BenchCore = Core & { dataDir: string; dispose(): Promise<void> };
 

@@ -1,7 +1,7 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Dispatch } from '../electron/api/dispatch.ts';
-import { exportsDir } from '../electron/services/exports.ts';
+import { exportsDir } from '../electron/services/transfers/exports.ts';
 import { heavyFolder } from './heavy-folder.ts';
 import { toSamples } from './measure.ts';
 import { formatTable } from './table.ts';

@@ -61,7 +61,7 @@ const NETWORK_CHECKS = ['AvailableSecurityFixesGlobalCheck'];
  * JavaScript gets its full scope analysis. So each `.ts` file is stripped of its types the way Node
  * runs it (types become blanks: lines and columns stay those of the source) into a mirror of
  * electron/, and findings are reported against the original file. The page's index.html goes in
- * with the policy electron/services/csp.ts gives it at build time, so the CSP itself is evaluated.
+ * with the policy electron/http/csp.ts gives it at build time, so the CSP itself is evaluated.
  */
 async function buildMirror(target) {
   const sources = new Map();
@@ -77,7 +77,7 @@ async function buildMirror(target) {
     writeFileSync(join(target, mirrored), isTs ? stripTypeScriptTypes(text) : text);
     sources.set(mirrored, repoPath);
   }
-  const { contentSecurityPolicy } = await import(pathToFileURL(join(root, 'electron/services/csp.ts')).href);
+  const { contentSecurityPolicy } = await import(pathToFileURL(join(root, 'electron/http/csp.ts')).href);
   const html = readFileSync(join(root, 'renderer/index.html'), 'utf8');
   mkdirSync(join(target, 'renderer'));
   writeFileSync(

@@ -2,7 +2,7 @@ import { contract, isMethod, type Method } from '../../shared/contract.ts';
 import { AppError, type Envelope, issuesOf, type RpcError } from '../../shared/errors.ts';
 import { malformedText } from '../../shared/well-formed.ts';
 import { StorageError, storageProblem } from '../db/errors.ts';
-import { openWorkspace, type Session } from '../services/session.ts';
+import { openWorkspace, type Session } from '../services/data-file/session.ts';
 import {
   type Handler,
   type Handlers,

@@ -1,6 +1,6 @@
 import type { Method, Output, ParsedInput } from '../../shared/contract.ts';
-import type { Session } from '../services/session.ts';
-import type { AppContext } from './context.ts';
+import type { AppContext } from '../services/context.ts';
+import type { Session } from '../services/data-file/session.ts';
 
 /**
  * Methods that work with or without an open workspace, outside any transaction: they describe the

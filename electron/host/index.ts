@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { startCore } from '../api/core.ts';
 import { jsonFilePrefs } from '../prefs/json-file.ts';
-import { startCore } from '../services/core.ts';
-import { defaultDataDir, resolveDataDir } from '../services/data-dir.ts';
-import { keepFilesPrivate } from '../services/private-files.ts';
-import { describeStartupError } from '../services/startup-error.ts';
+import { defaultDataDir, resolveDataDir } from '../services/data-file/data-dir.ts';
+import { keepFilesPrivate } from '../services/data-file/private-files.ts';
+import { describeStartupError } from '../services/data-file/startup-problem.ts';
 import { createHostServer } from './server.ts';
 
 /**

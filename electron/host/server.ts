@@ -6,10 +6,9 @@ import { fileURLToPath } from 'node:url';
 import { METHODS } from '../../shared/contract.ts';
 import { IMPORT_BASE64_MAX } from '../../shared/domain/calendar-file.ts';
 import type { Dispatch } from '../api/dispatch.ts';
-import { contentSecurityPolicy } from '../services/csp.ts';
-import { downloadHeaders, EXPORT_TYPE } from '../services/export-download.ts';
-import { EXPORTS_PREFIX, exportFile } from '../services/exports.ts';
-import { MEDIA_PREFIX, mediaResponse } from '../services/media-response.ts';
+import { contentSecurityPolicy } from '../http/csp.ts';
+import { downloadHeaders, EXPORT_TYPE, EXPORTS_PREFIX, exportFile } from '../http/export-download.ts';
+import { MEDIA_PREFIX, mediaResponse } from '../http/media-response.ts';
 import { type BodyBudget, createBodyBudget } from './body-budget.ts';
 import { readStatic } from './static.ts';
 

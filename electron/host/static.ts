@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { contentType } from '../services/content-type.ts';
-import { safeJoin } from '../services/safe-path.ts';
+import { contentType } from '../http/content-type.ts';
+import { safeJoin } from '../http/safe-path.ts';
 
 export async function readStatic(
   root: string,

@@ -1,12 +1,12 @@
 import { join, resolve } from 'node:path';
 import { app, BrowserWindow, dialog } from 'electron';
 import type { Envelope } from '../../shared/errors.ts';
+import { type Core, startCore } from '../api/core.ts';
 import { electronStorePrefs } from '../prefs/electron-store.ts';
 import type { PrefsStore } from '../prefs/types.ts';
-import { type Core, startCore } from '../services/core.ts';
-import { resolveDataDir } from '../services/data-dir.ts';
-import { keepFilesPrivate } from '../services/private-files.ts';
-import { describeStartupError } from '../services/startup-error.ts';
+import { resolveDataDir } from '../services/data-file/data-dir.ts';
+import { keepFilesPrivate } from '../services/data-file/private-files.ts';
+import { describeStartupError } from '../services/data-file/startup-problem.ts';
 import { createFlushRequests } from './flush.ts';
 import { sendEvent, setupIpc } from './ipc.ts';
 import { uiLanguage } from './language.ts';

@@ -2,12 +2,11 @@ import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { protocol } from 'electron';
-import { contentType } from '../services/content-type.ts';
-import { contentSecurityPolicy } from '../services/csp.ts';
-import { downloadHeaders, EXPORT_TYPE } from '../services/export-download.ts';
-import { exportFile } from '../services/exports.ts';
-import { MEDIA_PREFIX, mediaResponse } from '../services/media-response.ts';
-import { safeJoin } from '../services/safe-path.ts';
+import { contentType } from '../http/content-type.ts';
+import { contentSecurityPolicy } from '../http/csp.ts';
+import { downloadHeaders, EXPORT_TYPE, exportFile } from '../http/export-download.ts';
+import { MEDIA_PREFIX, mediaResponse } from '../http/media-response.ts';
+import { safeJoin } from '../http/safe-path.ts';
 import { APP_HOST, APP_SCHEME } from './origin.ts';
 
 /** Sent as a header as well as the page's meta tag, so a page without the tag is still covered. */

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LOCK_FILE } from '../../electron/services/data-lock.ts';
+import { LOCK_FILE } from '../../electron/services/data-file/data-lock.ts';
 import type { MetricsSnapshot, MetricValues } from '../../shared/domain/metrics.ts';
 import { plannedPosts } from '../support/crash-calendar.ts';
 import { CrashModel, type Verdict } from '../support/crash-model.ts';

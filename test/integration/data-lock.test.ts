@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DataFolderInUseError, LOCK_FILE } from '../../electron/services/data-lock.ts';
+import { DataFolderInUseError, LOCK_FILE } from '../../electron/services/data-file/data-lock.ts';
 import { ownTempDir, startTestCore } from '../support/fixture.ts';
 import { type RunningHost, startWebHost } from '../support/web-host.ts';
 

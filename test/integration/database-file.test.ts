@@ -7,7 +7,7 @@ import { DatabaseDamagedError, DatabaseTooNewError } from '../../electron/db/err
 import { LATEST_VERSION } from '../../electron/db/migrations/index.ts';
 import { closeDatabase, openDatabase } from '../../electron/db/open.ts';
 import { DB_FILE } from '../../electron/db/paths.ts';
-import { LOCK_FILE } from '../../electron/services/data-lock.ts';
+import { LOCK_FILE } from '../../electron/services/data-file/data-lock.ts';
 import { sha256File } from '../support/db-dump.ts';
 import { ownTempDir, startTestCore } from '../support/fixture.ts';
 import { channelInput, clientInput } from '../support/inputs.ts';

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DB_FILE } from '../../electron/db/paths.ts';
 import { MAX_BODY, TOKEN_HEADER } from '../../electron/host/server.ts';
-import { LOCK_FILE } from '../../electron/services/data-lock.ts';
+import { LOCK_FILE } from '../../electron/services/data-file/data-lock.ts';
 import { contract, METHODS, type Method } from '../../shared/contract.ts';
 import { ERROR_CODES, ISSUE_CODES } from '../../shared/errors.ts';
 import { cleanupTestCores, ownTempDir, startTestCore, type TestCore } from '../support/core.ts';

@@ -10,7 +10,7 @@ import { LATEST_VERSION, MIGRATIONS } from '../../electron/db/migrations/index.t
 import { closeDatabase, openDatabase } from '../../electron/db/open.ts';
 import { DB_FILE } from '../../electron/db/paths.ts';
 import type { Db } from '../../electron/db/types.ts';
-import { LOCK_FILE } from '../../electron/services/data-lock.ts';
+import { LOCK_FILE } from '../../electron/services/data-file/data-lock.ts';
 import { buildFixture, FIXTURES_DIR, fixtureName, NEWER_FIXTURE, NEWER_VERSION } from '../fixtures/build.ts';
 import { LAYERS } from '../fixtures/expect/index.ts';
 import { folderWithFixture } from '../fixtures/folder.ts';

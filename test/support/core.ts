@@ -1,7 +1,7 @@
-import type { AppContext } from '../../electron/api/context.ts';
+import { startCore } from '../../electron/api/core.ts';
 import type { Dispatch } from '../../electron/api/dispatch.ts';
 import { jsonFilePrefs } from '../../electron/prefs/json-file.ts';
-import { startCore } from '../../electron/services/core.ts';
+import type { AppContext } from '../../electron/services/context.ts';
 import type { Input, Method, Output } from '../../shared/contract.ts';
 import type { StartupProblem } from '../../shared/domain/startup-problem.ts';
 import type { Envelope, RpcError } from '../../shared/errors.ts';

@@ -2,8 +2,8 @@
 // given and writes through the real dispatch until its parent kills it with SIGKILL — no close, no
 // checkpoint, no clean-up of any kind. Every acknowledged write is reported on stdout at once.
 import { writeSync } from 'node:fs';
+import { startCore } from '../../electron/api/core.ts';
 import { jsonFilePrefs } from '../../electron/prefs/json-file.ts';
-import { startCore } from '../../electron/services/core.ts';
 import { addDays } from '../../shared/calendar/dates.ts';
 import { utcToZoned, zonedToUtc } from '../../shared/calendar/zoned.ts';
 import type { Input, Method, Output } from '../../shared/contract.ts';

@@ -1,8 +1,13 @@
 import { AppError } from '../../../shared/errors.ts';
 import { deleteAttachment } from '../../db/attachments.ts';
-import { sweepUnreferencedMedia } from '../../services/media-sweep.ts';
-import { appendChunk, beginUpload, cancelUpload, finishUpload } from '../../services/uploads.ts';
-import { nowIso } from '../context.ts';
+import { nowIso } from '../../services/context.ts';
+import { sweepUnreferencedMedia } from '../../services/media/media-sweep.ts';
+import {
+  appendChunk,
+  beginUpload,
+  cancelUpload,
+  finishUpload,
+} from '../../services/transfers/attachment-upload.ts';
 import type { HandlerGroup } from '../types.ts';
 
 export const attachmentHandlers: HandlerGroup<'attachments'> = {

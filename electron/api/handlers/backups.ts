@@ -2,7 +2,7 @@ import { rmSync } from 'node:fs';
 import type { BackupList } from '../../../shared/domain/backup.ts';
 import { AppError } from '../../../shared/errors.ts';
 import { backupDir, backupFile, listBackups, takeBackup } from '../../db/backups.ts';
-import { openWorkspace, type Session } from '../../services/session.ts';
+import { openWorkspace, type Session } from '../../services/data-file/session.ts';
 import type { SessionHandlerGroup } from '../types.ts';
 
 const backupList = (session: Session): BackupList => ({

@@ -1,6 +1,6 @@
-import { exportCsv, exportIcs } from '../../services/calendar-export.ts';
-import { importCsv } from '../../services/calendar-import.ts';
-import { nowIso } from '../context.ts';
+import { nowIso } from '../../services/context.ts';
+import { exportCsv, exportIcs } from '../../services/transfers/calendar-export.ts';
+import { importCsv } from '../../services/transfers/calendar-import.ts';
 import type { HandlerGroup } from '../types.ts';
 
 export const calendarHandlers: HandlerGroup<'calendar'> = {

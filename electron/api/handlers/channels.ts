@@ -1,7 +1,7 @@
 import { NETWORKS } from '../../../shared/networks.ts';
 import { archiveChannel, createChannel, listChannels, updateChannel } from '../../db/channels.ts';
 import { moveToTrash } from '../../db/trash.ts';
-import { nowIso } from '../context.ts';
+import { nowIso } from '../../services/context.ts';
 import type { HandlerGroup } from '../types.ts';
 
 export const channelHandlers: HandlerGroup<'channels'> = {

@@ -1,6 +1,6 @@
 import { archiveClient, createClient, getClient, listClients, updateClient } from '../../db/clients.ts';
 import { moveToTrash } from '../../db/trash.ts';
-import { nowIso } from '../context.ts';
+import { nowIso } from '../../services/context.ts';
 import type { HandlerGroup } from '../types.ts';
 
 export const clientHandlers: HandlerGroup<'clients'> = {

@@ -1,6 +1,6 @@
 import { getClient } from '../../db/clients.ts';
 import { followerCountsIn, latestFollowerCounts } from '../../db/follower-counts.ts';
-import { saveFollowers } from '../../services/followers-save.ts';
+import { saveFollowers } from '../../services/numbers/followers-save.ts';
 import type { HandlerGroup } from '../types.ts';
 
 export const followerHandlers: HandlerGroup<'followers'> = {

@@ -1,4 +1,4 @@
-import { kpiDashboard } from '../../services/kpi-dashboard.ts';
+import { kpiDashboard } from '../../services/numbers/kpi-dashboard.ts';
 import type { HandlerGroup } from '../types.ts';
 
 export const kpiHandlers: HandlerGroup<'kpis'> = {

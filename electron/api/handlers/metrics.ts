@@ -1,7 +1,7 @@
 import { snapshotsOf } from '../../db/post-metrics.ts';
 import { getPost } from '../../db/posts.ts';
-import { metricsGrid } from '../../services/metrics-grid.ts';
-import { saveMetrics } from '../../services/metrics-save.ts';
+import { metricsGrid } from '../../services/numbers/metrics-grid.ts';
+import { saveMetrics } from '../../services/numbers/metrics-save.ts';
 import type { HandlerGroup } from '../types.ts';
 
 export const metricsHandlers: HandlerGroup<'metrics'> = {

@@ -1,7 +1,7 @@
 import { createObjective, updateObjective } from '../../db/objectives.ts';
 import { moveToTrash } from '../../db/trash.ts';
-import { objectivesWithProgress, objectiveWithProgress } from '../../services/objective-progress.ts';
-import { nowIso } from '../context.ts';
+import { nowIso } from '../../services/context.ts';
+import { objectivesWithProgress, objectiveWithProgress } from '../../services/numbers/objective-progress.ts';
 import type { HandlerGroup } from '../types.ts';
 
 export const objectiveHandlers: HandlerGroup<'objectives'> = {

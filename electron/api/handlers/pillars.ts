@@ -1,6 +1,6 @@
 import { createPillar, listPillars, updatePillar } from '../../db/pillars.ts';
 import { moveToTrash } from '../../db/trash.ts';
-import { nowIso } from '../context.ts';
+import { nowIso } from '../../services/context.ts';
 import type { HandlerGroup } from '../types.ts';
 
 export const pillarHandlers: HandlerGroup<'pillars'> = {

@@ -10,7 +10,7 @@ import {
   updatePost,
 } from '../../db/posts.ts';
 import { moveToTrash } from '../../db/trash.ts';
-import { nowIso } from '../context.ts';
+import { nowIso } from '../../services/context.ts';
 import type { HandlerGroup } from '../types.ts';
 
 export const postHandlers: HandlerGroup<'posts'> = {

@@ -1,6 +1,6 @@
 import { createSegment, listSegments, segmentTags, updateSegment } from '../../db/segments.ts';
 import { moveToTrash } from '../../db/trash.ts';
-import { nowIso } from '../context.ts';
+import { nowIso } from '../../services/context.ts';
 import type { HandlerGroup } from '../types.ts';
 
 export const segmentHandlers: HandlerGroup<'segments'> = {

@@ -1,6 +1,6 @@
 import { listTrash, purgeFromTrash, restoreFromTrash, restoreManyFromTrash } from '../../db/trash.ts';
-import { sweepUnreferencedMedia } from '../../services/media-sweep.ts';
-import { nowIso } from '../context.ts';
+import { nowIso } from '../../services/context.ts';
+import { sweepUnreferencedMedia } from '../../services/media/media-sweep.ts';
 import type { HandlerGroup } from '../types.ts';
 
 export const trashHandlers: HandlerGroup<'trash'> = {

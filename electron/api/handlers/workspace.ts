@@ -1,7 +1,7 @@
 import { AppError } from '../../../shared/errors.ts';
-import { uploadStore } from '../../services/file-upload.ts';
-import { openWorkspace } from '../../services/session.ts';
-import { exportWorkspace, importWorkspace } from '../../services/workspace-file.ts';
+import { openWorkspace } from '../../services/data-file/session.ts';
+import { uploadStore } from '../../services/transfers/chunked-upload.ts';
+import { exportWorkspace, importWorkspace } from '../../services/transfers/workspace-file.ts';
 import type { SessionHandlerGroup } from '../types.ts';
 
 const imports = uploadStore<null>();

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy } from '../../../electron/services/csp.ts';
+import { contentSecurityPolicy } from '../../../electron/http/csp.ts';
 
 describe('the one Content-Security-Policy', () => {
   it('allows only the app itself: no inline script, no remote anything', () => {

@@ -1,6 +1,6 @@
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Core, CoreOptions } from '../../../electron/services/core.ts';
+import type { Core, CoreOptions } from '../../../electron/api/core.ts';
 import { memoryPrefs } from './memory-prefs.ts';
 
 const state = vi.hoisted(() => ({
@@ -10,7 +10,7 @@ const state = vi.hoisted(() => ({
   prefsDirs: [] as string[],
 }));
 
-vi.mock('../../../electron/services/core.ts', () => ({
+vi.mock('../../../electron/api/core.ts', () => ({
   startCore: (options: CoreOptions) => state.startCore(options),
 }));
 vi.mock('../../../electron/prefs/electron-store.ts', () => ({

@@ -8,7 +8,7 @@ import {
   serveAppRequest,
   setupProtocol,
 } from '../../../electron/main/protocol.ts';
-import { storeBytes } from '../../../electron/services/media-store.ts';
+import { storeBytes } from '../../../electron/services/media/media-store.ts';
 import { protocol } from './fake-electron.ts';
 
 vi.mock('electron', () => import('./fake-electron.ts'));

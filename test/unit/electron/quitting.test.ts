@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Core, CoreOptions } from '../../../electron/services/core.ts';
+import type { Core, CoreOptions } from '../../../electron/api/core.ts';
 import { contract, isMethod } from '../../../shared/contract.ts';
 import type { Envelope } from '../../../shared/errors.ts';
 import { memoryPrefs } from './memory-prefs.ts';
@@ -10,7 +10,7 @@ const state = vi.hoisted(() => ({
   }) as (options: CoreOptions) => Promise<Core>,
 }));
 
-vi.mock('../../../electron/services/core.ts', () => ({
+vi.mock('../../../electron/api/core.ts', () => ({
   startCore: (options: CoreOptions) => state.startCore(options),
 }));
 vi.mock('../../../electron/prefs/electron-store.ts', () => ({ electronStorePrefs: () => memoryPrefs() }));

@@ -1,40 +1,19 @@
-import { utcToZoned, zonedToday } from '../../shared/calendar/zoned.ts';
-import type { ParsedInput } from '../../shared/contract.ts';
+import { utcToZoned, zonedToday } from '../../../shared/calendar/zoned.ts';
+import type { ParsedInput } from '../../../shared/contract.ts';
 import {
   type Metric,
   type MetricValues,
   metricApplies,
   type SavedMetrics,
-} from '../../shared/domain/metrics.ts';
-import type { PostFormat, PostStatus } from '../../shared/domain/post.ts';
-import { AppError, type Issue } from '../../shared/errors.ts';
-import { writeSnapshot } from '../db/post-metrics.ts';
-import { stmt } from '../db/statements.ts';
-import type { Db } from '../db/types.ts';
-
-interface TargetRow {
-  id: string;
-  client_id: string;
-  status: PostStatus;
-  format: PostFormat;
-  paid: number;
-  planned_at: string;
-  time_zone: string;
-}
-
-function target(db: Db, postId: string): TargetRow | undefined {
-  return stmt<[string], TargetRow>(
-    db,
-    `SELECT p.id, p.client_id, p.status, p.format, p.paid, p.planned_at, c.time_zone FROM posts p
-     JOIN channels h ON h.id = p.channel_id AND h.deleted_at IS NULL
-     JOIN clients c ON c.id = p.client_id AND c.deleted_at IS NULL
-     WHERE p.id = ? AND p.deleted_at IS NULL`,
-  ).get(postId);
-}
+} from '../../../shared/domain/metrics.ts';
+import { AppError, type Issue } from '../../../shared/errors.ts';
+import { type MetricTargetRow, metricTarget } from '../../db/metric-targets.ts';
+import { writeSnapshot } from '../../db/post-metrics.ts';
+import type { Db } from '../../db/types.ts';
 
 /** Why a cell cannot be written, or nothing. */
 function refusal(
-  post: TargetRow,
+  post: MetricTargetRow,
   metric: Metric,
   on: string,
   now: Date,
@@ -55,12 +34,12 @@ function refusal(
  * dispatch's transaction makes the whole batch one write (a bad cell changes no cell).
  */
 export function saveMetrics(db: Db, input: ParsedInput<'metrics.save'>, now: Date): SavedMetrics[] {
-  const posts = new Map<string, TargetRow>();
+  const posts = new Map<string, MetricTargetRow>();
   const changes = new Map<string, Partial<MetricValues>>();
   const issues: Issue[] = [];
   let clientId: string | undefined;
   input.cells.forEach((cell, i) => {
-    const post = posts.get(cell.postId) ?? target(db, cell.postId);
+    const post = posts.get(cell.postId) ?? metricTarget(db, cell.postId);
     if (!post) {
       issues.push({ path: ['cells', String(i), 'postId'], code: 'invalidId' });
       return;

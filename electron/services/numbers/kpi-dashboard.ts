@@ -1,14 +1,26 @@
-import { addDays, addMonths, daysBetween, startOfMonth, startOfWeek } from '../../shared/calendar/dates.ts';
-import { zonedToday } from '../../shared/calendar/zoned.ts';
-import type { ParsedInput } from '../../shared/contract.ts';
-import type { Bucket, Dashboard, HeatCell, RankedPost, SeriesPoint } from '../../shared/domain/dashboard.ts';
-import { postEngagementRate } from '../../shared/kpi/catalogue.ts';
-import type { EngagementBasis } from '../../shared/kpi/formulas.ts';
-import { addPost, emptyTotals, type KpiTotals } from '../../shared/kpi/totals.ts';
-import { listChannels } from '../db/channels.ts';
-import { getClient } from '../db/clients.ts';
-import { captionsOf } from '../db/post-metrics.ts';
-import type { Db } from '../db/types.ts';
+import {
+  addDays,
+  addMonths,
+  daysBetween,
+  startOfMonth,
+  startOfWeek,
+} from '../../../shared/calendar/dates.ts';
+import { zonedToday } from '../../../shared/calendar/zoned.ts';
+import type { ParsedInput } from '../../../shared/contract.ts';
+import type {
+  Bucket,
+  Dashboard,
+  HeatCell,
+  RankedPost,
+  SeriesPoint,
+} from '../../../shared/domain/dashboard.ts';
+import { postEngagementRate } from '../../../shared/kpi/catalogue.ts';
+import type { EngagementBasis } from '../../../shared/kpi/formulas.ts';
+import { addPost, emptyTotals, type KpiTotals } from '../../../shared/kpi/totals.ts';
+import { listChannels } from '../../db/channels.ts';
+import { getClient } from '../../db/clients.ts';
+import { captionsOf } from '../../db/post-metrics.ts';
+import type { Db } from '../../db/types.ts';
 import { audienceOver, type FollowerTimeline, followerTimeline } from './follower-timeline.ts';
 import { type DatedFacts, postFacts } from './post-facts.ts';
 

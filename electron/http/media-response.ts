@@ -1,8 +1,17 @@
-import { sniffMedia } from '../../shared/media/sniff.ts';
-import { readMedia } from './media-store.ts';
+import { readFileSync } from 'node:fs';
+import { isSha256, sniffMedia } from '../../shared/media/sniff.ts';
+import { MEDIA_FOLDER } from '../services/media/media-store.ts';
+import { safeJoin } from './safe-path.ts';
 
 /** Attachments are served under this path by the app protocol and the web host alike. */
 export const MEDIA_PREFIX = '/media/';
+
+/** A link planted in the store must not lead out of it (the app itself never makes one). */
+function readMedia(dataDir: string, sha256: string): Buffer | null {
+  if (!isSha256(sha256)) return null;
+  const path = safeJoin(dataDir, `${sha256.slice(0, 2)}/${sha256}`, MEDIA_FOLDER);
+  return path ? readFileSync(path) : null;
+}
 
 /**
  * The stored file a `/media/<sha256>` path names, with its sniffed type. Anything that is not a

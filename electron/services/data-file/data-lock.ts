@@ -1,8 +1,8 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { openLockDb, readOwner, recordOwner, release, tryHold } from '../db/lock-db.ts';
-import { DB_FILE } from '../db/paths.ts';
-import type { Db } from '../db/types.ts';
+import { openLockDb, readOwner, recordOwner, release, tryHold } from '../../db/lock-db.ts';
+import { DB_FILE } from '../../db/paths.ts';
+import type { Db } from '../../db/types.ts';
 import { closeDataFolder } from './private-files.ts';
 
 export const LOCK_FILE = 'calepin.lock';

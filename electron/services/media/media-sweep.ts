@@ -1,4 +1,4 @@
-import type { AppContext } from '../api/context.ts';
+import type { AppContext } from '../context.ts';
 import { filesToKeep } from './media-keep.ts';
 import { sweepMedia } from './media-store.ts';
 

@@ -1,12 +1,12 @@
-import type { Attachment, UploadStarted } from '../../shared/domain/attachment.ts';
-import { ATTACHMENTS_PER_POST } from '../../shared/domain/attachment.ts';
-import { AppError } from '../../shared/errors.ts';
-import { sniffMedia } from '../../shared/media/sniff.ts';
-import { countAttachments, insertAttachment } from '../db/attachments.ts';
-import { getPost } from '../db/posts.ts';
-import type { Db } from '../db/types.ts';
-import { uploadStore } from './file-upload.ts';
-import { fileSha256, readHead, storeBytes, storeFile } from './media-store.ts';
+import type { Attachment, UploadStarted } from '../../../shared/domain/attachment.ts';
+import { ATTACHMENTS_PER_POST } from '../../../shared/domain/attachment.ts';
+import { AppError } from '../../../shared/errors.ts';
+import { sniffMedia } from '../../../shared/media/sniff.ts';
+import { countAttachments, insertAttachment } from '../../db/attachments.ts';
+import { getPost } from '../../db/posts.ts';
+import type { Db } from '../../db/types.ts';
+import { fileSha256, readHead, storeBytes, storeFile } from '../media/media-store.ts';
+import { uploadStore } from './chunked-upload.ts';
 
 /** A post's image or video, added in chunks and checked for what it is before it is stored. */
 

@@ -1,7 +1,7 @@
-import { addDays } from '../../shared/calendar/dates.ts';
-import type { AudienceTotals } from '../../shared/kpi/catalogue.ts';
-import { followerCountsIn, latestFollowerCounts } from '../db/follower-counts.ts';
-import type { Db } from '../db/types.ts';
+import { addDays } from '../../../shared/calendar/dates.ts';
+import type { AudienceTotals } from '../../../shared/kpi/catalogue.ts';
+import { followerCountsIn, latestFollowerCounts } from '../../db/follower-counts.ts';
+import type { Db } from '../../db/types.ts';
 
 /** A client's follower counts over a range, answering "how many followers on that day?" per channel. */
 export interface FollowerTimeline {

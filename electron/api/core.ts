@@ -1,8 +1,8 @@
 import type { StartupProblem } from '../../shared/domain/startup-problem.ts';
-import type { AppContext } from '../api/context.ts';
-import { createDispatch, type Dispatch } from '../api/dispatch.ts';
-import { handlers, sessionHandlers } from '../api/handlers/index.ts';
-import { openSession, type Session, type SessionOptions } from './session.ts';
+import type { AppContext } from '../services/context.ts';
+import { openSession, type Session, type SessionOptions } from '../services/data-file/session.ts';
+import { createDispatch, type Dispatch } from './dispatch.ts';
+import { handlers, sessionHandlers } from './handlers/index.ts';
 
 export type CoreOptions = SessionOptions;
 

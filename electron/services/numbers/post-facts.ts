@@ -1,15 +1,15 @@
-import { startOfZonedDay, type ZonedParts, zonedClock } from '../../shared/calendar/zoned.ts';
-import type { Client } from '../../shared/domain/client.ts';
-import type { PostFacts } from '../../shared/kpi/totals.ts';
-import type { NetworkId } from '../../shared/networks.ts';
+import { startOfZonedDay, type ZonedParts, zonedClock } from '../../../shared/calendar/zoned.ts';
+import type { Client } from '../../../shared/domain/client.ts';
+import type { PostFacts } from '../../../shared/kpi/totals.ts';
+import type { NetworkId } from '../../../shared/networks.ts';
 import {
   type PublishedPostRow,
   type PublishedQuery,
   publishedWithDetail,
   publishedWithMetrics,
   valuesOf,
-} from '../db/post-metrics.ts';
-import type { Db } from '../db/types.ts';
+} from '../../db/post-metrics.ts';
+import type { Db } from '../../db/types.ts';
 import type { FollowerTimeline } from './follower-timeline.ts';
 
 /** A published post placed on its client's wall clock, with what it brings to the KPIs. */

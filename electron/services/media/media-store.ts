@@ -5,15 +5,13 @@ import {
   mkdirSync,
   openSync,
   readdirSync,
-  readFileSync,
   readSync,
   renameSync,
   rmSync,
   writeFileSync,
 } from 'node:fs';
 import { join } from 'node:path';
-import { isSha256, SNIFF_BYTES } from '../../shared/media/sniff.ts';
-import { safeJoin } from './safe-path.ts';
+import { isSha256, SNIFF_BYTES } from '../../../shared/media/sniff.ts';
 
 /**
  * Attachments live in the data folder under their SHA-256 (`attachments/ab/abcd…`): a file added
@@ -70,13 +68,6 @@ export function storeBytes(dataDir: string, bytes: Uint8Array): string {
     writeFileSync(target, bytes, { flush: true });
   }
   return sha256;
-}
-
-/** A link planted in the store must not lead out of it (the app itself never makes one). */
-export function readMedia(dataDir: string, sha256: string): Buffer | null {
-  if (!isSha256(sha256)) return null;
-  const path = safeJoin(dataDir, `${sha256.slice(0, 2)}/${sha256}`, MEDIA_FOLDER);
-  return path ? readFileSync(path) : null;
 }
 
 /** Removes stored files no attachment refers to any more (after a purge, and at start). */

@@ -1,10 +1,9 @@
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { AppInfo } from '../../shared/contract.ts';
-import type { BackupInfo } from '../../shared/domain/backup.ts';
-import { canReplaceData, type StartupProblem } from '../../shared/domain/startup-problem.ts';
-import { AppError } from '../../shared/errors.ts';
-import type { AppContext } from '../api/context.ts';
+import type { AppInfo } from '../../../shared/contract.ts';
+import type { BackupInfo } from '../../../shared/domain/backup.ts';
+import { canReplaceData, type StartupProblem } from '../../../shared/domain/startup-problem.ts';
+import { AppError } from '../../../shared/errors.ts';
 import {
   clearPartialBackups,
   latestBackup,
@@ -12,14 +11,19 @@ import {
   pruneAutomatic,
   rotateBackup,
   takeBackup,
-} from '../db/backups.ts';
-import { checkDataFile } from '../db/data-file-check.ts';
-import { asStorageError } from '../db/errors.ts';
-import { schemaVersion } from '../db/migrate.ts';
-import { closeDatabase, openDatabase } from '../db/open.ts';
-import { DB_FILE } from '../db/paths.ts';
-import type { Db } from '../db/types.ts';
-import type { PrefsStore } from '../prefs/types.ts';
+} from '../../db/backups.ts';
+import { checkDataFile } from '../../db/data-file-check.ts';
+import { asStorageError } from '../../db/errors.ts';
+import { schemaVersion } from '../../db/migrate.ts';
+import { closeDatabase, openDatabase } from '../../db/open.ts';
+import { DB_FILE } from '../../db/paths.ts';
+import type { Db } from '../../db/types.ts';
+import type { PrefsStore } from '../../prefs/types.ts';
+import type { AppContext } from '../context.ts';
+import { filesToKeep } from '../media/media-keep.ts';
+import { sweepMedia } from '../media/media-store.ts';
+import { clearUploads } from '../transfers/chunked-upload.ts';
+import { clearExports } from '../transfers/exports.ts';
 import { lockDataFolder } from './data-lock.ts';
 import {
   copyDurably,
@@ -30,10 +34,6 @@ import {
   REPLACED,
   removeWithSideFiles,
 } from './data-swap.ts';
-import { clearExports } from './exports.ts';
-import { clearUploads } from './file-upload.ts';
-import { filesToKeep } from './media-keep.ts';
-import { sweepMedia } from './media-store.ts';
 import { describeProblem } from './startup-problem.ts';
 
 export interface SessionOptions {

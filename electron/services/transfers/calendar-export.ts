@@ -1,14 +1,14 @@
-import type { ParsedInput } from '../../shared/contract.ts';
-import type { ExportedFile } from '../../shared/domain/calendar-file.ts';
-import type { Client } from '../../shared/domain/client.ts';
-import { postsToCsv } from '../../shared/export/post-csv.ts';
-import { type PostLookups, postsToIcs } from '../../shared/export/post-ics.ts';
-import { listChannels } from '../db/channels.ts';
-import { getClient } from '../db/clients.ts';
-import { listPillars } from '../db/pillars.ts';
-import { listPosts } from '../db/posts.ts';
-import { listSegments } from '../db/segments.ts';
-import type { Db } from '../db/types.ts';
+import type { ParsedInput } from '../../../shared/contract.ts';
+import type { ExportedFile } from '../../../shared/domain/calendar-file.ts';
+import type { Client } from '../../../shared/domain/client.ts';
+import { postsToCsv } from '../../../shared/export/post-csv.ts';
+import { type PostLookups, postsToIcs } from '../../../shared/export/post-ics.ts';
+import { listChannels } from '../../db/channels.ts';
+import { getClient } from '../../db/clients.ts';
+import { listPillars } from '../../db/pillars.ts';
+import { listPosts } from '../../db/posts.ts';
+import { listSegments } from '../../db/segments.ts';
+import type { Db } from '../../db/types.ts';
 
 /** Above any client's five years (the range limit); listPosts' own default would cut a long export short. */
 const ALL_POSTS = 1_000_000;

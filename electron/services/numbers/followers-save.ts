@@ -1,11 +1,11 @@
-import { zonedToday } from '../../shared/calendar/zoned.ts';
-import type { ParsedInput } from '../../shared/contract.ts';
-import type { FollowerCount } from '../../shared/domain/followers.ts';
-import { AppError, type Issue } from '../../shared/errors.ts';
-import { findChannel } from '../db/channels.ts';
-import { getClient } from '../db/clients.ts';
-import { latestFollowerCounts, writeFollowerCount } from '../db/follower-counts.ts';
-import type { Db } from '../db/types.ts';
+import { zonedToday } from '../../../shared/calendar/zoned.ts';
+import type { ParsedInput } from '../../../shared/contract.ts';
+import type { FollowerCount } from '../../../shared/domain/followers.ts';
+import { AppError, type Issue } from '../../../shared/errors.ts';
+import { findChannel } from '../../db/channels.ts';
+import { getClient } from '../../db/clients.ts';
+import { latestFollowerCounts, writeFollowerCount } from '../../db/follower-counts.ts';
+import type { Db } from '../../db/types.ts';
 
 /** The weekly form: every channel of one client counted on one day, all or nothing. */
 export function saveFollowers(db: Db, input: ParsedInput<'followers.save'>, now: Date): FollowerCount[] {

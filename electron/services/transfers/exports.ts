@@ -1,14 +1,13 @@
-import { mkdirSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { safeJoin } from './safe-path.ts';
 
 /**
  * A workspace export waits in `exports/` until the page downloads it (the browser's or Electron's
  * own save dialog then puts it where the user wants). Only the latest one is kept, and none past a restart.
  */
 export const EXPORTS_FOLDER = 'exports';
-export const EXPORTS_PREFIX = '/exports/';
-const EXPORT_NAME = /^Calepin-\d{4}-\d{2}-\d{2}\.calepin$/;
+/** The only name `exportName` gives: what the hosts agree to serve from `exports/`. */
+export const EXPORT_NAME = /^Calepin-\d{4}-\d{2}-\d{2}\.calepin$/;
 
 export const exportsDir = (dataDir: string): string => join(dataDir, EXPORTS_FOLDER);
 
@@ -27,18 +26,4 @@ export function prepareExportsDir(dataDir: string): string {
   const dir = exportsDir(dataDir);
   mkdirSync(dir, { recursive: true });
   return dir;
-}
-
-/** The file an `/exports/<name>` path names, or null: anything but an export's own name is not found. */
-export function exportFile(
-  dataDir: string,
-  pathname: string,
-): { path: string; size: number; name: string } | null {
-  if (!pathname.startsWith(EXPORTS_PREFIX)) return null;
-  const name = pathname.slice(EXPORTS_PREFIX.length);
-  if (!EXPORT_NAME.test(name)) return null;
-  // Its real path, checked inside exports/: a link planted there must not serve another file.
-  const path = safeJoin(dataDir, name, EXPORTS_FOLDER);
-  if (!path) return null;
-  return { path, size: statSync(path).size, name };
 }

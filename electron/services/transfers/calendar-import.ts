@@ -1,13 +1,13 @@
-import type { ParsedInput } from '../../shared/contract.ts';
-import type { ImportResult } from '../../shared/domain/calendar-file.ts';
-import { AppError, type Issue } from '../../shared/errors.ts';
-import { readPostCsv } from '../../shared/export/post-csv.ts';
-import { listChannels } from '../db/channels.ts';
-import { getClient } from '../db/clients.ts';
-import { listPillars } from '../db/pillars.ts';
-import { createPost } from '../db/posts.ts';
-import { listSegments } from '../db/segments.ts';
-import type { Db } from '../db/types.ts';
+import type { ParsedInput } from '../../../shared/contract.ts';
+import type { ImportResult } from '../../../shared/domain/calendar-file.ts';
+import { AppError, type Issue } from '../../../shared/errors.ts';
+import { readPostCsv } from '../../../shared/export/post-csv.ts';
+import { listChannels } from '../../db/channels.ts';
+import { getClient } from '../../db/clients.ts';
+import { listPillars } from '../../db/pillars.ts';
+import { createPost } from '../../db/posts.ts';
+import { listSegments } from '../../db/segments.ts';
+import type { Db } from '../../db/types.ts';
 
 /**
  * A planned calendar from CSV. The preview (commit: false) writes nothing. The commit creates every

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { closeSync, fstatSync, mkdirSync, openSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { CHUNK_BYTES, type UploadStarted } from '../../shared/domain/attachment.ts';
-import { AppError } from '../../shared/errors.ts';
+import { CHUNK_BYTES, type UploadStarted } from '../../../shared/domain/attachment.ts';
+import { AppError } from '../../../shared/errors.ts';
 
 /**
  * A large file reaches the main process in chunks (a 200 MB video, a workspace file): begin,

@@ -1,7 +1,7 @@
-import Database from 'better-sqlite3';
-import { referencedFiles } from '../db/attachments.ts';
-import { backupFile, listBackups } from '../db/backups.ts';
-import type { Db } from '../db/types.ts';
+import { referencedFiles } from '../../db/attachments.ts';
+import { backupReferences } from '../../db/backup-references.ts';
+import { backupFile, listBackups } from '../../db/backups.ts';
+import type { Db } from '../../db/types.ts';
 
 // Backups never change once written: what each one refers to is read once per process.
 const byBackup = new Map<string, Set<string>>();
@@ -11,12 +11,7 @@ function backupRefs(path: string, key: string): Set<string> {
   if (known) return known;
   let refs = new Set<string>();
   try {
-    const reader = new Database(path, { readonly: true, fileMustExist: true });
-    try {
-      refs = referencedFiles(reader);
-    } finally {
-      reader.close();
-    }
+    refs = backupReferences(path);
   } catch {
     // A backup older than attachments, or unreadable, keeps nothing alive.
   }

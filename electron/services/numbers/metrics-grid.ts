@@ -1,8 +1,8 @@
-import { zonedToday } from '../../shared/calendar/zoned.ts';
-import type { ParsedInput } from '../../shared/contract.ts';
-import type { MetricsRow } from '../../shared/domain/metrics.ts';
-import { getClient } from '../db/clients.ts';
-import type { Db } from '../db/types.ts';
+import { zonedToday } from '../../../shared/calendar/zoned.ts';
+import type { ParsedInput } from '../../../shared/contract.ts';
+import type { MetricsRow } from '../../../shared/domain/metrics.ts';
+import { getClient } from '../../db/clients.ts';
+import type { Db } from '../../db/types.ts';
 import { followerTimeline } from './follower-timeline.ts';
 import { detailedFacts } from './post-facts.ts';
 

@@ -1,28 +1,43 @@
 import { createHash } from 'node:crypto';
 import { closeSync, mkdirSync, openSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import Database from 'better-sqlite3';
-import type { WorkspaceExport, WorkspaceImported } from '../../shared/domain/workspace-file.ts';
-import { AppError } from '../../shared/errors.ts';
-import { isSha256 } from '../../shared/media/sniff.ts';
-import { referencedFiles } from '../db/attachments.ts';
-import { checkDataFile } from '../db/data-file-check.ts';
-import { schemaVersion } from '../db/migrate.ts';
-import type { Db } from '../db/types.ts';
+import type { WorkspaceExport, WorkspaceImported } from '../../../shared/domain/workspace-file.ts';
+import { AppError } from '../../../shared/errors.ts';
+import { isSha256 } from '../../../shared/media/sniff.ts';
+import { referencedFiles } from '../../db/attachments.ts';
+import { checkDataFile } from '../../db/data-file-check.ts';
+import { schemaVersion } from '../../db/migrate.ts';
+import type { Db } from '../../db/types.ts';
+import {
+  createExportTables,
+  dropExportTables,
+  EXPORT_TABLES,
+  filePartReader,
+  filePartWriter,
+  inAsyncTransaction,
+  isWorkspaceFile,
+  liveCount,
+  markAsWorkspaceFile,
+  openCopy,
+  openWorkspaceFile,
+  oversizedParts,
+  readManifestEntries,
+  storedFileNames,
+  vacuumInto,
+  writeManifest,
+} from '../../db/workspace-file.ts';
+import type { Session } from '../data-file/session.ts';
+import { mediaPath, storeFile } from '../media/media-store.ts';
+import { UPLOADS_FOLDER } from './chunked-upload.ts';
 import { exportName, prepareExportsDir } from './exports.ts';
-import { UPLOADS_FOLDER } from './file-upload.ts';
-import { mediaPath, storeFile } from './media-store.ts';
-import type { Session } from './session.ts';
 
 /**
  * A workspace file is an SQLite database: a copy of the data file plus two tables, a manifest and
  * the attachments' bytes in 1 MB parts. SQLite checks it whole on the way in, and any SQLite tool can
- * open it. `application_id` marks it as ours.
+ * open it. `application_id` marks it as ours (its SQL is electron/db/workspace-file.ts's).
  */
-const APPLICATION_ID = 0x43616c70; // "Calp"
 const FORMAT = '1';
 const PART_BYTES = 1024 * 1024;
-const EXPORT_TABLES = ['calepin_export', 'calepin_export_files'] as const;
 
 const yieldToOthers = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -34,14 +49,14 @@ const damaged = (why: string) =>
   ]);
 
 async function copyFileInto(out: Db, sha256: string, path: string): Promise<void> {
-  const insert = out.prepare('INSERT INTO calepin_export_files (sha256, part, bytes) VALUES (?, ?, ?)');
+  const insert = filePartWriter(out);
   const fd = openSync(path, 'r');
   try {
     const buffer = Buffer.allocUnsafe(PART_BYTES);
     for (let part = 0; ; part++) {
       const read = readSync(fd, buffer, 0, PART_BYTES, null);
       if (read === 0) break;
-      insert.run(sha256, part, buffer.subarray(0, read));
+      insert(sha256, part, buffer.subarray(0, read));
       // A video is many parts: other calls may run between them.
       if (part % 16 === 15) await yieldToOthers();
     }
@@ -79,29 +94,19 @@ async function writeExport(
   path: string,
 ): Promise<WorkspaceExport> {
   // A consistent copy at one instant, compacted; the live file is only read.
-  db.prepare('VACUUM INTO ?').run(part);
-  const out = new Database(part);
+  vacuumInto(db, part);
+  const out = openCopy(part);
   let attachments = 0;
   let missing = 0;
   try {
-    out.pragma('journal_mode = DELETE');
-    out.exec(`CREATE TABLE calepin_export (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-      CREATE TABLE calepin_export_files (sha256 TEXT NOT NULL, part INTEGER NOT NULL, bytes BLOB NOT NULL,
-        PRIMARY KEY (sha256, part)) WITHOUT ROWID;`);
+    createExportTables(out);
     for (const sha of [...referencedFiles(db)].sort()) {
       const path = mediaPath(dataDir, sha);
       if (!path || !fileExists(path)) {
         missing += 1;
         continue;
       }
-      out.exec('BEGIN');
-      try {
-        await copyFileInto(out, sha, path);
-        out.exec('COMMIT');
-      } catch (error) {
-        out.exec('ROLLBACK');
-        throw error;
-      }
+      await inAsyncTransaction(out, () => copyFileInto(out, sha, path));
       attachments += 1;
     }
     const manifest = {
@@ -113,11 +118,8 @@ async function writeExport(
       attachments: String(attachments),
       missingAttachments: String(missing),
     };
-    const put = out.prepare('INSERT INTO calepin_export (key, value) VALUES (?, ?)');
-    out.transaction(() => {
-      for (const [key, value] of Object.entries(manifest)) put.run(key, value);
-    })();
-    out.pragma(`application_id = ${APPLICATION_ID}`);
+    writeManifest(out, manifest);
+    markAsWorkspaceFile(out);
   } finally {
     out.close();
   }
@@ -134,12 +136,8 @@ function fileExists(path: string): boolean {
 }
 
 function readManifest(reader: Db): Record<string, string> {
-  if (reader.pragma('application_id', { simple: true }) !== APPLICATION_ID) throw notOurs();
-  const rows = reader.prepare('SELECT key, value FROM calepin_export').all() as {
-    key: string;
-    value: string;
-  }[];
-  const manifest = Object.fromEntries(rows.map((r) => [r.key, r.value]));
+  if (!isWorkspaceFile(reader)) throw notOurs();
+  const manifest = readManifestEntries(reader);
   if (manifest.app !== 'Calepin') throw notOurs();
   if (manifest.format !== FORMAT)
     throw new AppError('invalid_input', 'Made by a newer version of Calepin', [
@@ -158,18 +156,10 @@ async function extractFiles(reader: Db, dataDir: string): Promise<Map<string, st
   const extracted = new Map<string, string>();
   try {
     // Asked of SQLite before any row is read: a forged part of a gigabyte never reaches memory.
-    const oversized = reader
-      .prepare('SELECT count(*) FROM calepin_export_files WHERE length(bytes) > ?')
-      .pluck()
-      .get(PART_BYTES) as number;
+    const oversized = oversizedParts(reader, PART_BYTES);
     if (oversized > 0) throw damaged(`${oversized} part(s) are larger than ${PART_BYTES} bytes`);
-    const names = reader
-      .prepare('SELECT DISTINCT sha256 FROM calepin_export_files ORDER BY sha256')
-      .pluck()
-      .all() as string[];
-    const parts = reader.prepare(
-      'SELECT part, bytes FROM calepin_export_files WHERE sha256 = ? ORDER BY part',
-    );
+    const names = storedFileNames(reader);
+    const parts = filePartReader(reader);
     for (const sha of names) {
       if (!isSha256(sha)) throw damaged(`an attachment is named ${JSON.stringify(sha).slice(0, 80)}`);
       const path = join(folder, sha);
@@ -177,7 +167,7 @@ async function extractFiles(reader: Db, dataDir: string): Promise<Map<string, st
       const fd = openSync(path, 'w');
       try {
         let expected = 0;
-        for (const row of parts.iterate(sha) as Iterable<{ part: number; bytes: Buffer }>) {
+        for (const row of parts(sha)) {
           if (row.part !== expected || !Buffer.isBuffer(row.bytes))
             throw damaged(`a part of ${sha} is missing`);
           hash.update(row.bytes);
@@ -198,9 +188,6 @@ async function extractFiles(reader: Db, dataDir: string): Promise<Map<string, st
   }
 }
 
-const count = (db: Db, table: string): number =>
-  db.prepare(`SELECT count(*) FROM ${table} WHERE deleted_at IS NULL`).pluck().get() as number;
-
 /**
  * Replaces the workspace with a workspace file's: checked whole first (SQLite's own check, the
  * manifest, every attachment's hash), then the current data is backed up and swapped out.
@@ -212,28 +199,25 @@ export async function importWorkspace(session: Session, file: string): Promise<W
   let extracted = new Map<string, string>();
   let manifest: Record<string, string> = {};
   try {
-    const reader = new Database(file, { readonly: true, fileMustExist: true });
+    const reader = openWorkspaceFile(file);
     try {
       manifest = readManifest(reader);
       extracted = await extractFiles(reader, dataDir);
-      reader.prepare('VACUUM INTO ?').run(staged);
+      vacuumInto(reader, staged);
     } finally {
       reader.close();
     }
-    const data = new Database(staged);
+    const data = openCopy(staged);
     let counts: { clients: number; posts: number };
     try {
-      data.pragma('journal_mode = DELETE');
-      data.exec(EXPORT_TABLES.map((t) => `DROP TABLE ${t};`).join(''));
-      data.pragma('application_id = 0');
-      data.exec('VACUUM');
+      dropExportTables(data);
       const missing = [...referencedFiles(data)].filter(
         (sha) => !extracted.has(sha) && !mediaPathExists(dataDir, sha),
       );
       // Files already missing when it was exported are said so in its manifest; any more is damage.
       if (missing.length > Number(manifest.missingAttachments ?? 0))
         throw damaged(`${missing.length} attachment(s) are missing`);
-      counts = { clients: count(data, 'clients'), posts: count(data, 'posts') };
+      counts = { clients: liveCount(data, 'clients'), posts: liveCount(data, 'posts') };
     } finally {
       data.close();
     }
