@@ -27,7 +27,7 @@ export function heavyFolder(): Promise<HeavyFolder> {
       console.log(
         `heavy dataset: ${calendar.clients.length} clients, ${calendar.channels.length} channels, ` +
           `${calendar.pillars.length} pillars, ${en(calendar.posts)} posts — loaded in ` +
-          `${(calendar.loadMs / 1000).toFixed(1)} s; ${en(numbers.snapshots)} metric snapshots and ` +
+          `${(calendar.loadMs / 1000).toFixed(1)} s; ${en(numbers.readings)} metric readings and ` +
           `${en(numbers.followerCounts)} daily follower counts — loaded in ${(numbers.loadMs / 1000).toFixed(1)} s ` +
           `(once; each benchmark works on a copy)\n`,
       );

@@ -3,7 +3,7 @@ import { LATEST_FOLLOWERS_SQL, RANGE_FOLLOWERS_SQL } from '../electron/db/follow
 import {
   METRIC_COLUMN,
   PUBLISHED_WITH_METRICS_SQL,
-  UPSERT_SNAPSHOT_SQL,
+  UPSERT_READING_SQL,
 } from '../electron/db/post-metrics.ts';
 import { addDays, addMonths, type IsoDate } from '../shared/calendar/dates.ts';
 import { startOfZonedDay } from '../shared/calendar/zoned.ts';
@@ -64,9 +64,9 @@ async function dashboard(
   return { count, result };
 }
 
-/** One cell typed in the grid (the grid's every Enter) against the bare upsert of the same snapshot. */
+/** One cell typed in the grid (the grid's every Enter) against the bare upsert of the same reading. */
 async function cell(core: BenchCore, rows: readonly MetricsRow[], n: number): Promise<Row> {
-  const raw = core.ctx.db.prepare(UPSERT_SNAPSHOT_SQL);
+  const raw = core.ctx.db.prepare(UPSERT_READING_SQL);
   const row = (i: number) => rows[i % rows.length] as MetricsRow;
   const result = await measurePair(
     n,
@@ -95,7 +95,7 @@ const FEED_METRICS = METRICS.filter((m) => !STORY_METRICS.includes(m) && m !== '
 
 /** A block pasted from a spreadsheet: 500 cells (56 feed posts × 9 metrics) in one call, against 500 upserts in one transaction. */
 async function paste(core: BenchCore, rows: readonly MetricsRow[], n: number): Promise<Row> {
-  const raw = core.ctx.db.prepare(UPSERT_SNAPSHOT_SQL);
+  const raw = core.ctx.db.prepare(UPSERT_READING_SQL);
   const feed = rows.filter((r) => r.format !== 'story');
   const cells = (i: number, half: number) =>
     Array.from({ length: 500 }, (_, c) => {
@@ -191,7 +191,7 @@ export async function run(n: { writes: number; reads: number }): Promise<string>
       await paste(core, rows, Math.ceil(n.writes / 20)),
     ];
     const about =
-      `heavy client: "${heavy.calendar.heavy.name}" (${zone}); ${heavy.numbers.snapshots.toLocaleString('en')} snapshots, ` +
+      `heavy client: "${heavy.calendar.heavy.name}" (${zone}); ${heavy.numbers.readings.toLocaleString('en')} readings, ` +
       `${heavy.numbers.followerCounts.toLocaleString('en')} follower counts in the file. Raw for the dashboard: the ` +
       'posts-with-latest-reading query over both periods and the two follower-count queries, without the aggregation.';
     return `${formatTable(name, table)}\n\n${about}`;

@@ -30,7 +30,7 @@ export interface PublishedPost {
   followers: number;
 }
 
-export interface Snapshot {
+export interface Reading {
   postId: string;
   on: IsoDate;
   values: Partial<MetricValues>;
@@ -39,7 +39,7 @@ export interface Snapshot {
 const scaled = (v: number, share: number) => Math.round(v * share);
 
 /** Every reading of one published post, each a little higher than the last, never after today. */
-export function* snapshotsOf(rng: Rng, post: PublishedPost): Generator<Snapshot> {
+export function* readingsOf(rng: Rng, post: PublishedPost): Generator<Reading> {
   const impressions = Math.round(post.followers * (0.3 + rng.next() * 1.6) * (post.paid ? 4 : 1));
   const reach = Math.round(impressions * (0.55 + rng.next() * 0.35));
   const engaged = reach * (0.01 + rng.next() * 0.08);

@@ -1,14 +1,14 @@
 import { writeFollowerCount } from '../electron/db/follower-counts.ts';
-import { writeSnapshot } from '../electron/db/post-metrics.ts';
+import { writeReading } from '../electron/db/post-metrics.ts';
 import type { Db } from '../electron/db/types.ts';
 import type { Channel } from '../shared/domain/channel.ts';
 import type { PostFormat } from '../shared/domain/post.ts';
-import { dailyFollowers, snapshotsOf } from './metrics-gen.ts';
+import { dailyFollowers, readingsOf } from './metrics-gen.ts';
 import { DATASET_NOW } from './posts-gen.ts';
 import { createRng } from './rng.ts';
 
 export interface LoadedNumbers {
-  snapshots: number;
+  readings: number;
   followerCounts: number;
   loadMs: number;
 }
@@ -20,7 +20,7 @@ export interface LoadedNumbers {
 export function loadNumbers(db: Db, channels: readonly Channel[], seed: number): LoadedNumbers {
   const started = performance.now();
   const rng = createRng(seed);
-  let snapshots = 0;
+  let readings = 0;
   let followerCounts = 0;
   db.transaction(() => {
     const byChannel = new Map<string, Map<string, number>>();
@@ -42,11 +42,11 @@ export function loadNumbers(db: Db, channels: readonly Channel[], seed: number):
     for (const p of published) {
       const followers = byChannel.get(p.channel_id)?.get(p.date) ?? 1000;
       const post = { id: p.id, date: p.date, format: p.format, paid: p.paid === 1, followers };
-      for (const s of snapshotsOf(rng, post)) {
-        writeSnapshot(db, s.postId, s.on, s.values, DATASET_NOW);
-        snapshots++;
+      for (const s of readingsOf(rng, post)) {
+        writeReading(db, s.postId, s.on, s.values, DATASET_NOW);
+        readings++;
       }
     }
   })();
-  return { snapshots, followerCounts, loadMs: performance.now() - started };
+  return { readings, followerCounts, loadMs: performance.now() - started };
 }

@@ -19,7 +19,7 @@ import { createRng, type Rng } from './rng.ts';
 /**
  * The "heavy freelancer" of ARCHITECTURE.md: 10 clients, 60 channels and ~50,000 posts over five
  * years. One client is heavy (~150 posts a week); the others post a few times a week. Later issues
- * add their tables here (metric snapshots, mentions, follower counts) with their own sizes.
+ * add their tables here (metric readings, mentions, follower counts) with their own sizes.
  */
 export const HEAVY_FREELANCER = { clients: 10, channels: 60 } as const;
 export type DatasetSize = { clients: number; channels: number };

@@ -27,9 +27,9 @@ import {
 } from './domain/followers.ts';
 import {
   MetricsGridQuery,
+  type MetricsReading,
   type MetricsRow,
   MetricsSave,
-  type MetricsSnapshot,
   type SavedMetrics,
 } from './domain/metrics.ts';
 import { ObjectiveCreate, ObjectiveUpdate } from './domain/objective.ts';
@@ -151,7 +151,7 @@ export const contract = {
   // Numbers logged by hand
   'metrics.grid': { input: MetricsGridQuery, output: as<MetricsRow[]>() },
   'metrics.save': { input: MetricsSave, output: as<SavedMetrics[]>() },
-  'metrics.history': { input: z.strictObject({ postId: Id }), output: as<MetricsSnapshot[]>() },
+  'metrics.history': { input: z.strictObject({ postId: Id }), output: as<MetricsReading[]>() },
   'followers.latest': { input: FollowersLatestQuery, output: as<FollowerCount[]>() },
   'followers.list': { input: FollowersQuery, output: as<FollowerCount[]>() },
   'followers.save': { input: FollowersSave, output: as<FollowerCount[]>() },

@@ -32,7 +32,7 @@ export function valuesOf(row: WithMetrics): MetricValues {
   return values;
 }
 
-/** A published post of a period with its latest snapshot on or before a date (metrics null when none). */
+/** A published post of a period with its latest reading on or before a date (metrics null when none). */
 export interface PublishedPostRow {
   id: string;
   channel_id: string;
@@ -51,7 +51,7 @@ export interface PublishedPostDetail {
 
 /**
  * The one query behind the grid and the dashboard: a client's published posts planned in a UTC range,
- * each with its latest snapshot on or before `on` — found in the clustered (post_id, taken_on) key,
+ * each with its latest reading on or before `on` — found in the clustered (post_id, taken_on) key,
  * next to the post's other readings. The dashboard reads a year of it: only the columns it sums.
  */
 const publishedSql = (detail: string) => `
@@ -103,7 +103,7 @@ export function captionsOf(db: Db, ids: readonly string[]): Map<string, string> 
   return new Map(rows.map((r) => [r.id, r.caption]));
 }
 
-interface SnapshotRow {
+interface ReadingRow {
   id: string;
   post_id: string;
   taken_on: string;
@@ -114,41 +114,41 @@ interface SnapshotRow {
 /** One bit per metric, in METRICS order: set on a day's reading when that metric was typed for that day. */
 const bit = (metric: Metric) => 1 << METRICS.indexOf(metric);
 
-function snapshotAtOrBefore(db: Db, postId: string, on: string): SnapshotRow | undefined {
-  return stmt<[string, string], SnapshotRow>(
+function readingAtOrBefore(db: Db, postId: string, on: string): ReadingRow | undefined {
+  return stmt<[string, string], ReadingRow>(
     db,
     'SELECT * FROM post_metrics WHERE post_id = ? AND taken_on <= ? ORDER BY taken_on DESC LIMIT 1',
   ).get(postId, on);
 }
 
-/** Exported for the benchmark: one post's snapshot of one day, created or corrected. */
-export const UPSERT_SNAPSHOT_SQL = `INSERT INTO post_metrics (id, post_id, taken_on, logged, ${COLUMNS.join(', ')}, created_at, updated_at)
+/** Exported for the benchmark: one post's reading of one day, created or corrected. */
+export const UPSERT_READING_SQL = `INSERT INTO post_metrics (id, post_id, taken_on, logged, ${COLUMNS.join(', ')}, created_at, updated_at)
   VALUES (@id, @postId, @on, @logged, ${COLUMNS.map((c) => `@${c}`).join(', ')}, @now, @now)
   ON CONFLICT (post_id, taken_on) DO UPDATE SET logged = excluded.logged,
     ${COLUMNS.map((c) => `${c} = excluded.${c}`).join(', ')}, updated_at = excluded.updated_at`;
 
 /**
- * Writes some metrics of one post as read on `on`. The day's snapshot is created from the latest
- * earlier one, so the newest snapshot always holds every number logged so far; older ones stay as
+ * Writes some metrics of one post as read on `on`. The day's reading is created from the latest
+ * earlier one, so the newest reading always holds every number logged so far; older ones stay as
  * history. The later readings that carried a changed metric forward (did not have it typed) carry
  * the new value, up to the next reading that had it typed: a correction, an undo or a clear made
  * on an earlier day reaches the reading that counts, and never overwrites a number read later.
  */
-export function writeSnapshot(
+export function writeReading(
   db: Db,
   postId: string,
   on: string,
   changes: Partial<MetricValues>,
   now: string,
 ): MetricValues {
-  const base = snapshotAtOrBefore(db, postId, on);
+  const base = readingAtOrBefore(db, postId, on);
   const values = { ...(base ? valuesOf(base) : EMPTY_METRICS), ...changes };
   const sameDay = base?.taken_on === on;
   const changed = Object.keys(changes) as Metric[];
   const logged = changed.reduce((bits, m) => bits | bit(m), sameDay ? (base?.logged ?? 0) : 0);
   const params: Record<string, unknown> = { postId, on, now, logged, id: sameDay ? base?.id : newId() };
   for (const m of METRICS) params[METRIC_COLUMN[m]] = values[m];
-  stmt(db, UPSERT_SNAPSHOT_SQL).run(params);
+  stmt(db, UPSERT_READING_SQL).run(params);
   for (const metric of changed) {
     const column = METRIC_COLUMN[metric];
     stmt(
@@ -161,11 +161,8 @@ export function writeSnapshot(
   return values;
 }
 
-export function snapshotsOf(db: Db, postId: string) {
-  return stmt<[string], SnapshotRow>(
-    db,
-    'SELECT * FROM post_metrics WHERE post_id = ? ORDER BY taken_on DESC',
-  )
+export function readingsOf(db: Db, postId: string) {
+  return stmt<[string], ReadingRow>(db, 'SELECT * FROM post_metrics WHERE post_id = ? ORDER BY taken_on DESC')
     .all(postId)
     .map((r) => ({
       id: r.id,

@@ -73,7 +73,7 @@ export const CELLS_MAX = 5000;
 
 /** One edit or one paste: every cell or none (a paste with a bad cell changes nothing). */
 export const MetricsSave = z.strictObject({
-  /** The day the numbers were read on the network (a snapshot); today by default in the UI. */
+  /** The day the numbers were read on the network (the reading's day); today by default in the UI. */
   on: IsoDateSchema,
   cells: z.array(MetricCell).min(1, { message: 'required' }).max(CELLS_MAX, { message: 'tooMany' }),
 });
@@ -90,7 +90,7 @@ export const MetricsGridQuery = z
     /** Last wall-calendar day, exclusive. */
     to: IsoDateSchema,
     channelIds: z.array(Id).max(200).optional(),
-    /** Numbers as read on that day (the latest snapshot on or before it); today by default. */
+    /** Numbers as read on that day (the latest reading on or before it); today by default. */
     on: IsoDateSchema.optional(),
   })
   .refine(inOrder, { message: 'rangeEmpty', path: ['to'] })
@@ -110,7 +110,7 @@ export interface MetricsRow {
   paid: boolean;
   caption: string;
   values: MetricValues;
-  /** Date of the latest snapshot; null when nothing is logged yet. */
+  /** Date of the latest reading; null when nothing is logged yet. */
   takenOn: string | null;
   /** The channel's followers at the publication date (latest count on or before it). */
   followers: number | null;
@@ -123,7 +123,7 @@ export interface SavedMetrics {
   values: MetricValues;
 }
 
-export interface MetricsSnapshot {
+export interface MetricsReading {
   id: string;
   postId: string;
   takenOn: string;

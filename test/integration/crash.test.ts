@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LOCK_FILE } from '../../electron/services/data-file/data-lock.ts';
-import type { MetricsSnapshot, MetricValues } from '../../shared/domain/metrics.ts';
+import type { MetricsReading, MetricValues } from '../../shared/domain/metrics.ts';
 import { plannedPosts } from '../support/crash-calendar.ts';
 import { CrashModel, type Verdict } from '../support/crash-model.ts';
 import { seededRandom } from '../support/crash-random.ts';
@@ -27,10 +27,10 @@ async function verifyFile(
   const readings = new Map<string, Map<string, MetricValues>>();
   for (const { postId } of model.cells.values()) {
     if (readings.has(postId)) continue;
-    const history = await core.dispatch('metrics.history', { postId });
+    const answer = await core.dispatch('metrics.history', { postId });
     // A post that is gone has no readings: its cells are then reported lost, with the post.
-    const snapshots = history.ok ? (history.value as MetricsSnapshot[]) : [];
-    readings.set(postId, new Map(snapshots.map((snapshot) => [snapshot.takenOn, snapshot.values])));
+    const history = answer.ok ? (answer.value as MetricsReading[]) : [];
+    readings.set(postId, new Map(history.map((reading) => [reading.takenOn, reading.values])));
   }
   const verdict = model.verify(
     planned,

@@ -165,7 +165,7 @@ describe('metrics.grid', () => {
 });
 
 describe('metrics.save and metrics.history', () => {
-  it('keeps a dated snapshot per day read, carrying the earlier numbers forward', async () => {
+  it('keeps a dated reading per day read, carrying the earlier numbers forward', async () => {
     const core = await startTestCore();
     const { client, image } = await publishedWeek(core);
 
@@ -175,8 +175,8 @@ describe('metrics.save and metrics.history', () => {
       cells: [{ postId: image.id, metric: 'reach', value: 500 }],
     });
     expect(monday).toEqual([{ postId: image.id, takenOn: '2026-11-23', values: values({ reach: 500 }) }]);
-    const [mondaySnapshot] = await core.call('metrics.history', { postId: image.id });
-    expect(mondaySnapshot).toEqual({
+    const [mondayReading] = await core.call('metrics.history', { postId: image.id });
+    expect(mondayReading).toEqual({
       id: expect.any(String),
       postId: image.id,
       takenOn: '2026-11-23',
@@ -201,7 +201,7 @@ describe('metrics.save and metrics.history', () => {
         values: values({ reach: 500, comments: 12 }),
         updatedAt: '2026-11-26T09:01:00.000Z',
       },
-      mondaySnapshot,
+      mondayReading,
     ]);
     const [row] = (await grid(core, client.id)).filter((r) => r.postId === image.id);
     expect(row).toMatchObject({ takenOn: TODAY, values: values({ reach: 500, comments: 12 }) });
@@ -263,7 +263,7 @@ describe('metrics.save and metrics.history', () => {
     ]);
   });
 
-  it('corrects the same day’s snapshot instead of adding one, and clears a value with null', async () => {
+  it('corrects the same day’s reading instead of adding one, and clears a value with null', async () => {
     const core = await startTestCore();
     const { image } = await publishedWeek(core);
     await core.call('metrics.save', {
@@ -322,14 +322,14 @@ describe('metrics.save and metrics.history', () => {
     expect(await seen('2026-11-20')).toEqual({ image: ['2026-11-20', 900], story: [null, null] });
     expect(await seen('2026-11-23')).toEqual({ image: ['2026-11-20', 900], story: [null, null] });
     expect(await seen('2026-11-24')).toEqual({ image: ['2026-11-24', 1400], story: ['2026-11-24', 300] });
-    // Without a day, the grid shows today's numbers: the latest snapshot.
+    // Without a day, the grid shows today's numbers: the latest reading.
     expect(await seen(TODAY)).toEqual(await seen('2026-11-24'));
     expect(
       Object.fromEntries((await grid(core, client.id)).map((r) => [r.postId, r.values.impressions])),
     ).toMatchObject({ [image.id]: 1400, [story.id]: 300 });
   });
 
-  it('saves a block pasted over several posts in one call, one snapshot per post, spend in cents', async () => {
+  it('saves a block pasted over several posts in one call, one reading per post, spend in cents', async () => {
     const core = await startTestCore();
     const { client, image, story, paid, early } = await publishedWeek(core);
     const saved = await core.call('metrics.save', {

@@ -3,7 +3,7 @@ import type { Migration } from './types.ts';
 const metric = (name: string) => `${name} INTEGER CHECK (${name} >= 0)`;
 
 /**
- * Audience segments, hand-logged numbers and objectives. Snapshots keep every dated reading
+ * Audience segments, hand-logged numbers and objectives. Every dated reading is kept
  * (history); the latest one of a post or a channel is the one that counts. Readings are stored
  * clustered by (post or channel, day) — WITHOUT ROWID — so a post's latest reading is one seek
  * into pages that hold its other readings: a year of dashboard reads 12,000 of them at once.

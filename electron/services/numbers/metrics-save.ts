@@ -8,7 +8,7 @@ import {
 } from '../../../shared/domain/metrics.ts';
 import { AppError, type Issue } from '../../../shared/errors.ts';
 import { type MetricTargetRow, metricTarget } from '../../db/metric-targets.ts';
-import { writeSnapshot } from '../../db/post-metrics.ts';
+import { writeReading } from '../../db/post-metrics.ts';
 import type { Db } from '../../db/types.ts';
 
 /** Why a cell cannot be written, or nothing. */
@@ -61,6 +61,6 @@ export function saveMetrics(db: Db, input: ParsedInput<'metrics.save'>, now: Dat
   if (issues.length > 0) throw new AppError('invalid_input', 'Some numbers cannot be saved', issues);
   const stamp = now.toISOString();
   return [...changes].map(([postId, values]) => {
-    return { postId, takenOn: input.on, values: writeSnapshot(db, postId, input.on, values, stamp) };
+    return { postId, takenOn: input.on, values: writeReading(db, postId, input.on, values, stamp) };
   });
 }

@@ -9,7 +9,7 @@ layOutEachTest();
 const three = () => [row(1), row(2, { values: { impressions: 100, reach: 80 } }), row(3)];
 
 describe('typing numbers into the grid', () => {
-  it('types over a cell, saves it with Enter as a snapshot of today, and moves down', async () => {
+  it('types over a cell, saves it with Enter as a reading of today, and moves down', async () => {
     const user = userEvent.setup();
     const { saves } = renderNumbers({ rows: three() });
     await screen.findByText('Post number 1');
