@@ -3,11 +3,31 @@
  * needs only these, and importing them does not pull zod into it. `contract.ts` is checked
  * against this list both ways, so the two cannot drift.
  */
-export const METHODS = [
+/**
+ * Methods that work with or without an open workspace, outside any transaction: they describe the
+ * app, read preferences, copy or replace the whole data file.
+ */
+export const SESSION_METHODS = [
   'app.info',
   'app.flushed',
   'prefs.get',
   'prefs.set',
+  'backups.list',
+  'backups.create',
+  'backups.restore',
+  'backups.delete',
+  'backups.setKeep',
+  'workspace.export',
+  'workspace.importBegin',
+  'workspace.importChunk',
+  'workspace.importCancel',
+  'workspace.import',
+  'recovery.retry',
+  'recovery.startEmpty',
+] as const;
+
+/** Methods that read or write the data, each in one transaction of the open workspace. */
+export const DATA_METHODS = [
   'clients.list',
   'clients.get',
   'clients.create',
@@ -61,19 +81,9 @@ export const METHODS = [
   'trash.restore',
   'trash.restoreMany',
   'trash.purge',
-  'backups.list',
-  'backups.create',
-  'backups.restore',
-  'backups.delete',
-  'backups.setKeep',
-  'workspace.export',
-  'workspace.importBegin',
-  'workspace.importChunk',
-  'workspace.importCancel',
-  'workspace.import',
-  'recovery.retry',
-  'recovery.startEmpty',
 ] as const;
+
+export const METHODS = [...SESSION_METHODS, ...DATA_METHODS] as const;
 export type Method = (typeof METHODS)[number];
 
 export const isMethod = (name: unknown): name is Method =>

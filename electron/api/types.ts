@@ -1,29 +1,8 @@
 import type { Method, Output, ParsedInput } from '../../shared/contract.ts';
+import { SESSION_METHODS } from '../../shared/methods.ts';
 import type { AppContext } from '../services/context.ts';
 import type { Session } from '../services/data-file/session.ts';
 
-/**
- * Methods that work with or without an open workspace, outside any transaction: they describe the
- * app, read preferences, copy or replace the whole data file. Everything else reads or writes the data.
- */
-export const SESSION_METHODS = [
-  'app.info',
-  'app.flushed',
-  'prefs.get',
-  'prefs.set',
-  'backups.list',
-  'backups.create',
-  'backups.restore',
-  'backups.delete',
-  'backups.setKeep',
-  'workspace.export',
-  'workspace.importBegin',
-  'workspace.importChunk',
-  'workspace.importCancel',
-  'workspace.import',
-  'recovery.retry',
-  'recovery.startEmpty',
-] as const satisfies readonly Method[];
 export type SessionMethod = (typeof SESSION_METHODS)[number];
 export type DataMethod = Exclude<Method, SessionMethod>;
 
