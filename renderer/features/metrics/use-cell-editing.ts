@@ -2,7 +2,7 @@ import { type RefObject, useCallback, useEffect, useLayoutEffect, useMemo, useRe
 import type { Metric, MetricsRow } from '../../../shared/domain/metrics.ts';
 import type { Language } from '../../../shared/domain/prefs.ts';
 import { formatForEditing, type NumberIssue, parseNumber } from '../../../shared/metrics/number-parse.ts';
-import { useFlusher } from '../../app/flush.ts';
+import { useFlusher } from '../../common/hooks/flush.ts';
 import type { EditMode } from './grid-keys.ts';
 import { type CellPos, colOf, type HiddenMetrics, kindOf, metricAt } from './grid-model.ts';
 import { clampPos } from './grid-nav.ts';

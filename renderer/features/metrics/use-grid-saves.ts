@@ -6,7 +6,7 @@ import {
   type MetricValues,
   type SavedMetrics,
 } from '../../../shared/domain/metrics.ts';
-import { useFlusher } from '../../app/flush.ts';
+import { useFlusher } from '../../common/hooks/flush.ts';
 import {
   type Edit,
   type EditHistory,
