@@ -147,7 +147,7 @@ export function usePostAutosave(clientId: string, post: Post | null, initial: Po
   );
 
   // Closing the window, quitting, the system shutting down or the tab being left writes what is
-  // pending at once (app/flush.ts); so does closing the composer.
+  // pending at once (common/hooks/flush.ts); so does closing the composer.
   useFlusher(() => flush());
   useEffect(() => () => void flush(), [flush]);
 

@@ -137,7 +137,7 @@ export function useCellEditing(
     return error === null;
   };
   // Closing the window or quitting keeps the number being typed, as Enter does, and waits for it to
-  // be stored (app/flush.ts). Only hiding the window (to look up a figure elsewhere) leaves the
+  // be stored (common/hooks/flush.ts). Only hiding the window (to look up a figure elsewhere) leaves the
   // editor as it is: the user comes back to finish typing.
   useFlusher((reason) => {
     if (reason === 'closing' && editingRef.current) {

@@ -117,7 +117,7 @@ export function useGridSaves({ queryKey, on }: { queryKey: QueryKey; on: string 
   const settled = useCallback(async () => {
     while (sent.current.size > 0) await Promise.allSettled([...sent.current]);
   }, []);
-  // Quitting or closing the window waits for the saves under way (app/flush.ts).
+  // Quitting or closing the window waits for the saves under way (common/hooks/flush.ts).
   useFlusher(settled);
 
   const valuesOf = useCallback(
