@@ -3,10 +3,10 @@ import type { i18n } from 'i18next';
 import { Toast } from 'radix-ui';
 import { type ReactNode, useMemo, useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
+import { type DialogsApi, DialogsContext, type OpenDialog } from '../common/hooks/dialogs.ts';
 import { Toaster } from '../ui/Toaster.tsx';
 import { ToastContext } from '../ui/toast-context.ts';
 import type { ToastStore } from '../ui/toast-store.ts';
-import { type DialogsApi, DialogsContext, type OpenDialog } from './dialogs.ts';
 import { UndoProvider } from './UndoProvider.tsx';
 
 export interface AppProvidersProps {

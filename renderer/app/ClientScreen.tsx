@@ -3,11 +3,11 @@ import { useTranslation } from 'react-i18next';
 import type { Client } from '../../shared/domain/client.ts';
 import { usePrefs, useSetPrefs } from '../api/prefs.ts';
 import { isRpcFailure } from '../api/rpc-failure.ts';
+import { type ClientArea, hrefOf, navigate } from '../common/hooks/route.ts';
 import { useClient } from '../features/clients/queries.ts';
 import { ColorDot } from '../ui/Badge.tsx';
 import { ButtonLabel, buttonClass } from '../ui/Button.tsx';
 import { PageHeader } from '../ui/Page.tsx';
-import { type ClientArea, hrefOf, navigate } from './route.ts';
 
 /**
  * The frame of every screen about one client: its name and colour above the screen, the client

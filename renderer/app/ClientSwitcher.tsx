@@ -1,11 +1,11 @@
 import { DropdownMenu as M } from 'radix-ui';
 import { useTranslation } from 'react-i18next';
+import { useDialogs } from '../common/hooks/dialogs.ts';
+import { type ClientArea, navigate } from '../common/hooks/route.ts';
 import { useClients } from '../features/clients/queries.ts';
 import { Badge, ColorDot } from '../ui/Badge.tsx';
 import menu from '../ui/Menu.module.css';
 import styles from './ClientSwitcher.module.css';
-import { useDialogs } from './dialogs.ts';
-import { type ClientArea, navigate } from './route.ts';
 
 /**
  * Lists the live clients with their colour, plus the current one even when it is archived (the user

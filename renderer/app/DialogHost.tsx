@@ -1,6 +1,6 @@
+import { useDialogs } from '../common/hooks/dialogs.ts';
 import { ChannelDialog } from '../features/channels/ChannelDialog.tsx';
 import { ClientDialog } from '../features/clients/ClientDialog.tsx';
-import { useDialogs } from './dialogs.ts';
 import { ShortcutsDialog } from './ShortcutsDialog.tsx';
 
 /** Mounts whichever dialog is open; each is keyed so it starts from a clean form. */

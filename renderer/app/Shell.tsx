@@ -1,24 +1,24 @@
 import { useEffect } from 'react';
 import type { Client } from '../../shared/domain/client.ts';
+import { useDialogs } from '../common/hooks/dialogs.ts';
+import { type ClientArea, isClientRoute, navigate, type Route, useRoute } from '../common/hooks/route.ts';
+import { useShortcuts } from '../common/hooks/shortcuts.ts';
+import { useUndo } from '../common/hooks/undo.ts';
 import { AudiencePage } from '../features/audience/AudiencePage.tsx';
 import { CalendarPage } from '../features/calendar/CalendarPage.tsx';
-import { ClientPage } from '../features/clients/ClientPage.tsx';
 import { ClientsPage } from '../features/clients/ClientsPage.tsx';
 import { DashboardPage } from '../features/kpis/DashboardPage.tsx';
 import { ObjectivesPage } from '../features/kpis/ObjectivesPage.tsx';
 import { NumbersPage } from '../features/metrics/NumbersPage.tsx';
 import { SettingsPage } from '../features/settings/SettingsPage.tsx';
 import { TrashPage } from '../features/trash/TrashPage.tsx';
-import { WorkspacePage } from '../features/workspace/WorkspacePage.tsx';
+import { ClientPage } from './ClientPage.tsx';
 import { ClientScreen } from './ClientScreen.tsx';
 import { DialogHost } from './DialogHost.tsx';
-import { useDialogs } from './dialogs.ts';
 import { useMenuCommands } from './menu-commands.ts';
-import { type ClientArea, isClientRoute, navigate, type Route, useRoute } from './route.ts';
 import styles from './Shell.module.css';
 import { Sidebar } from './Sidebar.tsx';
-import { useShortcuts } from './shortcuts.ts';
-import { useUndo } from './undo.ts';
+import { WorkspacePage } from './WorkspacePage.tsx';
 
 /** Each of a client's screens, and whether it fills the window (its own panes scroll) or reads as a page. */
 const AREAS: Record<ClientArea, { Page: (props: { client: Client }) => React.ReactNode; fill: boolean }> = {

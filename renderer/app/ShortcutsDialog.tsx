@@ -1,12 +1,12 @@
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
+import { shortcutList } from '../common/hooks/shortcuts.ts';
 import { CARD_SHORTCUTS, calendarShortcutList } from '../features/calendar/calendar-shortcuts.ts';
 import { gridShortcutList } from '../features/metrics/grid-shortcuts.ts';
 import { keyLabel } from '../i18n/key-names.ts';
 import { Button } from '../ui/Button.tsx';
 import { Dialog } from '../ui/Dialog.tsx';
 import styles from './ShortcutsDialog.module.css';
-import { shortcutList } from './shortcuts.ts';
 
 function Section({ title, rows }: { title: string; rows: readonly { keys: string[]; action: string }[] }) {
   const { t } = useTranslation();

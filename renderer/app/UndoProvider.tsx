@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next';
 import type { TrashItem } from '../../shared/domain/trash.ts';
 import { useSetPrefs } from '../api/prefs.ts';
 import { afterSuccess } from '../api/settle.ts';
+import { navigate } from '../common/hooks/route.ts';
+import { type UndoApi, UndoContext } from '../common/hooks/undo.ts';
 import { useRestoreMany } from '../features/trash/queries.ts';
 import { useToasts } from '../ui/toast-context.ts';
-import { navigate } from './route.ts';
-import { type UndoApi, UndoContext } from './undo.ts';
 
 export function UndoProvider({ children }: { children: ReactNode }) {
   const { t } = useTranslation();

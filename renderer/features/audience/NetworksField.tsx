@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { NETWORK_IDS, type NetworkId } from '../../../shared/networks.ts';
+import { NetworkBadge } from '../../common/widgets/NetworkBadge.tsx';
 import inputs from '../../ui/inputs.module.css';
-import { NetworkBadge } from '../channels/NetworkBadge.tsx';
 import styles from './SegmentForm.module.css';
 
 export interface NetworksFieldProps {

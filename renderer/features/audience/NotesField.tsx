@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { SEGMENT_TEXT_MAX } from '../../../shared/domain/segment.ts';
+import { renderNotes } from '../../common/format/render-notes.tsx';
 import { controlProps, fieldStyles } from '../../ui/Field.tsx';
 import inputs from '../../ui/inputs.module.css';
 import prose from './Prose.module.css';
-import { renderNotes } from './render-notes.tsx';
 import styles from './SegmentForm.module.css';
 
 export interface NotesFieldProps {

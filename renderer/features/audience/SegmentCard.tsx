@@ -1,15 +1,15 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AGE_BANDS, GENDERS, type Segment, shareTotal } from '../../../shared/domain/segment.ts';
+import { formatPercent } from '../../common/format/format-kpi.ts';
+import { renderNotes } from '../../common/format/render-notes.tsx';
+import { NetworkBadge } from '../../common/widgets/NetworkBadge.tsx';
 import { formatNumber } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { Badge } from '../../ui/Badge.tsx';
 import { Button } from '../../ui/Button.tsx';
-import { NetworkBadge } from '../channels/NetworkBadge.tsx';
-import { formatPercent } from '../kpis/format-kpi.ts';
 import { AgeBar } from './AgeBar.tsx';
 import prose from './Prose.module.css';
-import { renderNotes } from './render-notes.tsx';
 import styles from './SegmentCard.module.css';
 import { activeByPart, ageShares, dayRuns, genderSplit, topPlaces } from './segment-summary.ts';
 

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Segment } from '../../../shared/domain/segment.ts';
+import { useCreateSegment, useUpdateSegment } from '../../common/data/segment-queries.ts';
 import { FormDialog } from '../../ui/FormDialog.tsx';
-import { useCreateSegment, useUpdateSegment } from './queries.ts';
 import { SegmentForm } from './SegmentForm.tsx';
 import type { SegmentInput } from './segment-values.ts';
 

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { shareTotal } from '../../../shared/domain/segment.ts';
+import { formatPercent } from '../../common/format/format-kpi.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
-import { formatPercent } from '../kpis/format-kpi.ts';
 import styles from './SegmentForm.module.css';
 import { parseShare } from './share-parse.ts';
 

@@ -6,10 +6,10 @@ import { MEDIA_MAX_BYTES } from '../../../shared/media/sniff.ts';
 import { keys } from '../../api/keys.ts';
 import { isRpcFailure } from '../../api/rpc-failure.ts';
 import { afterSuccess } from '../../api/settle.ts';
+import { useRemoveAttachment } from '../../common/data/post-queries.ts';
 import { errorMessage, issueMessage } from '../../i18n/errors.ts';
 import styles from './AttachmentsField.module.css';
 import { mediaUrl } from './media-url.ts';
-import { useRemoveAttachment } from './queries.ts';
 import { uploadFile } from './upload-file.ts';
 
 interface Sending {

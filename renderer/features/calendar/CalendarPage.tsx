@@ -14,17 +14,26 @@ import type { Client } from '../../../shared/domain/client.ts';
 import type { Post, PostFilters } from '../../../shared/domain/post.ts';
 import type { CalendarViewName } from '../../../shared/domain/prefs.ts';
 import { afterSuccess } from '../../api/settle.ts';
-import { useDialogs } from '../../app/dialogs.ts';
-import { navigate } from '../../app/route.ts';
-import { useKeyActions } from '../../app/shortcuts.ts';
-import { useUndo } from '../../app/undo.ts';
+import { useChannels } from '../../common/data/channel-queries.ts';
+import {
+  useCampaigns,
+  useDeletePosts,
+  useMovePosts,
+  usePillars,
+  usePosts,
+} from '../../common/data/post-queries.ts';
+import { periodOf, shownRange } from '../../common/dates/calendar-period.ts';
+import { useDialogs } from '../../common/hooks/dialogs.ts';
+import { navigate } from '../../common/hooks/route.ts';
+import { useKeyActions } from '../../common/hooks/shortcuts.ts';
+import { useUndo } from '../../common/hooks/undo.ts';
+import { useCalendarView } from '../../common/hooks/use-calendar-view.ts';
 import { dateLocale } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { Button } from '../../ui/Button.tsx';
 import { EmptyState } from '../../ui/EmptyState.tsx';
 import { useNow } from '../../ui/use-now.ts';
 import { useRenderMeasure } from '../../ui/use-render-measure.ts';
-import { useChannels } from '../channels/queries.ts';
 import styles from './CalendarPage.module.css';
 import { CalendarToolbar } from './CalendarToolbar.tsx';
 import { Composer } from './Composer.tsx';
@@ -41,12 +50,9 @@ import { MonthView } from './MonthView.tsx';
 import type { MoreAction } from './MoreMenu.tsx';
 import { moveByMinutes } from './move-by.ts';
 import { PillarsDialog } from './PillarsDialog.tsx';
-import { periodOf, shownRange } from './period.ts';
 import { draftOf, newDraft, type PostDraft } from './post-draft.ts';
 import { placePosts } from './post-layout.ts';
-import { useCampaigns, useDeletePosts, useMovePosts, usePillars, usePosts } from './queries.ts';
 import { SelectionBar } from './SelectionBar.tsx';
-import { useCalendarView } from './use-calendar-view.ts';
 import { useMovedAway } from './use-moved-away.ts';
 import { useSelection } from './use-selection.ts';
 import { WeekView } from './WeekView.tsx';

@@ -2,6 +2,8 @@ import { type ReactNode, type RefObject, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isIsoDate } from '../../../shared/calendar/dates.ts';
 import { CALENDAR_VIEWS } from '../../../shared/domain/prefs.ts';
+import { type Period, periodTitle } from '../../common/dates/calendar-period.ts';
+import type { CalendarViewApi } from '../../common/hooks/use-calendar-view.ts';
 import { dateLocale } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { Button } from '../../ui/Button.tsx';
@@ -9,8 +11,6 @@ import { DateInput } from '../../ui/DateInput.tsx';
 import inputs from '../../ui/inputs.module.css';
 import styles from './CalendarPage.module.css';
 import { type MoreAction, MoreMenu } from './MoreMenu.tsx';
-import { type Period, periodTitle } from './period.ts';
-import type { CalendarViewApi } from './use-calendar-view.ts';
 
 export interface CalendarToolbarProps {
   view: CalendarViewApi;

@@ -3,11 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { isIsoDate, isLocalTime } from '../../../shared/calendar/dates.ts';
 import { type Occurrence, wallTimeFate, zonedToUtc } from '../../../shared/calendar/zoned.ts';
 import type { PostStatus } from '../../../shared/domain/post.ts';
+import { noonOf } from '../../common/dates/calendar-period.ts';
 import { dateLocale } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { useNow } from '../../ui/use-now.ts';
 import styles from './ComposerNotes.module.css';
-import { noonOf } from './period.ts';
 import { offsetLabel, planningWarning } from './planning-warning.ts';
 
 interface When {

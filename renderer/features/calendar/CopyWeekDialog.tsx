@@ -6,18 +6,18 @@ import type { Client } from '../../../shared/domain/client.ts';
 import { copiedStatus } from '../../../shared/domain/post.ts';
 import { firstWords } from '../../../shared/export/excerpt.ts';
 import { afterSuccess } from '../../api/settle.ts';
+import { useCopyPosts, usePosts } from '../../common/data/post-queries.ts';
+import { noonOf } from '../../common/dates/calendar-period.ts';
+import { networkName } from '../../common/format/network-name.ts';
 import { dateLocale } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { Button } from '../../ui/Button.tsx';
 import { Dialog } from '../../ui/Dialog.tsx';
 import { useToasts } from '../../ui/toast-context.ts';
-import { networkName } from '../channels/network-name.ts';
 import styles from './CalendarDialogs.module.css';
 import type { CalendarActions } from './calendar-actions.ts';
 import { LimitFlag } from './LimitFlag.tsx';
-import { noonOf } from './period.ts';
 import { placePosts } from './post-layout.ts';
-import { useCopyPosts, usePosts } from './queries.ts';
 
 /**
  * "Copy last week": the previous week's posts come back in the week on screen, same weekday and

@@ -6,6 +6,9 @@ import { utcToZoned } from '../../../shared/calendar/zoned.ts';
 import type { Channel } from '../../../shared/domain/channel.ts';
 import type { Post } from '../../../shared/domain/post.ts';
 import { afterSuccess } from '../../api/settle.ts';
+import { useDuplicatePost } from '../../common/data/post-queries.ts';
+import { noonOf } from '../../common/dates/calendar-period.ts';
+import { networkName } from '../../common/format/network-name.ts';
 import { dateLocale } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { Button } from '../../ui/Button.tsx';
@@ -13,11 +16,8 @@ import { DateInput } from '../../ui/DateInput.tsx';
 import { Dialog } from '../../ui/Dialog.tsx';
 import inputs from '../../ui/inputs.module.css';
 import { useToasts } from '../../ui/toast-context.ts';
-import { networkName } from '../channels/network-name.ts';
 import styles from './CalendarDialogs.module.css';
 import { LimitFlag } from './LimitFlag.tsx';
-import { noonOf } from './period.ts';
-import { useDuplicatePost } from './queries.ts';
 
 /**
  * One post, copied to other channels of the client (same day and time, each then adapted to its

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { addDays, type IsoDate, isIsoDate } from '../../../shared/calendar/dates.ts';
 import type { Client } from '../../../shared/domain/client.ts';
 import { call } from '../../api/call.ts';
+import { downloadText } from '../../common/files/download.ts';
 import { errorMessage, fieldErrors } from '../../i18n/errors.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { Button } from '../../ui/Button.tsx';
@@ -12,7 +13,6 @@ import { controlProps, Field } from '../../ui/Field.tsx';
 import { FormAlert } from '../../ui/FormAlert.tsx';
 import inputs from '../../ui/inputs.module.css';
 import styles from './CalendarDialogs.module.css';
-import { downloadText } from './download.ts';
 
 type Kind = 'ics' | 'csv';
 

@@ -3,11 +3,11 @@ import { useTranslation } from 'react-i18next';
 import type { Channel } from '../../../shared/domain/channel.ts';
 import type { Pillar } from '../../../shared/domain/pillar.ts';
 import { POST_FORMATS, POST_STATUSES, type PostFilters } from '../../../shared/domain/post.ts';
+import { useSegments } from '../../common/data/segment-queries.ts';
+import { networkName } from '../../common/format/network-name.ts';
 import { ColorDot } from '../../ui/Badge.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { CheckMenu } from '../../ui/CheckMenu.tsx';
-import { useSegments } from '../audience/queries.ts';
-import { networkName } from '../channels/network-name.ts';
 import styles from './CalendarPage.module.css';
 import { SearchField } from './SearchField.tsx';
 

@@ -6,16 +6,16 @@ import type { Client } from '../../../shared/domain/client.ts';
 import { call } from '../../api/call.ts';
 import { keys } from '../../api/keys.ts';
 import { isRpcFailure } from '../../api/rpc-failure.ts';
+import { useChannels } from '../../common/data/channel-queries.ts';
+import { fileToBase64 } from '../../common/files/download.ts';
 import { errorMessage, issueMessage } from '../../i18n/errors.ts';
 import { Button } from '../../ui/Button.tsx';
 import { Dialog } from '../../ui/Dialog.tsx';
 import { FormAlert } from '../../ui/FormAlert.tsx';
 import { tableStyles as ts } from '../../ui/table.ts';
 import { useToasts } from '../../ui/toast-context.ts';
-import { useChannels } from '../channels/queries.ts';
 import styles from './CalendarDialogs.module.css';
 import { ChannelMapping } from './ChannelMapping.tsx';
-import { fileToBase64 } from './download.ts';
 
 /**
  * A planned calendar from a CSV file: a preview of every row with what is wrong with it, and an

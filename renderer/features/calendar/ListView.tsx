@@ -13,6 +13,7 @@ import type { Client } from '../../../shared/domain/client.ts';
 import { POST_LIST_LIMIT } from '../../../shared/domain/post.ts';
 import { firstWords } from '../../../shared/export/excerpt.ts';
 import { NETWORKS } from '../../../shared/networks.ts';
+import { noonOf } from '../../common/dates/calendar-period.ts';
 import { dateLocale } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { ColorDot } from '../../ui/Badge.tsx';
@@ -23,7 +24,6 @@ import { tableStyles as ts } from '../../ui/table.ts';
 import type { CalendarActions } from './calendar-actions.ts';
 import { LimitFlag } from './LimitFlag.tsx';
 import styles from './ListView.module.css';
-import { noonOf } from './period.ts';
 import type { PlacedPost } from './post-layout.ts';
 
 const features = tableFeatures({

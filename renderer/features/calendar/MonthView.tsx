@@ -2,13 +2,13 @@ import { format } from 'date-fns';
 import { type DragEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IsoDate } from '../../../shared/calendar/dates.ts';
+import { noonOf } from '../../common/dates/calendar-period.ts';
 import { dateLocale } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { CalendarCard } from './CalendarCard.tsx';
 import { acceptsDrag, type CalendarActions } from './calendar-actions.ts';
 import cells from './cells.module.css';
 import styles from './MonthView.module.css';
-import { noonOf } from './period.ts';
 import type { PlacedPost } from './post-layout.ts';
 
 /** Cards shown in a day before "+ n more": a month must stay readable at a glance. */

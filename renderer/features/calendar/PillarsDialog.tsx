@@ -4,13 +4,18 @@ import type { Client } from '../../../shared/domain/client.ts';
 import { CLIENT_COLORS } from '../../../shared/domain/client.ts';
 import type { Pillar } from '../../../shared/domain/pillar.ts';
 import { afterSuccess } from '../../api/settle.ts';
-import { useUndo } from '../../app/undo.ts';
+import {
+  useCreatePillar,
+  useDeletePillar,
+  usePillars,
+  useUpdatePillar,
+} from '../../common/data/post-queries.ts';
+import { useUndo } from '../../common/hooks/undo.ts';
 import { fieldErrors } from '../../i18n/errors.ts';
 import { Button } from '../../ui/Button.tsx';
 import { Dialog } from '../../ui/Dialog.tsx';
 import inputs from '../../ui/inputs.module.css';
 import styles from './CalendarDialogs.module.css';
-import { useCreatePillar, useDeletePillar, usePillars, useUpdatePillar } from './queries.ts';
 
 /** One pillar: its colour and name change in place, saved when the field is left. */
 function PillarRow({ pillar }: { pillar: Pillar }) {

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { POST_STATUSES } from '../../../shared/domain/post.ts';
 import { afterSuccess } from '../../api/settle.ts';
+import { useSetPostStatus } from '../../common/data/post-queries.ts';
 import { ActionMenu } from '../../ui/ActionMenu.tsx';
 import { Button } from '../../ui/Button.tsx';
 import styles from './CalendarPage.module.css';
-import { useSetPostStatus } from './queries.ts';
 
 /**
  * What can be done to several posts at once: change their status, delete them, or let them go.

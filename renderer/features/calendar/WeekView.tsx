@@ -2,12 +2,12 @@ import { format } from 'date-fns';
 import { type DragEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IsoDate } from '../../../shared/calendar/dates.ts';
+import { noonOf } from '../../common/dates/calendar-period.ts';
 import { dateLocale } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { CalendarCard } from './CalendarCard.tsx';
 import { acceptsDrag, type CalendarActions } from './calendar-actions.ts';
 import cells from './cells.module.css';
-import { noonOf } from './period.ts';
 import { HOURS, hourTime, type PlacedPost } from './post-layout.ts';
 import styles from './WeekView.module.css';
 

@@ -1,4 +1,4 @@
-import { isMac, isTypingTarget, layerOpen } from '../../app/shortcuts.ts';
+import { isMac, isTypingTarget, layerOpen } from '../../common/hooks/shortcuts.ts';
 
 export type CalendarAction =
   | 'newPost'

@@ -4,12 +4,12 @@ import type { IsoDate } from '../../../shared/calendar/dates.ts';
 import { utcToZoned } from '../../../shared/calendar/zoned.ts';
 import { firstWords } from '../../../shared/export/excerpt.ts';
 import { afterSuccess } from '../../api/settle.ts';
-import { useUndo } from '../../app/undo.ts';
+import { fetchPost, useMovePosts } from '../../common/data/post-queries.ts';
+import { noonOf } from '../../common/dates/calendar-period.ts';
+import { useUndo } from '../../common/hooks/undo.ts';
 import { dateLocale } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import type { MoveTarget } from './move-by.ts';
-import { noonOf } from './period.ts';
-import { fetchPost, useMovePosts } from './queries.ts';
 
 /**
  * After the composer closes: a post whose new date is off screen (a typo, 2024 for 2026) would

@@ -3,7 +3,8 @@ import type { Input } from '../../../shared/contract.ts';
 import type { Post } from '../../../shared/domain/post.ts';
 import type { Issue } from '../../../shared/errors.ts';
 import { isRpcFailure } from '../../api/rpc-failure.ts';
-import { useFlusher } from '../../app/flush.ts';
+import { useCreatePost, useUpdatePost } from '../../common/data/post-queries.ts';
+import { useFlusher } from '../../common/hooks/flush.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import {
   changedFields,
@@ -15,7 +16,6 @@ import {
   fieldValue,
   type PostDraft,
 } from './post-draft.ts';
-import { useCreatePost, useUpdatePost } from './queries.ts';
 
 export type SaveState = 'idle' | 'pending' | 'saving' | 'saved' | 'failed';
 
@@ -147,7 +147,7 @@ export function usePostAutosave(clientId: string, post: Post | null, initial: Po
   );
 
   // Closing the window, quitting, the system shutting down or the tab being left writes what is
-  // pending at once (app/flush.ts); so does closing the composer.
+  // pending at once (common/hooks/flush.ts); so does closing the composer.
   useFlusher(() => flush());
   useEffect(() => () => void flush(), [flush]);
 

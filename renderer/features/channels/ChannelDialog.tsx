@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { Channel } from '../../../shared/domain/channel.ts';
+import { useCreateChannel, useUpdateChannel } from '../../common/data/channel-queries.ts';
 import { FormDialog } from '../../ui/FormDialog.tsx';
 import { ChannelForm, type ChannelValues } from './ChannelForm.tsx';
-import { useCreateChannel, useUpdateChannel } from './queries.ts';
 
 export interface ChannelDialogProps {
   clientId: string;

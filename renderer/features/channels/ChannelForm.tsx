@@ -2,12 +2,12 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Channel } from '../../../shared/domain/channel.ts';
 import { type MediumKind, NETWORK_IDS, NETWORKS, type NetworkId } from '../../../shared/networks.ts';
+import { networkName } from '../../common/format/network-name.ts';
 import { controlProps, Field } from '../../ui/Field.tsx';
 import { FormAlert } from '../../ui/FormAlert.tsx';
 import inputs from '../../ui/inputs.module.css';
 import { type ServerFormProps, useServerForm } from '../../ui/use-server-form.ts';
 import { KindPicker } from './KindPicker.tsx';
-import { networkName } from './network-name.ts';
 
 export interface ChannelValues {
   network: NetworkId;

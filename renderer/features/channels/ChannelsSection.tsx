@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { Channel } from '../../../shared/domain/channel.ts';
-import { useDialogs } from '../../app/dialogs.ts';
+import { useChannels } from '../../common/data/channel-queries.ts';
+import { useDialogs } from '../../common/hooks/dialogs.ts';
+import { NetworkBadge } from '../../common/widgets/NetworkBadge.tsx';
 import { Badge } from '../../ui/Badge.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { DataTable, RowActions } from '../../ui/DataTable.tsx';
@@ -8,8 +10,6 @@ import { EmptyState } from '../../ui/EmptyState.tsx';
 import { pageStyles } from '../../ui/Page.tsx';
 import { tableStyles as ts } from '../../ui/table.ts';
 import styles from './ChannelsSection.module.css';
-import { NetworkBadge } from './NetworkBadge.tsx';
-import { useChannels } from './queries.ts';
 import { useChannelActions } from './use-channel-actions.ts';
 
 /** Live channels first, archived ones after them, dimmed. */

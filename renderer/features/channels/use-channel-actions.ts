@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { Channel } from '../../../shared/domain/channel.ts';
 import { afterSuccess } from '../../api/settle.ts';
-import { useUndo } from '../../app/undo.ts';
+import { useArchiveChannel, useDeleteChannel } from '../../common/data/channel-queries.ts';
+import { useUndo } from '../../common/hooks/undo.ts';
 import { useToasts } from '../../ui/toast-context.ts';
-import { useArchiveChannel, useDeleteChannel } from './queries.ts';
 
 export function useChannelActions() {
   const { t } = useTranslation();

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDialogs } from '../../app/dialogs.ts';
+import { useDialogs } from '../../common/hooks/dialogs.ts';
 import { Button } from '../../ui/Button.tsx';
 import inputs from '../../ui/inputs.module.css';
 import { PageHeader, pageStyles } from '../../ui/Page.tsx';

@@ -10,13 +10,13 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChannelFigures, Dashboard } from '../../../shared/domain/dashboard.ts';
 import { ENGAGEMENT_KPI, type KpiId } from '../../../shared/kpi/catalogue.ts';
+import { kpiFormula } from '../../common/format/format-kpi.ts';
+import { NetworkBadge } from '../../common/widgets/NetworkBadge.tsx';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { SortHeader } from '../../ui/SortHeader.tsx';
 import { tableStyles as ts } from '../../ui/table.ts';
-import { NetworkBadge } from '../channels/NetworkBadge.tsx';
 import styles from './DashboardPage.module.css';
 import { periodKpi } from './dashboard-kpis.ts';
-import { kpiFormula } from './format-kpi.ts';
 import { KpiFigure } from './KpiFigure.tsx';
 
 const features = tableFeatures({

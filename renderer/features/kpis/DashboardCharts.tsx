@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dashboard } from '../../../shared/domain/dashboard.ts';
 import { ENGAGEMENT_KPI, type KpiId, kpiValue } from '../../../shared/kpi/catalogue.ts';
-import { networkName } from '../channels/network-name.ts';
+import { networkName } from '../../common/format/network-name.ts';
 import styles from './DashboardPage.module.css';
 import { type ChartSeries, TimeChart } from './TimeChart.tsx';
 

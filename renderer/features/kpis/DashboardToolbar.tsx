@@ -2,11 +2,18 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IsoDate } from '../../../shared/calendar/dates.ts';
 import { ENGAGEMENT_BASES, type EngagementBasis } from '../../../shared/kpi/formulas.ts';
+import {
+  customIssue,
+  PERIOD_KINDS,
+  type PeriodChoice,
+  rangeOf,
+  stepPeriod,
+  withKind,
+} from '../../common/dates/kpi-period.ts';
 import { Button } from '../../ui/Button.tsx';
 import { DateInput } from '../../ui/DateInput.tsx';
 import inputs from '../../ui/inputs.module.css';
 import styles from './DashboardPage.module.css';
-import { customIssue, PERIOD_KINDS, type PeriodChoice, rangeOf, stepPeriod, withKind } from './period.ts';
 
 export interface DashboardToolbarProps {
   choice: PeriodChoice;

@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { Dashboard, HeatCell } from '../../../shared/domain/dashboard.ts';
 import type { Language } from '../../../shared/domain/prefs.ts';
 import { ENGAGEMENT_KPI, type KpiId, kpiValue } from '../../../shared/kpi/catalogue.ts';
+import { formatPercent, kpiMissing } from '../../common/format/format-kpi.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
-import { formatPercent, kpiMissing } from './format-kpi.ts';
 import styles from './Heatmap.module.css';
 
 const HOURS = Array.from({ length: 24 }, (_, h) => h);

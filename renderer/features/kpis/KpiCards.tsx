@@ -9,10 +9,10 @@ import {
   postsBehind,
   postsDiffer,
 } from '../../../shared/kpi/compare.ts';
+import { formatChange, formatKpi, kpiFormula, kpiMissing } from '../../common/format/format-kpi.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { dashboardKpis, occasionalCards, periodKpi } from './dashboard-kpis.ts';
 import { FormulaHint } from './FormulaHint.tsx';
-import { formatChange, formatKpi, kpiFormula, kpiMissing } from './format-kpi.ts';
 import styles from './KpiCards.module.css';
 import { useGrowthBasisText } from './use-growth-basis-text.ts';
 

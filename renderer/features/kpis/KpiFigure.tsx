@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { KpiId } from '../../../shared/kpi/catalogue.ts';
 import type { KpiValue } from '../../../shared/kpi/value.ts';
+import { formatKpi, kpiMissing } from '../../common/format/format-kpi.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
-import { formatKpi, kpiMissing } from './format-kpi.ts';
 
 /** A KPI in a table cell: its value, or "—" whose reason is a tooltip and is read out. */
 export function KpiFigure({ id, value, currency }: { id: KpiId; value: KpiValue; currency: string }) {

@@ -4,14 +4,14 @@ import type { Client } from '../../../shared/domain/client.ts';
 import type { ObjectiveWithProgress } from '../../../shared/domain/objective-progress.ts';
 import { KPI_INFO, type KpiId } from '../../../shared/kpi/catalogue.ts';
 import { measureOf, RECENT_DAYS } from '../../../shared/kpi/measure.ts';
+import { useChannels } from '../../common/data/channel-queries.ts';
+import { useCreateObjective, useDashboard, useUpdateObjective } from '../../common/data/kpi-queries.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { FormDialog } from '../../ui/FormDialog.tsx';
-import { useChannels } from '../channels/queries.ts';
 import { periodKpi } from './dashboard-kpis.ts';
 import { ObjectiveForm } from './ObjectiveForm.tsx';
 import type { ObjectiveFields, ObjectiveValues } from './objective-form-values.ts';
 import { roundForUnit, valueForInput } from './objective-values.ts';
-import { useCreateObjective, useDashboard, useUpdateObjective } from './queries.ts';
 import type { SuggestBaseline } from './use-baseline-suggestion.ts';
 
 /** The last four weeks up to today: where a level's or a rate's baseline is taken from. */

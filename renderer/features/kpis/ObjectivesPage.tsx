@@ -3,15 +3,15 @@ import { useTranslation } from 'react-i18next';
 import { zonedToday } from '../../../shared/calendar/zoned.ts';
 import type { Client } from '../../../shared/domain/client.ts';
 import type { ObjectiveWithProgress } from '../../../shared/domain/objective-progress.ts';
+import { useChannels } from '../../common/data/channel-queries.ts';
+import { useObjectives } from '../../common/data/kpi-queries.ts';
 import { Button } from '../../ui/Button.tsx';
 import { EmptyState } from '../../ui/EmptyState.tsx';
 import { pageStyles } from '../../ui/Page.tsx';
 import { useNow } from '../../ui/use-now.ts';
-import { useChannels } from '../channels/queries.ts';
 import { ObjectiveCard } from './ObjectiveCard.tsx';
 import { ObjectiveDialog } from './ObjectiveDialog.tsx';
 import styles from './ObjectivesPage.module.css';
-import { useObjectives } from './queries.ts';
 import { useObjectiveActions } from './use-objective-actions.ts';
 
 type Editing = { objective?: ObjectiveWithProgress } | null;

@@ -4,12 +4,12 @@ import { dateToUtcMs } from '../../../shared/calendar/dates.ts';
 import type { Dashboard, RankedPost } from '../../../shared/domain/dashboard.ts';
 import { firstWords } from '../../../shared/export/excerpt.ts';
 import { ENGAGEMENT_KPI } from '../../../shared/kpi/catalogue.ts';
+import { formatPercent, kpiFormula } from '../../common/format/format-kpi.ts';
+import { NetworkBadge } from '../../common/widgets/NetworkBadge.tsx';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { tableStyles as ts } from '../../ui/table.ts';
-import { NetworkBadge } from '../channels/NetworkBadge.tsx';
 import styles from './DashboardPage.module.css';
 import { FormulaHint } from './FormulaHint.tsx';
-import { formatPercent, kpiFormula } from './format-kpi.ts';
 
 function RankedTable({
   title,

@@ -7,9 +7,9 @@ import type { IsoDate } from '../../../shared/calendar/dates.ts';
 import type { Bucket } from '../../../shared/domain/dashboard.ts';
 import type { Language } from '../../../shared/domain/prefs.ts';
 import type { KpiUnit } from '../../../shared/kpi/catalogue.ts';
+import { formatUnit } from '../../common/format/format-kpi.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { axisDate, axisValue, bucketLabel, toSeconds } from './chart-format.ts';
-import { formatUnit } from './format-kpi.ts';
 import styles from './TimeChart.module.css';
 import { useThemeName } from './use-theme-name.ts';
 

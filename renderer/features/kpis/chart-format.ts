@@ -3,7 +3,7 @@ import { dateToUtcMs, type IsoDate } from '../../../shared/calendar/dates.ts';
 import type { Bucket } from '../../../shared/domain/dashboard.ts';
 import type { Language } from '../../../shared/domain/prefs.ts';
 import type { KpiUnit } from '../../../shared/kpi/catalogue.ts';
-import { formatUnit } from './format-kpi.ts';
+import { formatUnit } from '../../common/format/format-kpi.ts';
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 

@@ -2,9 +2,9 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { KPI_INFO, type KpiId } from '../../../shared/kpi/catalogue.ts';
 import { measureOf } from '../../../shared/kpi/measure.ts';
+import { formatUnit } from '../../common/format/format-kpi.ts';
 import { formatLongDay } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
-import { formatUnit } from './format-kpi.ts';
 import type { ObjectiveValues } from './objective-form-values.ts';
 import { roundForUnit, valueForInput } from './objective-values.ts';
 

@@ -4,8 +4,8 @@ import { addDays, type IsoDate } from '../../../shared/calendar/dates.ts';
 import type { DashboardView, Prefs } from '../../../shared/domain/prefs.ts';
 import { keys } from '../../api/keys.ts';
 import { usePrefs, useSetPrefs } from '../../api/prefs.ts';
-import { forgetPeriodInView, periodInView } from '../../app/period-in-view.ts';
-import { initialPeriod } from './period.ts';
+import { initialPeriod } from '../../common/dates/kpi-period.ts';
+import { forgetPeriodInView, periodInView } from '../../common/hooks/period-in-view.ts';
 
 /**
  * What the dashboard shows. It opens on the period the user was just looking at (This week's week,

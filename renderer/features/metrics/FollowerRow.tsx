@@ -2,11 +2,11 @@ import { useTranslation } from 'react-i18next';
 import type { Channel } from '../../../shared/domain/channel.ts';
 import type { FollowerCount } from '../../../shared/domain/followers.ts';
 import type { Language } from '../../../shared/domain/prefs.ts';
+import { NetworkBadge } from '../../common/widgets/NetworkBadge.tsx';
 import { formatLongDay, formatNumber } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { controlProps } from '../../ui/Field.tsx';
 import inputs from '../../ui/inputs.module.css';
-import { NetworkBadge } from '../channels/NetworkBadge.tsx';
 import styles from './FollowersForm.module.css';
 import { followerChange, followerWarning, type TypedCount } from './follower-entries.ts';
 

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { ENGAGEMENT_KPI } from '../../../shared/kpi/catalogue.ts';
 import type { EngagementBasis } from '../../../shared/kpi/formulas.ts';
+import { formatKpi, kpiMissing } from '../../common/format/format-kpi.ts';
 import { Button } from '../../ui/Button.tsx';
-import { formatKpi, kpiMissing } from '../kpis/format-kpi.ts';
 import { type MessageContext, problemText } from './grid-messages.ts';
 import styles from './MetricsGrid.module.css';
 import { periodRate } from './row-rate.ts';

@@ -1,4 +1,4 @@
-import { isMac } from '../../app/shortcuts.ts';
+import { isMac } from '../../common/hooks/shortcuts.ts';
 
 /**
  * The Numbers grid's keys, for the cheat-sheet: the spreadsheet ones, and where Enter and Tab go

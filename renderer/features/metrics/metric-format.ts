@@ -2,8 +2,8 @@ import { format, type Locale } from 'date-fns';
 import type { Metric } from '../../../shared/domain/metrics.ts';
 import type { Language } from '../../../shared/domain/prefs.ts';
 import { MAX_COUNT, MAX_MONEY_CENTS, type NumberIssue } from '../../../shared/metrics/number-parse.ts';
-import { noonOf } from '../calendar/period.ts';
-import { formatUnit } from '../kpis/format-kpi.ts';
+import { noonOf } from '../../common/dates/calendar-period.ts';
+import { formatUnit } from '../../common/format/format-kpi.ts';
 import { kindOf } from './grid-model.ts';
 
 /** A logged value as the grid shows it: "1 234", "12,50 €"; blank when nothing is logged. */

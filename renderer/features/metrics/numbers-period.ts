@@ -1,5 +1,5 @@
 import { addDays, addMonths, type IsoDate } from '../../../shared/calendar/dates.ts';
-import { type CalendarKind, calendarRange } from '../kpis/period.ts';
+import { type CalendarKind, calendarRange } from '../../common/dates/kpi-period.ts';
 
 /** A quarter is for catching up before a quarterly report. */
 export type PeriodMode = CalendarKind;

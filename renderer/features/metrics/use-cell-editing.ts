@@ -2,7 +2,7 @@ import { type RefObject, useCallback, useEffect, useLayoutEffect, useMemo, useRe
 import type { Metric, MetricsRow } from '../../../shared/domain/metrics.ts';
 import type { Language } from '../../../shared/domain/prefs.ts';
 import { formatForEditing, type NumberIssue, parseNumber } from '../../../shared/metrics/number-parse.ts';
-import { useFlusher } from '../../app/flush.ts';
+import { useFlusher } from '../../common/hooks/flush.ts';
 import type { EditMode } from './grid-keys.ts';
 import { type CellPos, colOf, type HiddenMetrics, kindOf, metricAt } from './grid-model.ts';
 import { clampPos } from './grid-nav.ts';
@@ -137,7 +137,7 @@ export function useCellEditing(
     return error === null;
   };
   // Closing the window or quitting keeps the number being typed, as Enter does, and waits for it to
-  // be stored (app/flush.ts). Only hiding the window (to look up a figure elsewhere) leaves the
+  // be stored (common/hooks/flush.ts). Only hiding the window (to look up a figure elsewhere) leaves the
   // editor as it is: the user comes back to finish typing.
   useFlusher((reason) => {
     if (reason === 'closing' && editingRef.current) {

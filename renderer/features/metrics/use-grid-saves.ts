@@ -6,7 +6,7 @@ import {
   type MetricValues,
   type SavedMetrics,
 } from '../../../shared/domain/metrics.ts';
-import { useFlusher } from '../../app/flush.ts';
+import { useFlusher } from '../../common/hooks/flush.ts';
 import {
   type Edit,
   type EditHistory,
@@ -117,7 +117,7 @@ export function useGridSaves({ queryKey, on }: { queryKey: QueryKey; on: string 
   const settled = useCallback(async () => {
     while (sent.current.size > 0) await Promise.allSettled([...sent.current]);
   }, []);
-  // Quitting or closing the window waits for the saves under way (app/flush.ts).
+  // Quitting or closing the window waits for the saves under way (common/hooks/flush.ts).
   useFlusher(settled);
 
   const valuesOf = useCallback(

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { canReplaceData, type StartupProblem } from '../../../shared/domain/startup-problem.ts';
-import { LanguageChoice } from '../settings/LanguageChoice.tsx';
+import { LanguageChoice } from '../../common/widgets/LanguageChoice.tsx';
 import { ProblemText } from './ProblemText.tsx';
 import styles from './RecoveryScreen.module.css';
 import { ReplaceDataChoices } from './ReplaceDataChoices.tsx';

@@ -1,15 +1,15 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useBackups } from '../../common/data/backup-queries.ts';
+import { explainFailure } from '../../common/format/explain-failure.ts';
+import { useRestoreBackup } from '../../common/hooks/use-restore-backup.ts';
+import { BackupTable } from '../../common/widgets/BackupTable.tsx';
 import { formatDateTime } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { Button } from '../../ui/Button.tsx';
 import { ConfirmDialog } from '../../ui/ConfirmDialog.tsx';
 import { FormAlert } from '../../ui/FormAlert.tsx';
 import progress from '../../ui/progress-line.module.css';
-import { BackupTable } from '../settings/BackupTable.tsx';
-import { useBackups } from '../settings/backup-queries.ts';
-import { explainFailure } from '../settings/explain-failure.ts';
-import { useRestoreBackup } from '../settings/use-restore-backup.ts';
 import styles from './RecoveryScreen.module.css';
 import { useRecovery } from './use-recovery.ts';
 

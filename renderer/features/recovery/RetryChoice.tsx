@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
+import { explainFailure } from '../../common/format/explain-failure.ts';
 import { Button } from '../../ui/Button.tsx';
 import { FormAlert } from '../../ui/FormAlert.tsx';
-import { explainFailure } from '../settings/explain-failure.ts';
 import styles from './RecoveryScreen.module.css';
 import { useRecovery } from './use-recovery.ts';
 

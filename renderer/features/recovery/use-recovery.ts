@@ -5,8 +5,8 @@ import type { AppInfo } from '../../../shared/contract.ts';
 import { call } from '../../api/call.ts';
 import { forgetData } from '../../api/forget-data.ts';
 import { keys } from '../../api/keys.ts';
+import { useAfterDataReplaced } from '../../common/hooks/after-data-replaced.ts';
 import { useToasts } from '../../ui/toast-context.ts';
-import { useAfterDataReplaced } from '../settings/after-data-replaced.ts';
 
 /**
  * Trying to open the data again, or starting empty. Both answer with the app's info: without a

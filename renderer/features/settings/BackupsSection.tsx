@@ -2,6 +2,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupInfo } from '../../../shared/domain/backup.ts';
 import { afterSuccess } from '../../api/settle.ts';
+import { useBackups, useCreateBackup, useDeleteBackup } from '../../common/data/backup-queries.ts';
+import { formatSize } from '../../common/format/format-size.ts';
+import { useRestoreBackup } from '../../common/hooks/use-restore-backup.ts';
+import { BackupTable } from '../../common/widgets/BackupTable.tsx';
 import { formatDateTime } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { Button } from '../../ui/Button.tsx';
@@ -10,12 +14,8 @@ import { EmptyState } from '../../ui/EmptyState.tsx';
 import facts from '../../ui/facts.module.css';
 import progress from '../../ui/progress-line.module.css';
 import { useToasts } from '../../ui/toast-context.ts';
-import { BackupTable } from './BackupTable.tsx';
-import { useBackups, useCreateBackup, useDeleteBackup } from './backup-queries.ts';
-import { formatSize } from './format-size.ts';
 import { KeepBackups } from './KeepBackups.tsx';
 import styles from './SettingsPage.module.css';
-import { useRestoreBackup } from './use-restore-backup.ts';
 
 /** The backups the user can see: make one now, restore one, delete their own, choose how many stay. */
 export function BackupsSection() {

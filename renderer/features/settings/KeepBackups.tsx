@@ -1,10 +1,10 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupList } from '../../../shared/domain/backup.ts';
+import { useSetBackupsKeep } from '../../common/data/backup-queries.ts';
 import { ConfirmDialog } from '../../ui/ConfirmDialog.tsx';
 import { controlProps, Field } from '../../ui/Field.tsx';
 import inputs from '../../ui/inputs.module.css';
-import { useSetBackupsKeep } from './backup-queries.ts';
 import styles from './SettingsPage.module.css';
 
 /** Enough steps to choose from a week to three months of daily copies, without typing a number. */

@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_PREFS, type Prefs } from '../../../shared/domain/prefs.ts';
 import { useAppInfo, usePrefs, useSetPrefs } from '../../api/prefs.ts';
+import { LanguageChoice } from '../../common/widgets/LanguageChoice.tsx';
+import { ChoiceGroup } from '../../ui/ChoiceGroup.tsx';
 import facts from '../../ui/facts.module.css';
 import { PageHeader } from '../../ui/Page.tsx';
 import { BackupsSection } from './BackupsSection.tsx';
-import { ChoiceGroup } from './ChoiceGroup.tsx';
-import { LanguageChoice } from './LanguageChoice.tsx';
 import styles from './SettingsPage.module.css';
 import { WorkspaceFileSection } from './WorkspaceFileSection.tsx';
 

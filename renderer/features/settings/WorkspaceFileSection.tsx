@@ -3,6 +3,7 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { WORKSPACE_FILE_EXTENSION } from '../../../shared/domain/workspace-file.ts';
 import { call } from '../../api/call.ts';
+import { formatSize } from '../../common/format/format-size.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { Button } from '../../ui/Button.tsx';
 import { ConfirmDialog } from '../../ui/ConfirmDialog.tsx';
@@ -10,7 +11,6 @@ import { FormAlert } from '../../ui/FormAlert.tsx';
 import progress from '../../ui/progress-line.module.css';
 import { useToasts } from '../../ui/toast-context.ts';
 import { downloadExport } from './download-export.ts';
-import { formatSize } from './format-size.ts';
 import styles from './SettingsPage.module.css';
 import { useWorkspaceImport } from './use-workspace-import.ts';
 

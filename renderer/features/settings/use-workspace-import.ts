@@ -2,10 +2,10 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkspaceImported } from '../../../shared/domain/workspace-file.ts';
 import { call } from '../../api/call.ts';
+import { sendInChunks } from '../../common/files/send-in-chunks.ts';
+import { explainFailure } from '../../common/format/explain-failure.ts';
+import { useAfterDataReplaced } from '../../common/hooks/after-data-replaced.ts';
 import { useToasts } from '../../ui/toast-context.ts';
-import { sendInChunks } from '../calendar/upload-file.ts';
-import { useAfterDataReplaced } from './after-data-replaced.ts';
-import { explainFailure } from './explain-failure.ts';
 
 export type ImportState =
   | { step: 'idle' }

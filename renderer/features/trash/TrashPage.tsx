@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { TrashItem } from '../../../shared/domain/trash.ts';
 import { NETWORK_IDS, type NetworkId } from '../../../shared/networks.ts';
 import { afterSuccess } from '../../api/settle.ts';
+import { NetworkBadge } from '../../common/widgets/NetworkBadge.tsx';
 import { formatDateTime } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { ConfirmDialog } from '../../ui/ConfirmDialog.tsx';
@@ -11,7 +12,6 @@ import { EmptyState } from '../../ui/EmptyState.tsx';
 import { PageHeader, pageStyles } from '../../ui/Page.tsx';
 import { tableStyles as ts } from '../../ui/table.ts';
 import { useToasts } from '../../ui/toast-context.ts';
-import { NetworkBadge } from '../channels/NetworkBadge.tsx';
 import { usePurge, useRestore, useTrash } from './queries.ts';
 
 const isNetwork = (s: string | null): s is NetworkId => NETWORK_IDS.some((n) => n === s);

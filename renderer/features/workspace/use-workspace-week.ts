@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
 import { addDays } from '../../../shared/calendar/dates.ts';
 import type { Client } from '../../../shared/domain/client.ts';
+import { periodOf } from '../../common/dates/calendar-period.ts';
+import { useCalendarView } from '../../common/hooks/use-calendar-view.ts';
 import { dateLocale } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
-import { periodOf } from '../calendar/period.ts';
-import { useCalendarView } from '../calendar/use-calendar-view.ts';
 
 /** The week the workspace's calendar shows (the calendar's remembered day), and the week before. */
 export interface WorkspaceWeek {

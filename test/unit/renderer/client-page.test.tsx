@@ -2,7 +2,7 @@
 import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ClientPage } from '../../../renderer/features/clients/ClientPage.tsx';
+import { ClientPage } from '../../../renderer/app/ClientPage.tsx';
 import { useNow } from '../../../renderer/ui/use-now.ts';
 import type { Envelope } from '../../../shared/errors.ts';
 import { makeClient } from './fake-bridge.ts';

@@ -1,5 +1,5 @@
 import { onTestFinished } from 'vitest';
-import { listenForFlush } from '../../../renderer/app/flush.ts';
+import { listenForFlush } from '../../../renderer/common/hooks/flush.ts';
 import type { CalepinBridge, EventPayloads, Method } from '../../../shared/contract.ts';
 
 type FlushListener = (payload: EventPayloads['app.flush']) => void;

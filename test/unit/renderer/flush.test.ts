@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { type Flusher, flushPendingEdits, registerFlusher } from '../../../renderer/app/flush.ts';
+import { type Flusher, flushPendingEdits, registerFlusher } from '../../../renderer/common/hooks/flush.ts';
 import { createFakeBridge } from './fake-bridge.ts';
 import { flushEventsOn } from './flush-events.ts';
 

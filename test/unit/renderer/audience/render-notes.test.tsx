@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, render } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { renderNotes } from '../../../../renderer/features/audience/render-notes.tsx';
+import { renderNotes } from '../../../../renderer/common/format/render-notes.tsx';
 
 afterEach(cleanup);
 

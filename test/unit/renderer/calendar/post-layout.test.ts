@@ -1,7 +1,7 @@
 import { enGB, fr } from 'date-fns/locale';
 import { describe, expect, it } from 'vitest';
+import { periodOf, periodTitle } from '../../../../renderer/common/dates/calendar-period.ts';
 import { neighbour } from '../../../../renderer/features/calendar/card-focus.ts';
-import { periodOf, periodTitle } from '../../../../renderer/features/calendar/period.ts';
 import { placePosts } from '../../../../renderer/features/calendar/post-layout.ts';
 import type { Post } from '../../../../shared/domain/post.ts';
 

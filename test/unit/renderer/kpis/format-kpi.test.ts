@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatChange, formatPercent } from '../../../../renderer/features/kpis/format-kpi.ts';
+import { formatChange, formatPercent } from '../../../../renderer/common/format/format-kpi.ts';
 
 describe('the change since the previous period', () => {
   it('counts rates in points and counts in percent, judged by which way is good', () => {

@@ -8,7 +8,7 @@ import {
   rangeOf,
   stepPeriod,
   withKind,
-} from '../../../../renderer/features/kpis/period.ts';
+} from '../../../../renderer/common/dates/kpi-period.ts';
 
 const at = (kind: PeriodChoice['kind'], anchor: string): PeriodChoice => ({ ...initialPeriod(anchor), kind });
 

@@ -1,6 +1,6 @@
 import { enGB, fr } from 'date-fns/locale';
 import { describe, expect, it } from 'vitest';
-import { rangeTitle } from '../../../../renderer/features/kpis/period.ts';
+import { rangeTitle } from '../../../../renderer/common/dates/kpi-period.ts';
 import { periodAround, stepPeriod } from '../../../../renderer/features/metrics/numbers-period.ts';
 
 describe('the Numbers period', () => {

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import type { IsoDate } from '../../shared/calendar/dates.ts';
+import type { IsoDate } from '../../../shared/calendar/dates.ts';
 
 /** A period a screen shows (This week's week, the Numbers screen's week, month or quarter). */
 export interface PeriodInView {

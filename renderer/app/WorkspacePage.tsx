@@ -1,14 +1,14 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Group, Panel, Separator, usePanelRef } from 'react-resizable-panels';
-import type { Client } from '../../../shared/domain/client.ts';
-import { CalendarPage } from '../calendar/CalendarPage.tsx';
-import { SegmentNotes } from './SegmentNotes.tsx';
-import { SideStrip } from './SideStrip.tsx';
-import { SIDE_STRIP, usePaneLayout } from './use-pane-layout.ts';
-import { useWorkspaceWeek } from './use-workspace-week.ts';
-import { WeekSummary } from './WeekSummary.tsx';
-import styles from './Workspace.module.css';
+import type { Client } from '../../shared/domain/client.ts';
+import { CalendarPage } from '../features/calendar/CalendarPage.tsx';
+import { SegmentNotes } from '../features/workspace/SegmentNotes.tsx';
+import { SideStrip } from '../features/workspace/SideStrip.tsx';
+import { SIDE_STRIP, usePaneLayout } from '../features/workspace/use-pane-layout.ts';
+import { useWorkspaceWeek } from '../features/workspace/use-workspace-week.ts';
+import { WeekSummary } from '../features/workspace/WeekSummary.tsx';
+import styles from '../features/workspace/Workspace.module.css';
 
 /**
  * The home screen: what is planned this week, how this week and last week did, and who this

@@ -1,22 +1,22 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { usePrefs, useSetPrefs } from '../../api/prefs.ts';
-import { isRpcFailure } from '../../api/rpc-failure.ts';
-import { useDialogs } from '../../app/dialogs.ts';
-import { hrefOf, navigate } from '../../app/route.ts';
-import { errorMessage } from '../../i18n/errors.ts';
-import { formatTimeIn } from '../../i18n/format.ts';
-import { useLanguage } from '../../i18n/use-language.ts';
-import { Badge, ColorDot } from '../../ui/Badge.tsx';
-import { Button, ButtonLabel, buttonClass } from '../../ui/Button.tsx';
-import { EmptyState } from '../../ui/EmptyState.tsx';
-import { PageHeader } from '../../ui/Page.tsx';
-import { useNow } from '../../ui/use-now.ts';
-import { ChannelsSection } from '../channels/ChannelsSection.tsx';
+import { usePrefs, useSetPrefs } from '../api/prefs.ts';
+import { isRpcFailure } from '../api/rpc-failure.ts';
+import { useDialogs } from '../common/hooks/dialogs.ts';
+import { hrefOf, navigate } from '../common/hooks/route.ts';
+import { ChannelsSection } from '../features/channels/ChannelsSection.tsx';
+import { useClient } from '../features/clients/queries.ts';
+import { zoneLabel } from '../features/clients/time-zones.ts';
+import { useClientActions } from '../features/clients/use-client-actions.ts';
+import { errorMessage } from '../i18n/errors.ts';
+import { formatTimeIn } from '../i18n/format.ts';
+import { useLanguage } from '../i18n/use-language.ts';
+import { Badge, ColorDot } from '../ui/Badge.tsx';
+import { Button, ButtonLabel, buttonClass } from '../ui/Button.tsx';
+import { EmptyState } from '../ui/EmptyState.tsx';
+import { PageHeader } from '../ui/Page.tsx';
+import { useNow } from '../ui/use-now.ts';
 import styles from './ClientPage.module.css';
-import { useClient } from './queries.ts';
-import { zoneLabel } from './time-zones.ts';
-import { useClientActions } from './use-client-actions.ts';
 
 /** One client: its details and its channels. Remembered as the last client for the next start. */
 export function ClientPage({ id }: { id: string }) {

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { CalepinBridge } from '../../shared/contract.ts';
+import type { CalepinBridge } from '../../../shared/contract.ts';
 
 /**
  * Why pending edits are asked for: the page is going away (window closing, app quitting, system

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { hrefOf } from '../../app/route.ts';
-import { useSegments } from './queries.ts';
+import { useSegments } from '../data/segment-queries.ts';
+import { hrefOf } from '../hooks/route.ts';
 import styles from './TargetSegments.module.css';
 
 export interface TargetSegmentsProps {

@@ -9,7 +9,7 @@ import {
   startOfWeek,
 } from '../../../shared/calendar/dates.ts';
 import { DASHBOARD_DAYS_MAX } from '../../../shared/domain/dashboard.ts';
-import { noonOf } from '../calendar/period.ts';
+import { noonOf } from './calendar-period.ts';
 
 export const PERIOD_KINDS = ['week', 'month', 'quarter', 'custom'] as const;
 export type PeriodKind = (typeof PERIOD_KINDS)[number];

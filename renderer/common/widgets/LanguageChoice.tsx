@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_PREFS, type Language } from '../../../shared/domain/prefs.ts';
 import { usePrefs, useSetPrefs } from '../../api/prefs.ts';
-import { ChoiceGroup } from './ChoiceGroup.tsx';
+import { ChoiceGroup } from '../../ui/ChoiceGroup.tsx';
 
 type LanguageChoiceValue = Language | 'system';
 

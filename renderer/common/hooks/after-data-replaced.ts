@@ -1,8 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { forgetData } from '../../api/forget-data.ts';
 import { usePrefs } from '../../api/prefs.ts';
-import { navigate } from '../../app/route.ts';
-import { useUndo } from '../../app/undo.ts';
+import { navigate } from './route.ts';
+import { useUndo } from './undo.ts';
 
 /**
  * After a restore, an import or a fresh start: back to the home screen (the screen shown was about

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { NETWORKS, type NetworkId } from '../../../shared/networks.ts';
+import { networkName } from '../format/network-name.ts';
 import styles from './NetworkBadge.module.css';
-import { networkName } from './network-name.ts';
 
 export function NetworkBadge({ network }: { network: NetworkId }) {
   const { t } = useTranslation();

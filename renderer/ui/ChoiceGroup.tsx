@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'react';
-import { Fieldset } from '../../ui/Field.tsx';
-import inputs from '../../ui/inputs.module.css';
+import { Fieldset } from './Field.tsx';
+import inputs from './inputs.module.css';
 
 export interface ChoiceGroupProps<V extends string> {
   legend: string;

@@ -4,7 +4,7 @@ import { formatDateTime } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { DataTable, type RowAction, RowActions } from '../../ui/DataTable.tsx';
 import { tableStyles as ts } from '../../ui/table.ts';
-import { formatSize } from './format-size.ts';
+import { formatSize } from '../format/format-size.ts';
 
 export interface BackupTableProps {
   items: readonly BackupInfo[];

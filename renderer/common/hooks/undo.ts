@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { TrashItem } from '../../shared/domain/trash.ts';
+import type { TrashItem } from '../../../shared/domain/trash.ts';
 
 export interface UndoApi {
   /** Announces a deletion (one item or a selection) with an Undo toast; Ctrl/Cmd+Z brings back the last one. */

@@ -1,6 +1,6 @@
 import { createContext, useContext } from 'react';
-import type { Channel } from '../../shared/domain/channel.ts';
-import type { Client } from '../../shared/domain/client.ts';
+import type { Channel } from '../../../shared/domain/channel.ts';
+import type { Client } from '../../../shared/domain/client.ts';
 
 /** The one dialog open at a time: app-level so shortcuts and menu commands can open them too. */
 export type OpenDialog =

@@ -5,8 +5,8 @@ import { call } from '../../api/call.ts';
 import { formatDateTime } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { useToasts } from '../../ui/toast-context.ts';
+import { explainFailure } from '../format/explain-failure.ts';
 import { useAfterDataReplaced } from './after-data-replaced.ts';
-import { explainFailure } from './explain-failure.ts';
 
 /**
  * Puts a backup in place of the current data, then shows the whole app from it. Used from the
