@@ -20,7 +20,7 @@ import { useGridSaves } from './use-grid-saves.ts';
 export interface MetricsGridProps {
   client: Client;
   rows: readonly MetricsRow[];
-  /** The day the numbers are read on: every write is a snapshot of that day. */
+  /** The day the numbers are read on: every write is that day's reading. */
   on: string;
   /** The grid query's key, whose cache each save updates. */
   queryKey: QueryKey;

@@ -2,7 +2,7 @@ import type { CellChange } from './grid-model.ts';
 
 /** One edit or one paste, as a whole: undoing it writes `before` back, redoing writes `after`. */
 export interface Edit {
-  /** The day the numbers were dated with: an undo writes the same snapshot back. */
+  /** The day the numbers were dated with: an undo writes the same reading back. */
   on: string;
   before: CellChange[];
   after: CellChange[];
