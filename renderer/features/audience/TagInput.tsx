@@ -1,7 +1,14 @@
 import { Popover } from 'radix-ui';
-import { type KeyboardEvent, useId, useRef, useState } from 'react';
+import { type KeyboardEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TAG_MAX } from '../../../shared/domain/segment.ts';
+import {
+  ComboboxListbox,
+  ComboboxPopover,
+  comboboxInputProps,
+  stepActive,
+  useComboboxIds,
+} from '../../ui/Combobox.tsx';
 import { Field } from '../../ui/Field.tsx';
 import styles from './TagInput.module.css';
 import { addTag, suggestTags } from './tags.ts';
@@ -23,13 +30,12 @@ export interface TagInputProps {
  */
 export function TagInput({ id, label, hint, tags, known, onChange, error }: TagInputProps) {
   const { t } = useTranslation();
-  const listId = useId();
+  const { listId, optionId } = useComboboxIds();
   const inputRef = useRef<HTMLInputElement>(null);
   const [text, setText] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const suggestions = open ? suggestTags(known, tags, text).slice(0, 8) : [];
-  const optionId = (i: number) => `${listId}-${i}`;
 
   const add = (typed: string) => {
     onChange(addTag(tags, typed, known));
@@ -45,8 +51,8 @@ export function TagInput({ id, label, hint, tags, known, onChange, error }: TagI
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
       e.preventDefault();
       if (!open) return setOpen(true);
-      const step = e.key === 'ArrowDown' ? 1 : -1;
-      setActive((i) => Math.min(Math.max(i + step, -1), suggestions.length - 1));
+      const key = e.key;
+      setActive((i) => stepActive(i, key, -1, suggestions.length));
     } else if (e.key === 'Enter') {
       // Enter never submits the whole form from here: it adds the tag being typed.
       e.preventDefault();
@@ -86,14 +92,13 @@ export function TagInput({ id, label, hint, tags, known, onChange, error }: TagI
               ref={inputRef}
               id={id}
               className={styles.input}
-              role="combobox"
-              aria-expanded={open && suggestions.length > 0}
-              aria-controls={listId}
-              aria-autocomplete="list"
-              aria-activedescendant={active >= 0 && suggestions[active] ? optionId(active) : undefined}
+              {...comboboxInputProps({
+                listId,
+                expanded: open && suggestions.length > 0,
+                activeId: active >= 0 && suggestions[active] ? optionId(active) : undefined,
+              })}
               aria-invalid={error ? true : undefined}
               aria-describedby={describedBy}
-              autoComplete="off"
               maxLength={TAG_MAX}
               value={text}
               placeholder={tags.length === 0 ? t('audience.tags.placeholder') : undefined}
@@ -116,38 +121,20 @@ export function TagInput({ id, label, hint, tags, known, onChange, error }: TagI
             />
           </div>
         </Popover.Anchor>
-        <Popover.Portal>
-          <Popover.Content
-            className={styles.popover}
-            align="start"
-            sideOffset={4}
-            // The input keeps the keyboard: the list is only pointed at, never focused.
-            onOpenAutoFocus={(e) => e.preventDefault()}
-            onCloseAutoFocus={(e) => e.preventDefault()}
-            onInteractOutside={(e) => {
-              if (e.target instanceof Node && inputRef.current?.contains(e.target)) e.preventDefault();
-            }}
+        <ComboboxPopover inputRef={inputRef} className={styles.popover}>
+          <ComboboxListbox
+            listId={listId}
+            optionId={optionId}
+            label={t('audience.tags.suggestions')}
+            options={suggestions}
+            optionKey={(tag) => tag}
+            active={active}
+            onActive={setActive}
+            onPick={add}
           >
-            <div id={listId} role="listbox" aria-label={t('audience.tags.suggestions')}>
-              {suggestions.map((tag, i) => (
-                // biome-ignore lint/a11y/useKeyWithClickEvents: the keyboard stays in the input (aria-activedescendant)
-                <div
-                  key={tag}
-                  id={optionId(i)}
-                  role="option"
-                  tabIndex={-1}
-                  aria-selected={i === active}
-                  className={styles.option}
-                  onMouseDown={(e) => e.preventDefault()}
-                  onMouseMove={() => setActive(i)}
-                  onClick={() => add(tag)}
-                >
-                  {tag}
-                </div>
-              ))}
-            </div>
-          </Popover.Content>
-        </Popover.Portal>
+            {(tag) => tag}
+          </ComboboxListbox>
+        </ComboboxPopover>
       </Popover.Root>
     </Field>
   );

@@ -1,11 +1,3 @@
-import {
-  columnVisibilityFeature,
-  createColumnHelper,
-  createSortedRowModel,
-  rowSortingFeature,
-  tableFeatures,
-  useTable,
-} from '@tanstack/react-table';
 import { format } from 'date-fns';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -19,20 +11,14 @@ import { useLanguage } from '../../i18n/use-language.ts';
 import { ColorDot } from '../../ui/Badge.tsx';
 import { CheckMenu } from '../../ui/CheckMenu.tsx';
 import { EmptyState } from '../../ui/EmptyState.tsx';
-import { SortHeader } from '../../ui/SortHeader.tsx';
+import { SortableTable, sortableColumns, useSortableTable } from '../../ui/SortableTable.tsx';
 import { tableStyles as ts } from '../../ui/table.ts';
 import type { CalendarActions } from './calendar-actions.ts';
 import { LimitFlag } from './LimitFlag.tsx';
 import styles from './ListView.module.css';
 import type { PlacedPost } from './post-layout.ts';
 
-const features = tableFeatures({
-  rowSortingFeature,
-  columnVisibilityFeature,
-  sortedRowModel: createSortedRowModel(),
-  columnMeta: {} as { className?: string },
-});
-const helper = createColumnHelper<typeof features, PlacedPost>();
+const helper = sortableColumns<PlacedPost>();
 
 /** Columns a user may hide; the date and the caption always show. */
 export const OPTIONAL_COLUMNS = ['channel', 'status', 'format', 'pillar', 'campaign', 'budget'] as const;
@@ -143,15 +129,12 @@ function useColumns(client: Client, actions: CalendarActions) {
 export function ListView({ client, rows, actions, hidden, onHiddenChange, searching }: ListViewProps) {
   const { t } = useTranslation();
   const columns = useColumns(client, actions);
-  const table = useTable({
-    features,
+  const table = useSortableTable({
     columns,
     data: rows as PlacedPost[],
     getRowId: (p) => p.post.id,
-    initialState: { sorting: [{ id: 'when', desc: false }] },
-    state: { columnVisibility: Object.fromEntries(hidden.map((id) => [id, false])) },
-    enableMultiSort: false,
-    enableSortingRemoval: false,
+    sortedBy: { id: 'when', desc: false },
+    hidden,
   });
   return (
     <div className={styles.list}>
@@ -174,58 +157,32 @@ export function ListView({ client, rows, actions, hidden, onHiddenChange, search
           <p>{searching ? t('calendar.list.noResultsHint') : t('calendar.list.emptyHint')}</p>
         </EmptyState>
       ) : (
-        <div className={`${ts.wrap} ${styles.scroll}`}>
-          <table className={ts.table}>
-            <thead>
-              {table.getHeaderGroups().map((group) => (
-                <tr key={group.id}>
-                  <th scope="col">
-                    <span className="visually-hidden">{t('calendar.list.select')}</span>
-                  </th>
-                  {group.headers.map((header) => (
-                    <SortHeader
-                      key={header.id}
-                      sorted={header.column.getIsSorted()}
-                      onToggle={header.column.getToggleSortingHandler()}
-                      className={header.column.columnDef.meta?.className}
-                    >
-                      <table.FlexRender header={header} />
-                    </SortHeader>
-                  ))}
-                </tr>
-              ))}
-            </thead>
-            <tbody>
-              {table.getRowModel().rows.map((row) => (
-                <tr key={row.id} data-selected={actions.selected.has(row.id) || undefined}>
-                  <td>
-                    <input
-                      type="checkbox"
-                      aria-label={t('calendar.list.selectPost', {
-                        words: firstWords(row.original.post.caption, 40) || t('posts.untitled'),
-                      })}
-                      checked={actions.selected.has(row.id)}
-                      // Shift-click ticks every row from the last one ticked, in the list's own sort.
-                      readOnly
-                      onClick={(e) =>
-                        actions.toggleSelect(
-                          row.id,
-                          e.shiftKey,
-                          table.getRowModel().rows.map((r) => r.id),
-                        )
-                      }
-                    />
-                  </td>
-                  {row.getVisibleCells().map((cell) => (
-                    <td key={cell.id} className={cell.column.columnDef.meta?.className}>
-                      <table.FlexRender cell={cell} />
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <SortableTable
+          table={table}
+          wrapClassName={styles.scroll}
+          rowProps={(row) => ({ 'data-selected': actions.selected.has(row.id) || undefined })}
+          lead={{
+            header: <span className="visually-hidden">{t('calendar.list.select')}</span>,
+            cell: (row) => (
+              <input
+                type="checkbox"
+                aria-label={t('calendar.list.selectPost', {
+                  words: firstWords(row.original.post.caption, 40) || t('posts.untitled'),
+                })}
+                checked={actions.selected.has(row.id)}
+                // Shift-click ticks every row from the last one ticked, in the list's own sort.
+                readOnly
+                onClick={(e) =>
+                  actions.toggleSelect(
+                    row.id,
+                    e.shiftKey,
+                    table.getRowModel().rows.map((r) => r.id),
+                  )
+                }
+              />
+            ),
+          }}
+        />
       )}
     </div>
   );

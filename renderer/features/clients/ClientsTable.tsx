@@ -1,11 +1,3 @@
-import {
-  createColumnHelper,
-  createSortedRowModel,
-  type Row,
-  rowSortingFeature,
-  tableFeatures,
-  useTable,
-} from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Client } from '../../../shared/domain/client.ts';
@@ -13,17 +5,17 @@ import { hrefOf } from '../../common/hooks/route.ts';
 import { formatNumber } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { Badge, ColorDot } from '../../ui/Badge.tsx';
-import { SortHeader } from '../../ui/SortHeader.tsx';
+import {
+  type SortableRow,
+  SortableTable,
+  sortableColumns,
+  useSortableTable,
+} from '../../ui/SortableTable.tsx';
 import { tableStyles as ts } from '../../ui/table.ts';
 import { zoneLabel } from './time-zones.ts';
 
-const features = tableFeatures({
-  rowSortingFeature,
-  sortedRowModel: createSortedRowModel(),
-  columnMeta: {} as { className?: string },
-});
-type ClientRow = Row<typeof features, Client>;
-const helper = createColumnHelper<typeof features, Client>();
+type ClientRow = SortableRow<Client>;
+const helper = sortableColumns<Client>();
 
 /** Name and time zone in the UI language's order ("Électricien" among the E, not after Z). */
 function useColumns() {
@@ -73,49 +65,18 @@ function useColumns() {
 /** The clients overview, sortable by any column from its header (by name at first). */
 export function ClientsTable({ clients }: { clients: Client[] }) {
   const columns = useColumns();
-  const table = useTable({
-    features,
+  const table = useSortableTable({
     columns,
     data: clients,
     getRowId: (c) => c.id,
-    initialState: { sorting: [{ id: 'name', desc: false }] },
-    // One column at a time, first click ascending, and always some order.
-    enableMultiSort: false,
-    enableSortingRemoval: false,
+    sortedBy: { id: 'name', desc: false },
+    // First click ascending, whatever the column holds.
     sortDescFirst: false,
   });
-
   return (
-    <div className={ts.wrap}>
-      <table className={ts.table}>
-        <thead>
-          {table.getHeaderGroups().map((group) => (
-            <tr key={group.id}>
-              {group.headers.map((header) => (
-                <SortHeader
-                  key={header.id}
-                  sorted={header.column.getIsSorted()}
-                  onToggle={header.column.getToggleSortingHandler()}
-                  className={header.column.columnDef.meta?.className}
-                >
-                  <table.FlexRender header={header} />
-                </SortHeader>
-              ))}
-            </tr>
-          ))}
-        </thead>
-        <tbody>
-          {table.getRowModel().rows.map((row) => (
-            <tr key={row.id} className={row.original.archived ? ts.dim : undefined}>
-              {row.getAllCells().map((cell) => (
-                <td key={cell.id} className={cell.column.columnDef.meta?.className}>
-                  <table.FlexRender cell={cell} />
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <SortableTable
+      table={table}
+      rowProps={(row) => ({ className: row.original.archived ? ts.dim : undefined })}
+    />
   );
 }

@@ -1,6 +1,13 @@
 import { Popover } from 'radix-ui';
-import { type KeyboardEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import {
+  ComboboxListbox,
+  ComboboxPopover,
+  comboboxInputProps,
+  stepActive,
+  useComboboxIds,
+} from '../../ui/Combobox.tsx';
 import inputs from '../../ui/inputs.module.css';
 import styles from './TimeZoneCombobox.module.css';
 import { allTimeZones, zoneLabel, zoneMatches, zoneOffset } from './time-zones.ts';
@@ -15,14 +22,13 @@ export interface TimeZoneComboboxProps {
 /** A searchable list of IANA zones (ARIA combobox pattern): type to filter, arrows to move, Enter to pick. */
 export function TimeZoneCombobox({ value, onChange, controlProps }: TimeZoneComboboxProps) {
   const { t } = useTranslation();
-  const listId = useId();
+  const { listId, optionId } = useComboboxIds();
   const inputRef = useRef<HTMLInputElement>(null);
   const zones = useMemo(allTimeZones, []);
   const [query, setQuery] = useState<string | null>(null);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const matches = useMemo(() => zones.filter((z) => zoneMatches(z, query ?? '')), [zones, query]);
-  const optionId = (i: number) => `${listId}-${i}`;
 
   const openList = () => {
     setOpen(true);
@@ -43,8 +49,8 @@ export function TimeZoneCombobox({ value, onChange, controlProps }: TimeZoneComb
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
       e.preventDefault();
       if (!open) return openList();
-      const step = e.key === 'ArrowDown' ? 1 : -1;
-      setActive((i) => Math.min(Math.max(i + step, 0), matches.length - 1));
+      const key = e.key;
+      setActive((i) => stepActive(i, key, 0, matches.length));
     } else if (e.key === 'Enter' && open) {
       e.preventDefault();
       pick(matches[active]);
@@ -60,12 +66,11 @@ export function TimeZoneCombobox({ value, onChange, controlProps }: TimeZoneComb
           {...controlProps}
           ref={inputRef}
           className={inputs.input}
-          role="combobox"
-          aria-expanded={open}
-          aria-controls={listId}
-          aria-autocomplete="list"
-          aria-activedescendant={open && matches.length > 0 ? optionId(active) : undefined}
-          autoComplete="off"
+          {...comboboxInputProps({
+            listId,
+            expanded: open,
+            activeId: open && matches.length > 0 ? optionId(active) : undefined,
+          })}
           spellCheck={false}
           placeholder={t('clients.form.timeZoneSearch')}
           value={query ?? zoneLabel(value)}
@@ -85,43 +90,31 @@ export function TimeZoneCombobox({ value, onChange, controlProps }: TimeZoneComb
           onKeyDown={onKeyDown}
         />
       </Popover.Anchor>
-      <Popover.Portal>
-        <Popover.Content
-          className={styles.popover}
-          align="start"
-          sideOffset={4}
-          // The input keeps the keyboard: the list is only pointed at, never focused.
-          onOpenAutoFocus={(e) => e.preventDefault()}
-          onCloseAutoFocus={(e) => e.preventDefault()}
-          onInteractOutside={(e) => {
-            if (e.target instanceof Node && inputRef.current?.contains(e.target)) e.preventDefault();
-          }}
-        >
-          {matches.length === 0 ? (
-            <div className={styles.none}>{t('clients.form.timeZoneNone', { query })}</div>
-          ) : (
-            <div id={listId} role="listbox" className={styles.list} aria-label={t('clients.form.timeZone')}>
-              {matches.map((zone, i) => (
-                // biome-ignore lint/a11y/useKeyWithClickEvents: the keyboard stays in the input (aria-activedescendant)
-                <div
-                  key={zone}
-                  id={optionId(i)}
-                  role="option"
-                  tabIndex={-1}
-                  aria-selected={i === active}
-                  className={styles.option}
-                  onMouseDown={(e) => e.preventDefault()}
-                  onMouseMove={() => setActive(i)}
-                  onClick={() => pick(zone)}
-                >
-                  <span>{zoneLabel(zone)}</span>
-                  <span className={styles.offset}>{zoneOffset(zone)}</span>
-                </div>
-              ))}
-            </div>
-          )}
-        </Popover.Content>
-      </Popover.Portal>
+      <ComboboxPopover inputRef={inputRef} className={styles.popover}>
+        {matches.length === 0 ? (
+          <div className={styles.none}>{t('clients.form.timeZoneNone', { query })}</div>
+        ) : (
+          <ComboboxListbox
+            listId={listId}
+            optionId={optionId}
+            label={t('clients.form.timeZone')}
+            className={styles.list}
+            optionClassName={styles.option}
+            options={matches}
+            optionKey={(zone) => zone}
+            active={active}
+            onActive={setActive}
+            onPick={pick}
+          >
+            {(zone) => (
+              <>
+                <span>{zoneLabel(zone)}</span>
+                <span className={styles.offset}>{zoneOffset(zone)}</span>
+              </>
+            )}
+          </ComboboxListbox>
+        )}
+      </ComboboxPopover>
     </Popover.Root>
   );
 }

@@ -1,11 +1,3 @@
-import {
-  createColumnHelper,
-  createSortedRowModel,
-  type Row,
-  rowSortingFeature,
-  tableFeatures,
-  useTable,
-} from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChannelFigures, Dashboard } from '../../../shared/domain/dashboard.ts';
@@ -13,19 +5,19 @@ import { ENGAGEMENT_KPI, type KpiId } from '../../../shared/kpi/catalogue.ts';
 import { kpiFormula } from '../../common/format/format-kpi.ts';
 import { NetworkBadge } from '../../common/widgets/NetworkBadge.tsx';
 import { useLanguage } from '../../i18n/use-language.ts';
-import { SortHeader } from '../../ui/SortHeader.tsx';
+import {
+  type SortableRow,
+  SortableTable,
+  sortableColumns,
+  useSortableTable,
+} from '../../ui/SortableTable.tsx';
 import { tableStyles as ts } from '../../ui/table.ts';
 import styles from './DashboardPage.module.css';
 import { periodKpi } from './dashboard-kpis.ts';
 import { KpiFigure } from './KpiFigure.tsx';
 
-const features = tableFeatures({
-  rowSortingFeature,
-  sortedRowModel: createSortedRowModel(),
-  columnMeta: {} as { className?: string; hint?: string },
-});
-type ChannelRow = Row<typeof features, ChannelFigures>;
-const helper = createColumnHelper<typeof features, ChannelFigures>();
+type ChannelRow = SortableRow<ChannelFigures>;
+const helper = sortableColumns<ChannelFigures>();
 
 /** A channel's value for sorting; a missing one is undefined, which the table puts last. */
 const sortValue = (id: KpiId) => (c: ChannelFigures) => periodKpi(id, c.current).value ?? undefined;
@@ -85,48 +77,11 @@ function useColumns(basis: Dashboard['basis'], currency: string) {
 export function ChannelTable({ dashboard, currency }: { dashboard: Dashboard; currency: string }) {
   const { t } = useTranslation();
   const columns = useColumns(dashboard.basis, currency);
-  const table = useTable({
-    features,
+  const table = useSortableTable({
     columns,
     data: dashboard.channels,
     getRowId: (c) => c.channelId,
-    initialState: { sorting: [{ id: 'followers', desc: true }] },
-    enableMultiSort: false,
-    enableSortingRemoval: false,
+    sortedBy: { id: 'followers', desc: true },
   });
-  return (
-    <div className={ts.wrap}>
-      <table className={`${ts.table} ${styles.channelTable}`}>
-        <caption className="visually-hidden">{t('kpis.channels.title')}</caption>
-        <thead>
-          {table.getHeaderGroups().map((group) => (
-            <tr key={group.id}>
-              {group.headers.map((header) => (
-                <SortHeader
-                  key={header.id}
-                  sorted={header.column.getIsSorted()}
-                  onToggle={header.column.getToggleSortingHandler()}
-                  className={header.column.columnDef.meta?.className}
-                  hint={header.column.columnDef.meta?.hint}
-                >
-                  <table.FlexRender header={header} />
-                </SortHeader>
-              ))}
-            </tr>
-          ))}
-        </thead>
-        <tbody>
-          {table.getRowModel().rows.map((row) => (
-            <tr key={row.id}>
-              {row.getAllCells().map((cell) => (
-                <td key={cell.id} className={cell.column.columnDef.meta?.className}>
-                  <table.FlexRender cell={cell} />
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
+  return <SortableTable table={table} caption={t('kpis.channels.title')} className={styles.channelTable} />;
 }
