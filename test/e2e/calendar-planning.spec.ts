@@ -2,8 +2,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { addDays } from '../../shared/calendar/dates.ts';
-import { readIcs, unescapeIcsText } from '../support/ics-reader.ts';
-import { pdfFile, pngFile } from '../support/media-files.ts';
+import { readIcs, unescapeIcsText } from '../support/readers/ics-reader.ts';
+import { pdfFile, pngFile } from '../support/seeds/media-files.ts';
 import {
   card,
   cardNamed,

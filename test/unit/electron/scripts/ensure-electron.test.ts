@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { makeTempDir, removeDir } from '../../../support/temp-dir.ts';
+import { makeTempDir, removeDir } from '../../../support/files/temp-dir.ts';
 
 const SCRIPT = fileURLToPath(new URL('../../../../scripts/ensure-electron.mjs', import.meta.url));
 const VERSION = '45.5.0';

@@ -1,5 +1,5 @@
 import type { Post } from '../../../../shared/domain/post.ts';
-import { POST_DEFAULTS } from '../../../support/post-defaults.ts';
+import { POST_DEFAULTS } from '../../../support/seeds/post-defaults.ts';
 import { makeClient } from './fake-bridge.ts';
 import { makeChannel } from './make-channel.ts';
 

@@ -1,7 +1,7 @@
 import type { Channel } from '../../../../shared/domain/channel.ts';
 import type { Pillar } from '../../../../shared/domain/pillar.ts';
 import type { Post } from '../../../../shared/domain/post.ts';
-import { POST_DEFAULTS } from '../../../support/post-defaults.ts';
+import { POST_DEFAULTS } from '../../../support/seeds/post-defaults.ts';
 
 /** A bakery's channels, pillars and posts as the repositories return them, for the export writers. */
 

@@ -5,7 +5,7 @@ import {
   readIcs as readCalendar,
   icsTextList as textList,
   unescapeIcsText as unescapeText,
-} from '../../../support/ics-reader.ts';
+} from '../../../support/readers/ics-reader.ts';
 import { instagram, linkedin, lookups, post, recipes } from './export-fixtures.ts';
 
 const STAMP = '2026-11-26T09:00:00.000Z';

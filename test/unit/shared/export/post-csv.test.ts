@@ -6,8 +6,8 @@ import {
   postsToCsv,
   readPostCsv,
 } from '../../../../shared/export/post-csv.ts';
-import { readCsvExport } from '../../../support/csv-reader.ts';
-import { POST_DEFAULTS } from '../../../support/post-defaults.ts';
+import { readCsvExport } from '../../../support/readers/csv-reader.ts';
+import { POST_DEFAULTS } from '../../../support/seeds/post-defaults.ts';
 import {
   CLIENT_ID,
   families,

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { DB_FILE } from '../../electron/db/paths.ts';
-import type { Db } from '../../electron/db/types.ts';
-import { LOCK_FILE } from '../../electron/services/data-file/data-lock.ts';
-import { dumpTables } from './db-dump.ts';
+import { DB_FILE } from '../../../electron/db/paths.ts';
+import type { Db } from '../../../electron/db/types.ts';
+import { LOCK_FILE } from '../../../electron/services/data-file/data-lock.ts';
+import { dumpTables } from '../readers/db-dump.ts';
 
 const sha256 = (data: string | Buffer): string => createHash('sha256').update(data).digest('hex');
 

@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { request } from 'node:http';
 import { fileURLToPath } from 'node:url';
 
-const HOST_ENTRY = fileURLToPath(new URL('../../electron/host/index.ts', import.meta.url));
+const HOST_ENTRY = fileURLToPath(new URL('../../../electron/host/index.ts', import.meta.url));
 
 export interface RunningHost {
   /** The first line the host printed: `http://127.0.0.1:PORT/?token=T`. */

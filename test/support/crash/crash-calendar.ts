@@ -1,5 +1,5 @@
-import { addDays, addMonths } from '../../shared/calendar/dates.ts';
-import type { TestCore } from './core.ts';
+import { addDays, addMonths } from '../../../shared/calendar/dates.ts';
+import type { TestCore } from '../hosts/core.ts';
 
 /** The client the crash child writes for, found again by name from one round to the next. */
 export const CRASH_CLIENT = {

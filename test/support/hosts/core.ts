@@ -1,12 +1,12 @@
-import { startCore } from '../../electron/api/core.ts';
-import type { Dispatch } from '../../electron/api/dispatch.ts';
-import { jsonFilePrefs } from '../../electron/prefs/json-file.ts';
-import type { AppContext } from '../../electron/services/context.ts';
-import type { Input, Method, Output } from '../../shared/contract.ts';
-import type { StartupProblem } from '../../shared/domain/startup-problem.ts';
-import type { Envelope, RpcError } from '../../shared/errors.ts';
+import { startCore } from '../../../electron/api/core.ts';
+import type { Dispatch } from '../../../electron/api/dispatch.ts';
+import { jsonFilePrefs } from '../../../electron/prefs/json-file.ts';
+import type { AppContext } from '../../../electron/services/context.ts';
+import type { Input, Method, Output } from '../../../shared/contract.ts';
+import type { StartupProblem } from '../../../shared/domain/startup-problem.ts';
+import type { Envelope, RpcError } from '../../../shared/errors.ts';
+import { makeTempDir, removeDir } from '../files/temp-dir.ts';
 import { type TestClock, testClock } from './clock.ts';
-import { makeTempDir, removeDir } from './temp-dir.ts';
 
 export interface TestCore {
   dispatch: Dispatch;

@@ -1,5 +1,5 @@
 import { request } from 'node:http';
-import type { RawResponse } from './web-host.ts';
+import type { RawResponse } from '../hosts/web-host.ts';
 
 /**
  * A POST whose body goes in pieces without a Content-Length (chunked), as a streaming client sends it:

@@ -1,8 +1,8 @@
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { DB_FILE } from '../../electron/db/paths.ts';
-import { makeTempDir, removeDir } from './temp-dir.ts';
+import { DB_FILE } from '../../../electron/db/paths.ts';
+import { makeTempDir, removeDir } from '../files/temp-dir.ts';
 
 /**
  * Is this post missing from the main database file read on its own, without the -wal file the

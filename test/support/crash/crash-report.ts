@@ -1,4 +1,4 @@
-import type { Metric } from '../../shared/domain/metrics.ts';
+import type { Metric } from '../../../shared/domain/metrics.ts';
 
 /**
  * What the crash child tells its parent, one JSON line per report. A write is reported as an

@@ -1,4 +1,4 @@
-import type { PostCreate } from '../../shared/domain/post.ts';
+import type { PostCreate } from '../../../shared/domain/post.ts';
 
 /**
  * What a post holds when the user gives only its channel, day and time: the composer's and the CSV

@@ -1,7 +1,7 @@
-import type { Channel, ChannelCreate } from '../../shared/domain/channel.ts';
-import type { ClientCreate } from '../../shared/domain/client.ts';
-import type { PostCreate } from '../../shared/domain/post.ts';
-import type { TestCore } from './core.ts';
+import type { Channel, ChannelCreate } from '../../../shared/domain/channel.ts';
+import type { ClientCreate } from '../../../shared/domain/client.ts';
+import type { PostCreate } from '../../../shared/domain/post.ts';
+import type { TestCore } from '../hosts/core.ts';
 import { channelInput, clientInput, pillarInput, postInput } from './inputs.ts';
 
 /** The channels a test wants, under the names it destructures them by. */

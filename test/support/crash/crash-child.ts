@@ -2,14 +2,14 @@
 // given and writes through the real dispatch until its parent kills it with SIGKILL — no close, no
 // checkpoint, no clean-up of any kind. Every acknowledged write is reported on stdout at once.
 import { writeSync } from 'node:fs';
-import { startCore } from '../../electron/api/core.ts';
-import { jsonFilePrefs } from '../../electron/prefs/json-file.ts';
-import { addDays } from '../../shared/calendar/dates.ts';
-import { utcToZoned, zonedToUtc } from '../../shared/calendar/zoned.ts';
-import type { Input, Method, Output } from '../../shared/contract.ts';
-import type { Metric } from '../../shared/domain/metrics.ts';
-import type { Envelope } from '../../shared/errors.ts';
-import { unwrap } from './core.ts';
+import { startCore } from '../../../electron/api/core.ts';
+import { jsonFilePrefs } from '../../../electron/prefs/json-file.ts';
+import { addDays } from '../../../shared/calendar/dates.ts';
+import { utcToZoned, zonedToUtc } from '../../../shared/calendar/zoned.ts';
+import type { Input, Method, Output } from '../../../shared/contract.ts';
+import type { Metric } from '../../../shared/domain/metrics.ts';
+import type { Envelope } from '../../../shared/errors.ts';
+import { unwrap } from '../hosts/core.ts';
 import {
   CRASH_CLIENT,
   CRASH_TODAY,

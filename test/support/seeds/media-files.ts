@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { crc32, deflateSync } from 'node:zlib';
-import type { Attachment } from '../../shared/domain/attachment.ts';
-import type { TestCore } from './core.ts';
+import type { Attachment } from '../../../shared/domain/attachment.ts';
+import type { TestCore } from '../hosts/core.ts';
 
 /** Bytes that look random but are the same on every run, so a file's SHA-256 never changes. */
 function noise(length: number, seed: number): Buffer {

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { parseCsv } from '../../shared/export/csv.ts';
+import { parseCsv } from '../../../shared/export/csv.ts';
 
 /** An exported CSV (UTF-8 with a BOM) as its delimiter, its header, and one header → cell object per row. */
 export function readCsvExport(text: string) {

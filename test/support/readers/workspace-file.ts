@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { exportsDir } from '../../electron/services/transfers/exports.ts';
-import type { WorkspaceExport, WorkspaceImported } from '../../shared/domain/workspace-file.ts';
-import type { TestCore } from './core.ts';
+import { exportsDir } from '../../../electron/services/transfers/exports.ts';
+import type { WorkspaceExport, WorkspaceImported } from '../../../shared/domain/workspace-file.ts';
+import type { TestCore } from '../hosts/core.ts';
 import { dumpTables } from './db-dump.ts';
 
 export const exportedPath = (core: TestCore, exported: WorkspaceExport): string =>

@@ -1,8 +1,8 @@
-import type { Input, Method, Output } from '../../shared/contract.ts';
-import type { PostCreate } from '../../shared/domain/post.ts';
-import { PUBLISHED_ON, type Targets } from '../integration/bad-input-cases.ts';
-import { channelInput, clientInput, pillarInput, postInput } from './inputs.ts';
-import { pngFile } from './media-files.ts';
+import type { Input, Method, Output } from '../../../shared/contract.ts';
+import type { PostCreate } from '../../../shared/domain/post.ts';
+import { PUBLISHED_ON, type Targets } from '../../integration/bad-input-cases.ts';
+import { channelInput, clientInput, pillarInput, postInput } from '../seeds/inputs.ts';
+import { pngFile } from '../seeds/media-files.ts';
 
 /** Anything that runs a method and returns its value: a test core, or a client of the web host. */
 export interface Caller {

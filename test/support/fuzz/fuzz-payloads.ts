@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { contract, type Method } from '../../shared/contract.ts';
-import { BAD_INPUTS, type BadCase, type Targets } from '../integration/bad-input-cases.ts';
+import { contract, type Method } from '../../../shared/contract.ts';
+import { BAD_INPUTS, type BadCase, type Targets } from '../../integration/bad-input-cases.ts';
 import { getAt, objectPathsOf, type Path, pathsOf, removeAt, setAt, swapType } from './fuzz-mutate.ts';
 import { FUZZ_SAMPLES, type FuzzSample, type SampleContext } from './fuzz-samples.ts';
 import type { ClientRows, RowKind, TrashedRows } from './fuzz-seed.ts';

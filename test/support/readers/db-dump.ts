@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import type { Db } from '../../electron/db/types.ts';
+import type { Db } from '../../../electron/db/types.ts';
 
 /** Every row of every table, in storage order: equal dumps mean nothing was written. */
 export function dumpTables(db: Db): Record<string, unknown[]> {

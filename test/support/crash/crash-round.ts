@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { DB_FILE } from '../../electron/db/paths.ts';
+import { DB_FILE } from '../../../electron/db/paths.ts';
 import { GO_LINE, parseReports, type Report } from './crash-report.ts';
 
 const CHILD = join(import.meta.dirname, 'crash-child.ts');

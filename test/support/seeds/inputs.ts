@@ -1,7 +1,7 @@
-import type { ChannelCreate } from '../../shared/domain/channel.ts';
-import type { ClientCreate } from '../../shared/domain/client.ts';
-import type { PillarCreate } from '../../shared/domain/pillar.ts';
-import type { PostCreate } from '../../shared/domain/post.ts';
+import type { ChannelCreate } from '../../../shared/domain/channel.ts';
+import type { ClientCreate } from '../../../shared/domain/client.ts';
+import type { PillarCreate } from '../../../shared/domain/pillar.ts';
+import type { PostCreate } from '../../../shared/domain/post.ts';
 
 /** Valid inputs a user could type; tests override only what they are about. */
 export const clientInput = (over: Partial<ClientCreate> = {}): ClientCreate => ({

@@ -1,6 +1,6 @@
-import type { Method } from '../../shared/contract.ts';
+import type { Method } from '../../../shared/contract.ts';
+import { jpegFile } from '../seeds/media-files.ts';
 import type { FuzzSeed } from './fuzz-seed.ts';
-import { jpegFile } from './media-files.ts';
 
 /** The seeded workspace, plus an upload the fuzzed core has open (uploads live in memory). */
 export interface SampleContext extends FuzzSeed {

@@ -1,4 +1,4 @@
-import type { Metric } from '../../shared/domain/metrics.ts';
+import type { Metric } from '../../../shared/domain/metrics.ts';
 import type { Report, Write } from './crash-report.ts';
 
 /**
