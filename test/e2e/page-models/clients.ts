@@ -1,3 +1,4 @@
+// Page model: the client list (a new client) and a client's page (its channels).
 import { expect, type Page } from '@playwright/test';
 
 /** What a user does often, spelled the way they would do it (English UI). */
@@ -31,14 +32,4 @@ export async function addChannelViaUi(
   await dialog.getByRole('button', { name: 'Add channel' }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('cell', { name: channel.handle, exact: true })).toBeVisible();
-}
-
-export const nav = (page: Page, area: 'Clients' | 'Trash' | 'Settings') =>
-  page.getByRole('navigation').getByRole('link', { name: area, exact: true }).click();
-
-/** Opens a client through the switcher, as a user jumping between clients would. */
-export async function openClient(page: Page, name: string) {
-  await page.getByRole('button', { name: /^Switch client/ }).click();
-  await page.getByRole('menuitemradio', { name }).click();
-  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
 }

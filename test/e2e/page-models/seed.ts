@@ -1,11 +1,60 @@
-import { expect, type Locator, type Page } from '@playwright/test';
-import { format } from 'date-fns';
-import { enGB, fr } from 'date-fns/locale';
-import { addDays, dateToUtcMs, type IsoDate, startOfWeek } from '../../shared/calendar/dates.ts';
-import { zonedToday } from '../../shared/calendar/zoned.ts';
-import type { Input } from '../../shared/contract.ts';
-import type { Metric } from '../../shared/domain/metrics.ts';
-import type { E2eHost } from './host.ts';
+// Seeding through the contract, before the page opens: the UI path is not the point of these tests.
+import { addDays, type IsoDate, startOfWeek } from '../../../shared/calendar/dates.ts';
+import { zonedToday } from '../../../shared/calendar/zoned.ts';
+import type { Input } from '../../../shared/contract.ts';
+import type { Metric } from '../../../shared/domain/metrics.ts';
+import type { E2eHost } from '../host.ts';
+
+/**
+ * The week the seeded tests plan in, Monday 11 – Sunday 17 January 2027: far from the machine's
+ * today (so N means "the first day of the week" there), and clear of any DST change in Paris.
+ */
+export const WEEK = {
+  monday: '2027-01-11',
+  tuesday: '2027-01-12',
+  wednesday: '2027-01-13',
+  thursday: '2027-01-14',
+  friday: '2027-01-15',
+  saturday: '2027-01-16',
+  sunday: '2027-01-17',
+  nextMonday: '2027-01-18',
+} as const;
+
+export interface SeededStudio {
+  clientId: string;
+  channels: { instagram: string; linkedin: string; x: string };
+}
+
+/**
+ * A Paris client with Instagram, LinkedIn and X, selected in the sidebar, whose calendar was last
+ * left on WEEK: what a returning user finds. Seeded through the contract, as the UI path is not the point.
+ */
+export async function seedStudio(host: E2eHost): Promise<SeededStudio> {
+  const client = await host.rpc('clients.create', {
+    name: 'Studio Yoga',
+    color: '#29A36A',
+    timeZone: 'Europe/Paris',
+  });
+  const channel = async (network: 'instagram' | 'linkedin' | 'x', handle: string) =>
+    (await host.rpc('channels.create', { clientId: client.id, network, handle })).id;
+  const channels = {
+    instagram: await channel('instagram', '@studio.yoga'),
+    linkedin: await channel('linkedin', 'studio-yoga'),
+    x: await channel('x', '@studioyoga'),
+  };
+  await host.rpc('prefs.set', {
+    lastClientId: client.id,
+    calendarViews: { [client.id]: { view: 'week', date: WEEK.wednesday, filters: {} } },
+  });
+  return { clientId: client.id, channels };
+}
+
+export async function seedPost(
+  host: E2eHost,
+  post: Omit<Input<'posts.create'>, 'clientId'> & { clientId: string },
+): Promise<string> {
+  return (await host.rpc('posts.create', post)).id;
+}
 
 export const ZONE = 'Europe/Paris';
 
@@ -37,34 +86,6 @@ export function days(): Days {
     twoWeeksAgo: addDays(today, -14),
   };
 }
-
-const LOCALES = { en: enGB, fr } as const;
-const noon = (day: IsoDate) => new Date(dateToUtcMs(day) + 12 * 3_600_000);
-
-/** A week as the app titles it: "16 – 22 Nov 2026", "28 Sept – 4 Oct 2026", "16 – 22 nov. 2026". */
-export function weekTitle(monday: IsoDate, language: 'en' | 'fr'): string {
-  const locale = LOCALES[language];
-  const sunday = addDays(monday, 6);
-  const left =
-    monday.slice(0, 7) === sunday.slice(0, 7)
-      ? 'd'
-      : monday.slice(0, 4) === sunday.slice(0, 4)
-        ? 'd MMM'
-        : 'd MMM yyyy';
-  return `${format(noon(monday), left, { locale })} – ${format(noon(sunday), 'd MMM yyyy', { locale })}`;
-}
-
-/** "26 Nov 2026" / "26 nov. 2026": a day in a sentence (a toast, a previous count, a refusal). */
-export const longDay = (day: IsoDate, language: 'en' | 'fr'): string =>
-  format(noon(day), 'd MMM yyyy', { locale: LOCALES[language] });
-
-/** "Tue 17 Nov": a post's day in the grid and in the messages about its row. */
-export const shortDay = (day: IsoDate, language: 'en' | 'fr'): string =>
-  format(noon(day), 'EEE d MMM', { locale: LOCALES[language] });
-
-/** "10 February 2027" / "10 février 2027": an objective's deadline. */
-export const fullDay = (day: IsoDate, language: 'en' | 'fr'): string =>
-  format(noon(day), 'd MMMM yyyy', { locale: LOCALES[language] });
 
 export interface NumbersStudio {
   clientId: string;
@@ -195,54 +216,4 @@ export async function seedLoggedNumbers(host: E2eHost, studio: NumbersStudio) {
       LOGGED_METRICS.map((metric, col) => ({ postId, metric, value: LOGGED[row]?.[col] ?? null })),
     ),
   });
-}
-
-/** A link of the sidebar, by its words ("Audience", "Numbers", "KPIs", "Chiffres"…). */
-export const sidebar = (page: Page, name: string): Locator =>
-  page.getByRole('navigation').getByRole('link', { name, exact: true });
-
-/** The Numbers grid ("Numbers, 16 – 22 Nov 2026"). */
-export const numbersGrid = (page: Page): Locator => page.getByRole('grid', { name: /^(Numbers|Chiffres), / });
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** A post's row in the grid, by the first words of its caption. */
-export const gridRow = (grid: Locator, words: string): Locator =>
-  grid
-    .getByRole('row')
-    .filter({ has: grid.page().getByRole('rowheader', { name: new RegExp(escapeRegExp(words)) }) });
-
-/** A row's cells as a screen reader reads them: the 13 metrics, then the engagement rate. */
-export const gridCells = (row: Locator): Locator => row.getByRole('gridcell');
-
-/**
- * Pastes a block copied from a spreadsheet into the focused cell with Ctrl+V: the text goes to the
- * browser's clipboard first (the page may write to it), then the browser fires its own paste event.
- */
-export async function paste(page: Page, text: string) {
-  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page
-    .locator('body')
-    .evaluate((body, data) => body.ownerDocument.defaultView?.navigator.clipboard.writeText(data), text);
-  await page.keyboard.press('Control+V');
-}
-
-/** One KPI card of the dashboard, by the KPI's name ("Audience growth"). */
-export const kpiCard = (page: Page, name: string): Locator =>
-  page.getByRole('listitem', { name, exact: true });
-
-/**
- * Waits for the row of a post that is neither a story nor paid to read: its first six numbers
- * (impressions, reach, reactions, comments, shares, saves), three blank cells, the four that do
- * not apply to it (story metrics, spend), then its engagement rate.
- */
-export async function expectRow(
-  grid: Locator,
-  words: string,
-  six: readonly string[],
-  rate: string,
-  notApplicable: string,
-) {
-  const na = notApplicable;
-  await expect(gridCells(gridRow(grid, words))).toHaveText([...six, '', '', '', na, na, na, na, rate]);
 }
