@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Envelope } from '../shared/errors.ts';
-import type { RunningHost } from '../test/support/web-host.ts';
+import type { RunningHost } from '../test/support/hosts/web-host.ts';
 
 /** What the renderer benchmarks share: the built renderer, calls to the web host, its memory. */
 

@@ -3,7 +3,7 @@ import { type Browser, chromium, type Page } from '@playwright/test';
 import playwrightConfig from '../playwright.config.ts';
 import { addDays, addMonths, type IsoDate, monthGrid } from '../shared/calendar/dates.ts';
 import type { CalendarViewName, PrefsPatch } from '../shared/domain/prefs.ts';
-import { type RunningHost, startWebHost } from '../test/support/web-host.ts';
+import { type RunningHost, startWebHost } from '../test/support/hosts/web-host.ts';
 import { mb, peakRss, rendererDir, rpc } from './browser-host.ts';
 import { BENCH_MONTH, BENCH_WEEK } from './calendar.bench.ts';
 import { heavyFolder } from './heavy-folder.ts';

@@ -2,7 +2,7 @@ import { rmSync } from 'node:fs';
 import { type Browser, chromium, type Page } from '@playwright/test';
 import playwrightConfig from '../playwright.config.ts';
 import { addDays, daysBetween, type IsoDate } from '../shared/calendar/dates.ts';
-import { type RunningHost, startWebHost } from '../test/support/web-host.ts';
+import { type RunningHost, startWebHost } from '../test/support/hosts/web-host.ts';
 import { mb, peakRss, rendererDir, rpc } from './browser-host.ts';
 import { heavyFolder } from './heavy-folder.ts';
 import { toSamples } from './measure.ts';

@@ -1,5 +1,5 @@
 import { expect, seriousA11yViolations, test } from './fixtures.ts';
-import { nav, openClient } from './pages.ts';
+import { nav, openClient } from './page-models/sidebar.ts';
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`${colorScheme} theme`, () => {

@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures.ts';
-import { nav, openClient } from './pages.ts';
+import { nav, openClient } from './page-models/sidebar.ts';
 
 test.beforeEach(async ({ host }) => {
   const client = await host.rpc('clients.create', {

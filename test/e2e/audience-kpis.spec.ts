@@ -1,26 +1,20 @@
 import type { Page } from '@playwright/test';
 import { addDays, daysBetween, startOfMonth, startOfWeek } from '../../shared/calendar/dates.ts';
-import { card, shownDate } from './calendar-pages.ts';
 import { expect, seriousA11yViolations, test } from './fixtures.ts';
 import type { E2eHost } from './host.ts';
+import { card, shownDate } from './page-models/calendar.ts';
+import { kpiCard } from './page-models/dashboard.ts';
+import { fullDay, longDay, shortDay, weekTitle } from './page-models/dates.ts';
+import { paste } from './page-models/interactions.ts';
+import { expectRow, gridCells, gridRow, numbersGrid } from './page-models/numbers.ts';
 import {
   type Captions,
   days,
-  expectRow,
-  fullDay,
-  gridCells,
-  gridRow,
-  kpiCard,
-  longDay,
-  numbersGrid,
-  paste,
   STUDIO_CAPTIONS,
   seedLoggedNumbers,
   seedNumbersStudio,
-  shortDay,
-  sidebar,
-  weekTitle,
-} from './kpi-pages.ts';
+} from './page-models/seed.ts';
+import { sidebar } from './page-models/sidebar.ts';
 
 /** French typography: a narrow no-break space before % and : (and inside « »), and between thousands. */
 const NNBSP = '\u202f';

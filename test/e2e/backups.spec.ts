@@ -1,4 +1,4 @@
-import { clientInput } from '../support/inputs.ts';
+import { clientInput } from '../support/seeds/inputs.ts';
 import { expect, seriousA11yViolations, test } from './fixtures.ts';
 import { startHost } from './host.ts';
 

@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures.ts';
-import { openClient } from './pages.ts';
+import { openClient } from './page-models/sidebar.ts';
 
 test('a channel address that is not http(s) is refused with a clear message and nothing is saved', async ({
   app: page,

@@ -2,25 +2,21 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { addDays } from '../../shared/calendar/dates.ts';
-import { readIcs, unescapeIcsText } from '../support/ics-reader.ts';
-import { pdfFile, pngFile } from '../support/media-files.ts';
+import { readIcs, unescapeIcsText } from '../support/readers/ics-reader.ts';
+import { pdfFile, pngFile } from '../support/seeds/media-files.ts';
+import { expect, seriousA11yViolations, test } from './fixtures.ts';
 import {
   card,
   cardNamed,
   cell,
-  chooseWithArrows,
   closeComposerWithEsc,
   dayHeader,
   openCalendarFromSidebar,
   periodTitle,
-  type SeededStudio,
-  seedPost,
-  seedStudio,
   shownDate,
-  tabTo,
-  WEEK,
-} from './calendar-pages.ts';
-import { expect, seriousA11yViolations, test } from './fixtures.ts';
+} from './page-models/calendar.ts';
+import { chooseWithArrows, tabTo } from './page-models/interactions.ts';
+import { type SeededStudio, seedPost, seedStudio, WEEK } from './page-models/seed.ts';
 
 /** The studio's three channels as the composer lists them and as a card names them. */
 const CHANNELS = {

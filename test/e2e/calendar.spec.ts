@@ -1,4 +1,5 @@
 import { zonedToday } from '../../shared/calendar/zoned.ts';
+import { expect, seriousA11yViolations, test } from './fixtures.ts';
 import {
   card,
   cardNamed,
@@ -9,16 +10,12 @@ import {
   listRows,
   openCalendarFromSidebar,
   periodTitle,
-  recordTexts,
-  type SeededStudio,
   saveStatus,
-  seedPost,
-  seedStudio,
   shownDate,
-  WEEK,
-} from './calendar-pages.ts';
-import { expect, seriousA11yViolations, test } from './fixtures.ts';
-import { addChannelViaUi, createClientViaUi } from './pages.ts';
+} from './page-models/calendar.ts';
+import { addChannelViaUi, createClientViaUi } from './page-models/clients.ts';
+import { recordTexts } from './page-models/interactions.ts';
+import { type SeededStudio, seedPost, seedStudio, WEEK } from './page-models/seed.ts';
 
 test('a new user sets up a client and plans a week from the keyboard; the plan survives a reload', async ({
   app: page,

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { card, openCalendarFromSidebar, seedPost, seedStudio, WEEK } from './calendar-pages.ts';
 import { expect, seriousA11yViolations, test } from './fixtures.ts';
 import type { E2eHost } from './host.ts';
+import { card, openCalendarFromSidebar } from './page-models/calendar.ts';
+import { seedPost, seedStudio, WEEK } from './page-models/seed.ts';
 
 /**
  * Files in and out, and dates typed in the app's language. Each language runs under the other's

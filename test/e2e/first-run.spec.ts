@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures.ts';
-import { addChannelViaUi, createClientViaUi, openClient } from './pages.ts';
+import { addChannelViaUi, createClientViaUi } from './page-models/clients.ts';
+import { openClient } from './page-models/sidebar.ts';
 
 test('a new user creates a client and two channels, reloads and finds them', async ({ app: page, host }) => {
   await expect(page.getByRole('heading', { name: 'Welcome to Calepin' })).toBeVisible();

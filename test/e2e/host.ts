@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Input, Method, Output } from '../../shared/contract.ts';
 import type { Envelope } from '../../shared/errors.ts';
-import { startWebHost } from '../support/web-host.ts';
+import { startWebHost } from '../support/hosts/web-host.ts';
 
 export interface E2eHost {
   url: string;

@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures.ts';
-import { nav } from './pages.ts';
+import { nav } from './page-models/sidebar.ts';
 
 test('switches to French at once, remembers it, and switches back to English', async ({ app: page }) => {
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');

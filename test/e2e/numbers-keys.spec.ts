@@ -1,14 +1,8 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import {
-  gridCells,
-  gridRow,
-  LOGGED,
-  numbersGrid,
-  STUDIO_CAPTIONS,
-  seedNumbersStudio,
-  sidebar,
-} from './kpi-pages.ts';
+import { gridCells, gridRow, numbersGrid } from './page-models/numbers.ts';
+import { LOGGED, STUDIO_CAPTIONS, seedNumbersStudio } from './page-models/seed.ts';
+import { sidebar } from './page-models/sidebar.ts';
 
 /**
  * Logging last week's 5 posts × 6 numbers (impressions, reach, reactions, comments, shares, saves)

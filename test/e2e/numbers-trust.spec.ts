@@ -5,7 +5,11 @@ import { addDays, addMonths, dateToUtcMs, type IsoDate, startOfMonth } from '../
 import type { Input } from '../../shared/contract.ts';
 import { expect, seriousA11yViolations, test } from './fixtures.ts';
 import type { E2eHost } from './host.ts';
-import { days, fullDay, kpiCard, longDay, numbersGrid, sidebar, weekTitle, ZONE } from './kpi-pages.ts';
+import { kpiCard } from './page-models/dashboard.ts';
+import { fullDay, longDay, weekTitle } from './page-models/dates.ts';
+import { numbersGrid } from './page-models/numbers.ts';
+import { days, ZONE } from './page-models/seed.ts';
+import { sidebar } from './page-models/sidebar.ts';
 
 type Language = 'en' | 'fr';
 

@@ -1,17 +1,9 @@
 import type { Page } from '@playwright/test';
 import { utcToZoned } from '../../shared/calendar/zoned.ts';
-import {
-  card,
-  cardNamed,
-  openCalendarFromSidebar,
-  periodTitle,
-  type SeededStudio,
-  seedPost,
-  seedStudio,
-  WEEK,
-} from './calendar-pages.ts';
 import { expect, seriousA11yViolations, test } from './fixtures.ts';
 import type { E2eHost } from './host.ts';
+import { card, cardNamed, openCalendarFromSidebar, periodTitle } from './page-models/calendar.ts';
+import { type SeededStudio, seedPost, seedStudio, WEEK } from './page-models/seed.ts';
 
 /** Every word these scenarios read or click, in one language. */
 interface Ui {

@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { DB_FILE } from '../../electron/db/paths.ts';
-import { clientInput } from '../support/inputs.ts';
-import { readOnlyFolder } from '../support/read-only-folder.ts';
-import { smallDisk } from '../support/small-disk.ts';
+import { readOnlyFolder } from '../support/files/read-only-folder.ts';
+import { smallDisk } from '../support/files/small-disk.ts';
+import { clientInput } from '../support/seeds/inputs.ts';
 import { expect, test } from './fixtures.ts';
 import { type E2eHost, startHost } from './host.ts';
 

@@ -1,8 +1,9 @@
 import type { Locator, Page } from '@playwright/test';
 import { addDays } from '../../shared/calendar/dates.ts';
-import { card } from './calendar-pages.ts';
 import { expect, seriousA11yViolations, test } from './fixtures.ts';
-import { days, STUDIO_CAPTIONS, seedLoggedNumbers, seedNumbersStudio, sidebar } from './kpi-pages.ts';
+import { card } from './page-models/calendar.ts';
+import { days, STUDIO_CAPTIONS, seedLoggedNumbers, seedNumbersStudio } from './page-models/seed.ts';
+import { sidebar } from './page-models/sidebar.ts';
 
 interface Ui {
   language: 'en' | 'fr';

@@ -4,10 +4,11 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DB_FILE } from '../../electron/db/paths.ts';
 import { ATTACHMENTS_PER_POST } from '../../shared/domain/attachment.ts';
-import { seedCalendar } from '../support/calendar-seed.ts';
-import { dumpTables } from '../support/db-dump.ts';
-import { NOT_FOUND } from '../support/envelopes.ts';
-import { ownTempDir, startTestCore, type TestCore } from '../support/fixture.ts';
+import { NOT_FOUND } from '../support/hosts/envelopes.ts';
+import { ownTempDir, startTestCore, type TestCore } from '../support/hosts/fixture.ts';
+import { type RunningHost, rawRequest, startWebHost } from '../support/hosts/web-host.ts';
+import { dumpTables } from '../support/readers/db-dump.ts';
+import { seedCalendar } from '../support/seeds/calendar-seed.ts';
 import {
   afterSweep,
   filesUnder,
@@ -19,8 +20,7 @@ import {
   storedFiles,
   storedPath,
   textFile,
-} from '../support/media-files.ts';
-import { type RunningHost, rawRequest, startWebHost } from '../support/web-host.ts';
+} from '../support/seeds/media-files.ts';
 
 const PHOTO = jpegFile(3500);
 const THUMB = pngFile(4, 3, 9);

@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { BACKUPS_KEPT, backupDir, listBackups } from '../../electron/db/backups.ts';
-import { testClock } from '../support/clock.ts';
-import { startTestCore } from '../support/fixture.ts';
-import { clientInput } from '../support/inputs.ts';
+import { testClock } from '../support/hosts/clock.ts';
+import { startTestCore } from '../support/hosts/fixture.ts';
+import { clientInput } from '../support/seeds/inputs.ts';
 
 const listRotatingBackups = (dir: string) => listBackups(dir).filter((b) => b.kind === 'auto');
 

@@ -6,7 +6,7 @@ import { CELLS_MAX, COUNT_MAX, GRID_DAYS_MAX, SPEND_MAX_CENTS } from '../../shar
 import { LIST_MAX, SEGMENT_TEXT_MAX, TAG_MAX } from '../../shared/domain/segment.ts';
 import type { ErrorCode, Issue } from '../../shared/errors.ts';
 import { POST_CSV_COLUMNS } from '../../shared/export/post-csv.ts';
-import { MISSING_ID } from '../support/inputs.ts';
+import { MISSING_ID } from '../support/seeds/inputs.ts';
 
 /** Rows that exist before each bad call, so cases can aim at real, archived or trashed ids. */
 export interface Targets {

@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PREFS_FILE } from '../../electron/prefs/json-file.ts';
 import { METHODS } from '../../shared/contract.ts';
-import { dumpTables } from '../support/db-dump.ts';
-import { startTestCore, type TestCore } from '../support/fixture.ts';
-import { seedFuzzWorkspace, targetsOf } from '../support/fuzz-seed.ts';
+import { seedFuzzWorkspace, targetsOf } from '../support/fuzz/fuzz-seed.ts';
+import { startTestCore, type TestCore } from '../support/hosts/fixture.ts';
+import { dumpTables } from '../support/readers/db-dump.ts';
 import { BAD_INPUTS, type BadCase, type Targets } from './bad-input-cases.ts';
 
 /** The two-client workspace with its archived and trashed rows: something to damage. */

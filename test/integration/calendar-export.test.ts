@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { POST_CSV_COLUMNS } from '../../shared/export/post-csv.ts';
-import { seedCalendar } from '../support/calendar-seed.ts';
-import { CLOCK_START } from '../support/clock.ts';
-import { readCsvExport } from '../support/csv-reader.ts';
-import { dumpTables } from '../support/db-dump.ts';
-import { EnvelopeError, startTestCore, type TestCore } from '../support/fixture.ts';
-import { icsTextList, readIcs, unescapeIcsText } from '../support/ics-reader.ts';
-import { MISSING_ID } from '../support/inputs.ts';
+import { CLOCK_START } from '../support/hosts/clock.ts';
+import { EnvelopeError, startTestCore, type TestCore } from '../support/hosts/fixture.ts';
+import { readCsvExport } from '../support/readers/csv-reader.ts';
+import { dumpTables } from '../support/readers/db-dump.ts';
+import { icsTextList, readIcs, unescapeIcsText } from '../support/readers/ics-reader.ts';
+import { seedCalendar } from '../support/seeds/calendar-seed.ts';
+import { MISSING_ID } from '../support/seeds/inputs.ts';
 
 /** The seeded bakery with a week of posts, and some that must stay out of the export. */
 async function bakery(core: TestCore) {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { utcToZoned } from '../../shared/calendar/zoned.ts';
 import { POST_CSV_COLUMNS } from '../../shared/export/post-csv.ts';
-import { seedCalendar } from '../support/calendar-seed.ts';
-import { countRows, dumpTables } from '../support/db-dump.ts';
-import { startTestCore } from '../support/fixture.ts';
-import { MISSING_ID } from '../support/inputs.ts';
+import { startTestCore } from '../support/hosts/fixture.ts';
+import { countRows, dumpTables } from '../support/readers/db-dump.ts';
+import { seedCalendar } from '../support/seeds/calendar-seed.ts';
+import { MISSING_ID } from '../support/seeds/inputs.ts';
 
 const base64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../../electron/db/types.ts';
 import type { Post } from '../../shared/domain/post.ts';
-import { seedCalendar } from '../support/calendar-seed.ts';
-import { countRows, dumpTables } from '../support/db-dump.ts';
-import { NOT_FOUND } from '../support/envelopes.ts';
-import { startTestCore, type TestCore } from '../support/fixture.ts';
-import { MISSING_ID } from '../support/inputs.ts';
+import { NOT_FOUND } from '../support/hosts/envelopes.ts';
+import { startTestCore, type TestCore } from '../support/hosts/fixture.ts';
+import { countRows, dumpTables } from '../support/readers/db-dump.ts';
+import { seedCalendar } from '../support/seeds/calendar-seed.ts';
+import { MISSING_ID } from '../support/seeds/inputs.ts';
 
 /** The seeded bakery on Instagram and X; `list` gives the ids of a client's live posts. */
 async function calendar(core: TestCore) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NETWORK_IDS, NETWORKS } from '../../shared/networks.ts';
-import { EnvelopeError, startTestCore } from '../support/fixture.ts';
-import { channelInput, clientInput } from '../support/inputs.ts';
+import { EnvelopeError, startTestCore } from '../support/hosts/fixture.ts';
+import { channelInput, clientInput } from '../support/seeds/inputs.ts';
 
 describe('channels through the dispatch', () => {
   it('gives every network its usual kind from the catalogue when none is chosen', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { startTestCore } from '../support/fixture.ts';
-import { channelInput, clientInput } from '../support/inputs.ts';
+import { startTestCore } from '../support/hosts/fixture.ts';
+import { channelInput, clientInput } from '../support/seeds/inputs.ts';
 
 describe('clients through the dispatch', () => {
   it('creates a client with what the user typed, trimmed, and lists it', async () => {

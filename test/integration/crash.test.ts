@@ -3,13 +3,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LOCK_FILE } from '../../electron/services/data-file/data-lock.ts';
 import type { MetricsReading, MetricValues } from '../../shared/domain/metrics.ts';
-import { plannedPosts } from '../support/crash-calendar.ts';
-import { CrashModel, type Verdict } from '../support/crash-model.ts';
-import { seededRandom } from '../support/crash-random.ts';
-import { type CrashChild, spawnCrashChild } from '../support/crash-round.ts';
-import { onlyInWal } from '../support/crash-wal.ts';
-import { startTestCore, type TestCore } from '../support/fixture.ts';
-import { makeTempDir, removeDir } from '../support/temp-dir.ts';
+import { plannedPosts } from '../support/crash/crash-calendar.ts';
+import { CrashModel, type Verdict } from '../support/crash/crash-model.ts';
+import { seededRandom } from '../support/crash/crash-random.ts';
+import { type CrashChild, spawnCrashChild } from '../support/crash/crash-round.ts';
+import { onlyInWal } from '../support/crash/crash-wal.ts';
+import { makeTempDir, removeDir } from '../support/files/temp-dir.ts';
+import { startTestCore, type TestCore } from '../support/hosts/fixture.ts';
 
 const ROUNDS = 30;
 /** How long the child writes once ready, before the kill: from a handful of writes to a few hundred. */

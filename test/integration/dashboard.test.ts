@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { PeriodFigures } from '../../shared/domain/dashboard.ts';
 import type { MetricValues } from '../../shared/domain/metrics.ts';
 import { ENGAGEMENT_KPI, type KpiId, kpiValue } from '../../shared/kpi/catalogue.ts';
-import { seedCalendar } from '../support/calendar-seed.ts';
-import { startTestCore, type TestCore } from '../support/fixture.ts';
+import { startTestCore, type TestCore } from '../support/hosts/fixture.ts';
+import { seedCalendar } from '../support/seeds/calendar-seed.ts';
 
 /**
  * A bakery's week of 16–22 November 2026 (Paris), and the week before, with numbers small enough

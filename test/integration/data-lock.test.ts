@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DataFolderInUseError, LOCK_FILE } from '../../electron/services/data-file/data-lock.ts';
-import { ownTempDir, startTestCore } from '../support/fixture.ts';
-import { type RunningHost, startWebHost } from '../support/web-host.ts';
+import { ownTempDir, startTestCore } from '../support/hosts/fixture.ts';
+import { type RunningHost, startWebHost } from '../support/hosts/web-host.ts';
 
 let host: RunningHost | undefined;
 afterEach(async () => {

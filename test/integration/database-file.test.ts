@@ -8,9 +8,9 @@ import { LATEST_VERSION } from '../../electron/db/migrations/index.ts';
 import { closeDatabase, openDatabase } from '../../electron/db/open.ts';
 import { DB_FILE } from '../../electron/db/paths.ts';
 import { LOCK_FILE } from '../../electron/services/data-file/data-lock.ts';
-import { sha256File } from '../support/db-dump.ts';
-import { ownTempDir, startTestCore } from '../support/fixture.ts';
-import { channelInput, clientInput } from '../support/inputs.ts';
+import { ownTempDir, startTestCore } from '../support/hosts/fixture.ts';
+import { sha256File } from '../support/readers/db-dump.ts';
+import { channelInput, clientInput } from '../support/seeds/inputs.ts';
 
 describe('the database file', () => {
   it('is created at the latest version with WAL, synchronous FULL and foreign keys', async () => {

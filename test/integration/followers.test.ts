@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { FollowerCount } from '../../shared/domain/followers.ts';
-import { seedCalendar } from '../support/calendar-seed.ts';
-import { countRows } from '../support/db-dump.ts';
-import { startTestCore, type TestCore } from '../support/fixture.ts';
-import { clientInput } from '../support/inputs.ts';
+import { startTestCore, type TestCore } from '../support/hosts/fixture.ts';
+import { countRows } from '../support/readers/db-dump.ts';
+import { seedCalendar } from '../support/seeds/calendar-seed.ts';
+import { clientInput } from '../support/seeds/inputs.ts';
 
 /** The bakery on three networks, and its neighbour on X. */
 const bakery = (core: TestCore) =>

@@ -8,19 +8,25 @@ import { MAX_BODY, TOKEN_HEADER } from '../../electron/host/server.ts';
 import { LOCK_FILE } from '../../electron/services/data-file/data-lock.ts';
 import { contract, METHODS, type Method } from '../../shared/contract.ts';
 import { ERROR_CODES, ISSUE_CODES } from '../../shared/errors.ts';
-import { cleanupTestCores, ownTempDir, startTestCore, type TestCore } from '../support/core.ts';
 import {
   type Fingerprint,
   fingerprint,
   pollutedSince,
   prototypeState,
   tablesHash,
-} from '../support/fuzz-fingerprint.ts';
-import { inPool, overTheWire, postChunked } from '../support/fuzz-http.ts';
-import { FAMILIES, type Family, type FuzzPayload, payloadsFor, preview } from '../support/fuzz-payloads.ts';
-import type { SampleContext } from '../support/fuzz-samples.ts';
-import { type FuzzSeed, seedFuzzWorkspace, targetsOf } from '../support/fuzz-seed.ts';
-import { rawRequest, startWebHost } from '../support/web-host.ts';
+} from '../support/fuzz/fuzz-fingerprint.ts';
+import { inPool, overTheWire, postChunked } from '../support/fuzz/fuzz-http.ts';
+import {
+  FAMILIES,
+  type Family,
+  type FuzzPayload,
+  payloadsFor,
+  preview,
+} from '../support/fuzz/fuzz-payloads.ts';
+import type { SampleContext } from '../support/fuzz/fuzz-samples.ts';
+import { type FuzzSeed, seedFuzzWorkspace, targetsOf } from '../support/fuzz/fuzz-seed.ts';
+import { cleanupTestCores, ownTempDir, startTestCore, type TestCore } from '../support/hosts/core.ts';
+import { rawRequest, startWebHost } from '../support/hosts/web-host.ts';
 
 /** Payloads per method through the dispatch, and through the web host. */
 const RUNS = 1000;

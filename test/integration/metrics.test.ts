@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_METRICS, type MetricValues } from '../../shared/domain/metrics.ts';
 import type { PostCreate } from '../../shared/domain/post.ts';
-import { seedCalendar } from '../support/calendar-seed.ts';
-import { CLOCK_START } from '../support/clock.ts';
-import { countRows } from '../support/db-dump.ts';
-import { startTestCore, type TestCore } from '../support/fixture.ts';
-import { postInput } from '../support/inputs.ts';
+import { CLOCK_START } from '../support/hosts/clock.ts';
+import { startTestCore, type TestCore } from '../support/hosts/fixture.ts';
+import { countRows } from '../support/readers/db-dump.ts';
+import { seedCalendar } from '../support/seeds/calendar-seed.ts';
+import { postInput } from '../support/seeds/inputs.ts';
 
 /** The week of 16 November 2026 (Monday to Sunday); the test clock's today is Thursday 26 November. */
 const WEEK = { from: '2026-11-16', to: '2026-11-23' };

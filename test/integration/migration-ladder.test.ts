@@ -15,8 +15,8 @@ import { buildFixture, FIXTURES_DIR, fixtureName, NEWER_FIXTURE, NEWER_VERSION }
 import { LAYERS } from '../fixtures/expect/index.ts';
 import { folderWithFixture } from '../fixtures/folder.ts';
 import { SEEDS } from '../fixtures/seeds/index.ts';
-import { dumpSchema, sha256File } from '../support/db-dump.ts';
-import { ownTempDir, startTestCore } from '../support/fixture.ts';
+import { ownTempDir, startTestCore } from '../support/hosts/fixture.ts';
+import { dumpSchema, sha256File } from '../support/readers/db-dump.ts';
 
 const VERSIONS = MIGRATIONS.map((m) => m.version);
 const NOW = new Date('2026-11-26T09:00:00.000Z');

@@ -12,8 +12,8 @@ import { DB_FILE } from '../../electron/db/paths.ts';
 import type { Db } from '../../electron/db/types.ts';
 import { fixtureName } from '../fixtures/build.ts';
 import { folderWithFixture } from '../fixtures/folder.ts';
-import { dumpSchema, dumpTables } from '../support/db-dump.ts';
-import { ownTempDir } from '../support/fixture.ts';
+import { ownTempDir } from '../support/hosts/fixture.ts';
+import { dumpSchema, dumpTables } from '../support/readers/db-dump.ts';
 
 // How `migrate` checks the list it is given and runs a data transform written as a function.
 // No real migration is invented here: the lists are made up for the test and passed in.

@@ -10,9 +10,9 @@ import { DB_FILE } from '../../electron/db/paths.ts';
 import { fixtureName } from '../fixtures/build.ts';
 import { folderWithFixture } from '../fixtures/folder.ts';
 import { V10, V20 } from '../fixtures/ids.ts';
-import { dumpSchema, dumpTables } from '../support/db-dump.ts';
-import { ownTempDir, startTestCore } from '../support/fixture.ts';
-import { postInput } from '../support/inputs.ts';
+import { ownTempDir, startTestCore } from '../support/hosts/fixture.ts';
+import { dumpSchema, dumpTables } from '../support/readers/db-dump.ts';
+import { postInput } from '../support/seeds/inputs.ts';
 
 // What every released schema does to the data users already have is the ladder's job
 // (migration-ladder.test.ts, over the committed fixtures); here, how migrating behaves.

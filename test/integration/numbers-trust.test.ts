@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { MetricValues } from '../../shared/domain/metrics.ts';
 import type { ObjectiveCreate } from '../../shared/domain/objective.ts';
 import { growthBasis, kpiValue } from '../../shared/kpi/catalogue.ts';
-import { seedCalendar } from '../support/calendar-seed.ts';
-import { startTestCore, type TestCore } from '../support/fixture.ts';
+import { startTestCore, type TestCore } from '../support/hosts/fixture.ts';
+import { seedCalendar } from '../support/seeds/calendar-seed.ts';
 
 /** A bakery that started with Calepin this month: its first follower counts are November's. */
 async function newBakery(core: TestCore) {

@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { Metric } from '../../shared/domain/metrics.ts';
 import type { ObjectiveCreate } from '../../shared/domain/objective.ts';
 import type { PostCreate } from '../../shared/domain/post.ts';
-import { seedCalendar } from '../support/calendar-seed.ts';
-import { CLOCK_START } from '../support/clock.ts';
-import { NOT_FOUND } from '../support/envelopes.ts';
-import { startTestCore, type TestCore } from '../support/fixture.ts';
-import { postInput } from '../support/inputs.ts';
+import { CLOCK_START } from '../support/hosts/clock.ts';
+import { NOT_FOUND } from '../support/hosts/envelopes.ts';
+import { startTestCore, type TestCore } from '../support/hosts/fixture.ts';
+import { seedCalendar } from '../support/seeds/calendar-seed.ts';
+import { postInput } from '../support/seeds/inputs.ts';
 
 /** The test clock's today, in Paris: Thursday 26 November 2026. */
 const TODAY = '2026-11-26';

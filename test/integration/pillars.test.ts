@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { CLOCK_START } from '../support/clock.ts';
-import { countRows, dumpTables } from '../support/db-dump.ts';
-import { NOT_FOUND } from '../support/envelopes.ts';
-import { startTestCore, type TestCore } from '../support/fixture.ts';
-import { channelInput, clientInput, MISSING_ID, postInput } from '../support/inputs.ts';
+import { CLOCK_START } from '../support/hosts/clock.ts';
+import { NOT_FOUND } from '../support/hosts/envelopes.ts';
+import { startTestCore, type TestCore } from '../support/hosts/fixture.ts';
+import { countRows, dumpTables } from '../support/readers/db-dump.ts';
+import { channelInput, clientInput, MISSING_ID, postInput } from '../support/seeds/inputs.ts';
 
 async function clientWithPillars(core: TestCore, name = 'Boulangerie Martin') {
   const client = await core.call('clients.create', clientInput({ name }));

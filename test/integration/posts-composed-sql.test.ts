@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { utcToZoned } from '../../shared/calendar/zoned.ts';
 import type { Post } from '../../shared/domain/post.ts';
-import { seedCalendar } from '../support/calendar-seed.ts';
-import { countRows } from '../support/db-dump.ts';
-import { startTestCore, type TestCore } from '../support/fixture.ts';
+import { startTestCore, type TestCore } from '../support/hosts/fixture.ts';
+import { countRows } from '../support/readers/db-dump.ts';
+import { seedCalendar } from '../support/seeds/calendar-seed.ts';
 
 // listPosts composes its filters and its order (sql.ts); updatePost writes only what it is given
 // (update.ts). What the user sees must be what it was when both were edited as strings.

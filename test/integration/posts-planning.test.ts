@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { utcToZoned } from '../../shared/calendar/zoned.ts';
 import type { Post } from '../../shared/domain/post.ts';
-import { seedCalendar } from '../support/calendar-seed.ts';
-import { dumpTables } from '../support/db-dump.ts';
-import { startTestCore } from '../support/fixture.ts';
+import { startTestCore } from '../support/hosts/fixture.ts';
+import { dumpTables } from '../support/readers/db-dump.ts';
+import { seedCalendar } from '../support/seeds/calendar-seed.ts';
 
 const PARIS = 'Europe/Paris';
 const wall = (post: Post | undefined) => {

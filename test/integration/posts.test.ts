@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { addDays } from '../../shared/calendar/dates.ts';
 import { utcToZoned } from '../../shared/calendar/zoned.ts';
 import type { Post } from '../../shared/domain/post.ts';
-import { seedCalendar } from '../support/calendar-seed.ts';
-import { CLOCK_START } from '../support/clock.ts';
-import { countRows, dumpTables } from '../support/db-dump.ts';
-import { NOT_FOUND } from '../support/envelopes.ts';
-import { startTestCore, type TestCore } from '../support/fixture.ts';
-import { MISSING_ID, pillarInput, postInput } from '../support/inputs.ts';
-import { POST_DEFAULTS } from '../support/post-defaults.ts';
+import { CLOCK_START } from '../support/hosts/clock.ts';
+import { NOT_FOUND } from '../support/hosts/envelopes.ts';
+import { startTestCore, type TestCore } from '../support/hosts/fixture.ts';
+import { countRows, dumpTables } from '../support/readers/db-dump.ts';
+import { seedCalendar } from '../support/seeds/calendar-seed.ts';
+import { MISSING_ID, pillarInput, postInput } from '../support/seeds/inputs.ts';
+import { POST_DEFAULTS } from '../support/seeds/post-defaults.ts';
 
 const PARIS = 'Europe/Paris';
 

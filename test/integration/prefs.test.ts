@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PREFS_FILE } from '../../electron/prefs/json-file.ts';
 import { DEFAULT_PREFS } from '../../shared/domain/prefs.ts';
-import { startTestCore } from '../support/fixture.ts';
-import { clientInput } from '../support/inputs.ts';
+import { startTestCore } from '../support/hosts/fixture.ts';
+import { clientInput } from '../support/seeds/inputs.ts';
 
 describe('preferences', () => {
   it('starts from the defaults: follow the system language and theme', async () => {

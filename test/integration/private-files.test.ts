@@ -2,9 +2,9 @@ import { chmodSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node
 import { join, relative } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { TOKEN_HEADER } from '../../electron/host/server.ts';
-import { ownTempDir } from '../support/fixture.ts';
-import { hostedPhoto } from '../support/hosted-photo.ts';
-import { type RunningHost, rawRequest, startWebHost } from '../support/web-host.ts';
+import { ownTempDir } from '../support/hosts/fixture.ts';
+import { type RunningHost, rawRequest, startWebHost } from '../support/hosts/web-host.ts';
+import { hostedPhoto } from '../support/seeds/hosted-photo.ts';
 
 let host: RunningHost | undefined;
 afterEach(async () => {

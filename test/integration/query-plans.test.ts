@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { LIST_CHANNELS_SQL } from '../../electron/db/channels.ts';
 import { LIST_CLIENTS_SQL } from '../../electron/db/clients.ts';
 import { LIST_RANGE_SQL } from '../../electron/db/posts.ts';
-import { startTestCore } from '../support/fixture.ts';
+import { startTestCore } from '../support/hosts/fixture.ts';
 
 /** SQLite's plan for one of the repositories' own statements, one line per step. */
 function plan(db: Database.Database, sql: string, ...params: unknown[]): string {

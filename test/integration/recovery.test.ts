@@ -13,13 +13,13 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { backupDir } from '../../electron/db/backups.ts';
 import { DB_FILE } from '../../electron/db/paths.ts';
-import { seedCalendar } from '../support/calendar-seed.ts';
-import { sha256File } from '../support/db-dump.ts';
-import { ownTempDir, startTestCore, type TestCore } from '../support/fixture.ts';
-import { clientInput } from '../support/inputs.ts';
-import { pngFile, sendFile, storedPath } from '../support/media-files.ts';
-import { readOnlyFolder } from '../support/read-only-folder.ts';
-import { smallDisk } from '../support/small-disk.ts';
+import { readOnlyFolder } from '../support/files/read-only-folder.ts';
+import { smallDisk } from '../support/files/small-disk.ts';
+import { ownTempDir, startTestCore, type TestCore } from '../support/hosts/fixture.ts';
+import { sha256File } from '../support/readers/db-dump.ts';
+import { seedCalendar } from '../support/seeds/calendar-seed.ts';
+import { clientInput } from '../support/seeds/inputs.ts';
+import { pngFile, sendFile, storedPath } from '../support/seeds/media-files.ts';
 
 /** A folder with a workspace holding one client, a backup of it, and nothing open. */
 async function folderWithBackup(name = 'Boulangerie Martin'): Promise<string> {

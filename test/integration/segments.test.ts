@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { type SegmentCreate, shareTotal } from '../../shared/domain/segment.ts';
-import { seedCalendar } from '../support/calendar-seed.ts';
-import { CLOCK_START } from '../support/clock.ts';
-import { countRows } from '../support/db-dump.ts';
-import { startTestCore, type TestCore } from '../support/fixture.ts';
+import { CLOCK_START } from '../support/hosts/clock.ts';
+import { startTestCore, type TestCore } from '../support/hosts/fixture.ts';
+import { countRows } from '../support/readers/db-dump.ts';
+import { seedCalendar } from '../support/seeds/calendar-seed.ts';
 
 /** A persona as a CM would describe it after reading the client's Instagram insights. */
 const YOUNG_PARENTS = {

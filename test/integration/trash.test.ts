@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { countRows } from '../support/db-dump.ts';
-import { startTestCore, type TestCore } from '../support/fixture.ts';
-import { channelInput, clientInput } from '../support/inputs.ts';
+import { startTestCore, type TestCore } from '../support/hosts/fixture.ts';
+import { countRows } from '../support/readers/db-dump.ts';
+import { channelInput, clientInput } from '../support/seeds/inputs.ts';
 
 async function clientWithChannels(core: TestCore, name = 'Boulangerie Martin') {
   const client = await core.call('clients.create', clientInput({ name }));

@@ -4,8 +4,8 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DB_FILE } from '../../electron/db/paths.ts';
 import { MAX_BODY, RETRY_AFTER, TOKEN_HEADER } from '../../electron/host/server.ts';
-import { ownTempDir } from '../support/fixture.ts';
-import { type RunningHost, rawRequest, startWebHost } from '../support/web-host.ts';
+import { ownTempDir } from '../support/hosts/fixture.ts';
+import { type RunningHost, rawRequest, startWebHost } from '../support/hosts/web-host.ts';
 
 let running: RunningHost | undefined;
 afterEach(async () => {

@@ -6,12 +6,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DB_FILE } from '../../electron/db/paths.ts';
 import { MAX_BODY, TOKEN_HEADER } from '../../electron/host/server.ts';
 import { METHODS } from '../../shared/contract.ts';
-import { countRows, dumpTables } from '../support/db-dump.ts';
-import { ownTempDir } from '../support/fixture.ts';
-import { hostedPhoto } from '../support/hosted-photo.ts';
-import { clientInput } from '../support/inputs.ts';
-import { pngFile, sha256 } from '../support/media-files.ts';
-import { type RunningHost, rawRequest, startWebHost } from '../support/web-host.ts';
+import { ownTempDir } from '../support/hosts/fixture.ts';
+import { type RunningHost, rawRequest, startWebHost } from '../support/hosts/web-host.ts';
+import { countRows, dumpTables } from '../support/readers/db-dump.ts';
+import { hostedPhoto } from '../support/seeds/hosted-photo.ts';
+import { clientInput } from '../support/seeds/inputs.ts';
+import { pngFile, sha256 } from '../support/seeds/media-files.ts';
 
 const INDEX_HTML =
   '<!doctype html><html><head><title>Calepin</title></head><body><div id="root"></div></body></html>';

@@ -4,13 +4,20 @@ import Database from 'better-sqlite3';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { backupDir } from '../../electron/db/backups.ts';
-import { seedCalendar } from '../support/calendar-seed.ts';
-import { testClock } from '../support/clock.ts';
-import { dumpTables } from '../support/db-dump.ts';
-import { startTestCore, type TestCore } from '../support/fixture.ts';
-import { channelInput, clientInput, postInput } from '../support/inputs.ts';
-import { filesUnder, jpegFile, pngFile, sendFile, storedFiles, storedPath } from '../support/media-files.ts';
-import { exportedPath, fileBytes, importFile, readWorkspaceFile } from '../support/workspace-file.ts';
+import { testClock } from '../support/hosts/clock.ts';
+import { startTestCore, type TestCore } from '../support/hosts/fixture.ts';
+import { dumpTables } from '../support/readers/db-dump.ts';
+import { exportedPath, fileBytes, importFile, readWorkspaceFile } from '../support/readers/workspace-file.ts';
+import { seedCalendar } from '../support/seeds/calendar-seed.ts';
+import { channelInput, clientInput, postInput } from '../support/seeds/inputs.ts';
+import {
+  filesUnder,
+  jpegFile,
+  pngFile,
+  sendFile,
+  storedFiles,
+  storedPath,
+} from '../support/seeds/media-files.ts';
 
 const NOW = '2026-11-26T09:00:00.000Z';
 

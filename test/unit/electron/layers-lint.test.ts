@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lintImport } from '../../support/lint-probe.ts';
+import { lintImport } from '../../support/lint/lint-probe.ts';
 
 // Each case runs Biome once on a one-import file: seconds on a busy two-core machine.
 const SLOW = { timeout: 60_000 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lintImport } from '../../support/lint-probe.ts';
+import { lintImport } from '../../support/lint/lint-probe.ts';
 
 // The renderer's layers point one way: app/ composes features/; a feature imports ui/, common/,
 // api/, i18n/, styles/ and shared/, never another feature nor app/; common/ imports neither

@@ -1,0 +1,267 @@
+import type { Method } from '../../../shared/contract.ts';
+import { jpegFile } from '../seeds/media-files.ts';
+import type { FuzzSeed } from './fuzz-seed.ts';
+
+/** The seeded workspace, plus an upload the fuzzed core has open (uploads live in memory). */
+export interface SampleContext extends FuzzSeed {
+  uploadId: string;
+}
+
+/** A call that would succeed on client A: the fuzz only ever sends broken versions of it. */
+export interface FuzzSample {
+  input: unknown;
+  /** Keys whose ids only narrow a list (a saved filter may name a channel since deleted). */
+  filters?: readonly string[];
+  /**
+   * Whether swapping ids for client B's counterparts must be refused. 'some': replacing some of its
+   * ids, not all, mixes two clients' rows. 'any': even all of them, since the input carries A's rows
+   * in its content too (a CSV naming A's channels). Absent: the call names one client's rows only,
+   * and B's version of it is a call B could make.
+   */
+  otherClient?: 'some' | 'any';
+}
+
+const csv = (lines: string[]) => Buffer.from(`${lines.join('\n')}\n`, 'utf8').toString('base64');
+const JPEG_HEAD = jpegFile(64).toString('base64');
+const SQLITE_HEAD = Buffer.from('SQLite format 3\u0000', 'latin1').toString('base64');
+
+const byId = (id: string): FuzzSample[] => [{ input: { id } }];
+const byClient = (s: SampleContext): FuzzSample[] => [{ input: { clientId: s.a.clientId } }];
+const range = (s: SampleContext) => ({ clientId: s.a.clientId, from: '2026-11-01', to: '2026-12-01' });
+const none: FuzzSample[] = [{ input: undefined }, { input: {} }];
+
+/**
+ * Valid inputs per method, on the seeded workspace. A method missing here (one added later) is still
+ * fuzzed, from its malformed cases in `bad-input-cases.ts`, with every payload family except those
+ * that need a valid call to start from.
+ */
+export const FUZZ_SAMPLES: Partial<Record<Method, (s: SampleContext) => FuzzSample[]>> = {
+  'app.info': () => none,
+  'prefs.get': () => none,
+  'prefs.set': () => [
+    { input: { theme: 'light', language: 'en' } },
+    { input: { windowBounds: { x: 10, y: 10, width: 1200, height: 800 } } },
+    { input: { workspacePanes: { main: { calendar: 70, side: 30 }, side: { day: 50, notes: 50 } } } },
+  ],
+
+  'clients.list': () => [{ input: undefined }, { input: { includeArchived: true } }],
+  'clients.get': (s) => byId(s.a.clientId),
+  'clients.create': () => [
+    { input: { name: 'Atelier', color: '#29A36A', timeZone: 'Europe/Paris', notes: 'Nouvelle cliente' } },
+  ],
+  'clients.update': (s) => [
+    {
+      input: { id: s.a.clientId, name: 'Atelier', color: '#29A36A', timeZone: 'America/Montreal', notes: '' },
+    },
+  ],
+  'clients.archive': (s) => [{ input: { id: s.a.clientId, archived: true } }],
+  'clients.delete': (s) => byId(s.a.clientId),
+
+  'channels.list': (s) => [{ input: { clientId: s.a.clientId, includeArchived: true } }],
+  'channels.create': (s) => [
+    { input: { clientId: s.a.clientId, network: 'x', handle: '@nouveau', url: '' } },
+  ],
+  'channels.update': (s) => [
+    { input: { id: s.a.channelId, handle: '@autre', url: 'https://www.instagram.com/autre' } },
+  ],
+  'channels.archive': (s) => [{ input: { id: s.a.channelId, archived: true } }],
+  'channels.delete': (s) => byId(s.a.channelId),
+
+  'posts.list': (s) => [
+    {
+      input: {
+        ...range(s),
+        channelIds: [s.a.channelId],
+        pillarIds: [s.a.pillarId],
+        segmentIds: [s.a.segmentId],
+        statuses: ['draft', 'published'],
+        search: 'pain',
+        limit: 100,
+      },
+      filters: ['channelIds', 'pillarIds', 'segmentIds'],
+    },
+  ],
+  'posts.get': (s) => byId(s.a.postId),
+  'posts.create': (s) => [
+    {
+      input: {
+        clientId: s.a.clientId,
+        channelId: s.a.channelId,
+        date: '2026-12-02',
+        time: '09:30',
+        status: 'ready',
+        format: 'image',
+        caption: 'Galette des rois',
+        linkUrl: 'https://example.com/galette',
+        pillarId: s.a.pillarId,
+        campaign: 'Noël',
+        paid: true,
+        budgetCents: 1000,
+        notes: '',
+        segmentIds: [s.a.segmentId],
+      },
+      otherClient: 'some',
+    },
+  ],
+  'posts.update': (s) => [
+    {
+      input: {
+        id: s.a.postId,
+        channelId: s.a.channel2Id,
+        pillarId: s.a.pillarId,
+        segmentIds: [s.a.segmentId],
+        caption: 'Bûche',
+      },
+      otherClient: 'some',
+    },
+  ],
+  'posts.move': (s) => [
+    { input: { ids: [s.a.postId, s.a.publishedPostId], date: '2026-12-01', time: '11:00' } },
+  ],
+  'posts.setStatus': (s) => [{ input: { ids: [s.a.postId], status: 'ready' } }],
+  'posts.duplicate': (s) => [
+    { input: { id: s.a.postId, channelIds: [s.a.channel2Id], dates: ['2026-12-03'] }, otherClient: 'some' },
+  ],
+  'posts.copy': (s) => [{ input: { ids: [s.a.postId, s.a.storyPostId], days: 7 } }],
+  'posts.delete': (s) => [{ input: { ids: [s.a.postId, s.a.paidPostId] } }],
+  'posts.campaigns': byClient,
+
+  'attachments.begin': (s) => [{ input: { postId: s.a.postId, name: 'photo.jpg', size: 64 } }],
+  'attachments.chunk': (s) => [{ input: { uploadId: s.uploadId, offset: 0, base64: JPEG_HEAD } }],
+  'attachments.finish': (s) => [{ input: { uploadId: s.uploadId, width: 8, height: 8, thumbnail: null } }],
+  'attachments.cancel': (s) => [{ input: { uploadId: s.uploadId } }],
+  'attachments.remove': (s) => byId(s.attachmentId),
+
+  'pillars.list': byClient,
+  'pillars.create': (s) => [{ input: { clientId: s.a.clientId, name: 'Coulisses', color: '#29A36A' } }],
+  'pillars.update': (s) => [{ input: { id: s.a.pillarId, name: 'Savoir-faire', color: '#5C6B73' } }],
+  'pillars.delete': (s) => byId(s.a.pillarId),
+
+  'segments.list': byClient,
+  'segments.create': (s) => [
+    {
+      input: {
+        clientId: s.a.clientId,
+        name: 'Étudiants',
+        ages: { '18-24': 100 },
+        networks: ['instagram'],
+        places: [{ kind: 'city', name: 'Lyon', share: 40 }],
+      },
+    },
+  ],
+  'segments.update': (s) => [{ input: { id: s.a.segmentId, name: 'Familles', interests: ['Pique-nique'] } }],
+  'segments.delete': (s) => byId(s.a.segmentId),
+  'segments.tags': byClient,
+
+  'metrics.grid': (s) => [
+    { input: { ...range(s), channelIds: [s.a.channelId], on: '2026-11-25' }, filters: ['channelIds'] },
+  ],
+  'metrics.save': (s) => [
+    {
+      input: {
+        on: '2026-11-25',
+        cells: [
+          { postId: s.a.publishedPostId, metric: 'reach', value: 800 },
+          { postId: s.a.paidPostId, metric: 'spend', value: 2000 },
+          { postId: s.a.storyPostId, metric: 'storyExits', value: 3 },
+        ],
+      },
+      otherClient: 'some',
+    },
+  ],
+  'metrics.history': (s) => [{ input: { postId: s.a.publishedPostId } }],
+
+  'followers.latest': (s) => [{ input: { clientId: s.a.clientId, on: '2026-11-25' } }],
+  'followers.list': (s) => [{ input: range(s) }],
+  'followers.save': (s) => [
+    {
+      input: {
+        clientId: s.a.clientId,
+        on: '2026-11-25',
+        entries: [
+          { channelId: s.a.channelId, followers: 1300, profileVisits: 40 },
+          { channelId: s.a.channel2Id, followers: 200 },
+        ],
+      },
+      otherClient: 'some',
+    },
+  ],
+
+  'objectives.list': byClient,
+  'objectives.create': (s) => [
+    {
+      input: {
+        clientId: s.a.clientId,
+        channelId: s.a.channelId,
+        title: 'Doubler la portée',
+        kpi: 'reach',
+        baseline: 1000,
+        target: 2000,
+        goal: 'awareness',
+        why: '',
+        startOn: '2026-12-01',
+        deadline: '2027-03-01',
+      },
+      otherClient: 'some',
+    },
+  ],
+  'objectives.update': (s) => [
+    {
+      input: { id: s.a.objectiveId, channelId: s.a.channelId, title: 'Passer à 2 000 abonnés' },
+      otherClient: 'some',
+    },
+  ],
+  'objectives.delete': (s) => byId(s.a.objectiveId),
+  'kpis.dashboard': (s) => [{ input: { ...range(s), previousFrom: '2026-10-01', basis: 'reach' } }],
+
+  'calendar.exportIcs': (s) => [{ input: range(s) }],
+  'calendar.exportCsv': (s) => [{ input: { ...range(s), delimiter: ';' } }],
+  'calendar.importCsv': (s) => [
+    {
+      input: {
+        clientId: s.a.clientId,
+        base64: csv([
+          'date,time,channel,caption',
+          '2026-12-04,10:00,instagram:@boulangerie.martin,Chouquettes',
+        ]),
+        skipLines: [],
+        commit: true,
+      },
+      otherClient: 'any',
+    },
+  ],
+
+  'trash.list': () => none,
+  'trash.restore': (s) => [
+    { input: { type: 'post', id: s.trashed.postId } },
+    { input: { type: 'client', id: s.trashed.clientId } },
+  ],
+  'trash.restoreMany': (s) => [
+    {
+      input: {
+        refs: [
+          { type: 'channel', id: s.trashed.channelId },
+          { type: 'segment', id: s.trashed.segmentId },
+        ],
+      },
+    },
+  ],
+  'trash.purge': (s) => [
+    { input: { type: 'pillar', id: s.trashed.pillarId } },
+    { input: { type: 'objective', id: s.trashed.objectiveId } },
+  ],
+
+  'app.flushed': () => [{ input: { id: 1 } }],
+  'backups.list': () => none,
+  'backups.create': () => none,
+  'backups.restore': () => [{ input: { name: 'manual-20261126T090000Z.sqlite' } }],
+  'backups.delete': () => [{ input: { name: 'calepin-20261126T090000Z.sqlite' } }],
+  'backups.setKeep': () => [{ input: { keep: 5 } }],
+  'workspace.export': () => none,
+  'workspace.importBegin': () => [{ input: { name: 'atelier.calepin', size: 4096 } }],
+  'workspace.importChunk': (s) => [{ input: { uploadId: s.uploadId, offset: 0, base64: SQLITE_HEAD } }],
+  'workspace.importCancel': (s) => [{ input: { uploadId: s.uploadId } }],
+  'workspace.import': (s) => [{ input: { uploadId: s.uploadId } }],
+  'recovery.retry': () => none,
+  'recovery.startEmpty': () => none,
+};
