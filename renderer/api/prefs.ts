@@ -11,6 +11,9 @@ let latestChange = 0;
 export function useSetPrefs() {
   const qc = useQueryClient();
   return useMutation({
+    // One write at a time, in the order made: over HTTP two quick writes (J pressed four times)
+    // can reach the host out of order, and the file would keep an older week.
+    scope: { id: 'prefs' },
     mutationFn: (patch: PrefsPatch) => call('prefs.set', patch),
     // Show the choice at once (language, theme): the write is local and almost never fails.
     onMutate: (patch) => {
@@ -25,7 +28,7 @@ export function useSetPrefs() {
     onError: (_error, _patch, context) => {
       if (context?.before && context.change === latestChange) qc.setQueryData(keys.prefs, context.before);
     },
-    // Quick successive changes (J pressed four times) answer in order, but an older answer must not undo a newer change.
+    // The writes run in order, but an older answer must not undo a newer change already on screen.
     onSuccess: (prefs, _patch, context) => {
       if (context.change === latestChange) qc.setQueryData(keys.prefs, prefs);
     },
