@@ -124,13 +124,11 @@ export async function run(): Promise<string> {
       {
         operation: `grid render, ${ROWS} rows (React → DOM)`,
         ms: toSamples(big.map((s) => s.render)),
-        budget: '—',
       },
-      { operation: `grid style + layout after it`, ms: toSamples(big.map((s) => s.layout)), budget: '—' },
+      { operation: `grid style + layout after it`, ms: toSamples(big.map((s) => s.layout)) },
       {
         operation: 'grid render, the next quarter (React → DOM)',
         ms: toSamples(next.map((s) => s.render)),
-        budget: '—',
       },
     );
     notes.push(

@@ -17,7 +17,7 @@ import {
 import { createRng, type Rng } from './rng.ts';
 
 /**
- * The "heavy freelancer" of ARCHITECTURE.md: 10 clients, 60 channels and ~50,000 posts over five
+ * The "heavy freelancer" of the performance budget (bench/README.md): 10 clients, 60 channels and ~50,000 posts over five
  * years. One client is heavy (~150 posts a week); the others post a few times a week. Later issues
  * add their tables here (metric readings, mentions, follower counts) with their own sizes.
  */

@@ -1,9 +1,17 @@
 import { percentile, type Samples } from './measure.ts';
+import { recordRow } from './results.ts';
+
+/** What a row must stay under: its p95 (in the table's unit) and/or its ratio to raw. */
+export interface Budget {
+  p95?: number;
+  ratio?: number;
+}
 
 export interface Row {
   operation: string;
   ours: Samples;
   raw: Samples;
+  budget?: Budget;
 }
 
 /** A Markdown table: the first column left-aligned, the figures right-aligned. */
@@ -16,22 +24,62 @@ function aligned(title: string, header: string[], body: string[][]): string {
 }
 
 const us = (v: number) => (v >= 100 ? v.toFixed(0) : v.toFixed(1));
+const ms = (v: number) => (Number.isNaN(v) ? '—' : v >= 100 ? v.toFixed(0) : v.toFixed(1));
 
-/** operation | n | p50 µs | p95 µs | raw p50 µs | raw p95 µs | ratio (p50/raw p50) */
+function budgetText(budget: Budget | undefined, unit: string, digits: (v: number) => string): string | null {
+  if (!budget) return null;
+  const parts = [];
+  if (budget.p95 !== undefined) parts.push(`p95 < ${digits(budget.p95)} ${unit}`);
+  if (budget.ratio !== undefined) parts.push(`≤ ${budget.ratio}×`);
+  return parts.join(', ');
+}
+
+function isMet(budget: Budget | undefined, p95: number, ratio: number | null): boolean | null {
+  if (!budget) return null;
+  return (
+    (budget.p95 === undefined || p95 < budget.p95) &&
+    (budget.ratio === undefined || (ratio !== null && ratio <= budget.ratio))
+  );
+}
+
+const verdict = (met: boolean | null) => (met === null ? '' : met ? 'met' : 'MISSED');
+
+/** operation | n | p50 µs | p95 µs | raw p50 µs | raw p95 µs | ratio (p50/raw p50) | budget | met */
 export function formatTable(title: string, rows: readonly Row[]): string {
+  const withBudget = rows.some((r) => r.budget);
   const header = ['operation', 'n', 'p50 µs', 'p95 µs', 'raw p50 µs', 'raw p95 µs', 'ratio'];
+  if (withBudget) header.push('budget', 'met');
   const body = rows.map((r) => {
     const p50 = percentile(r.ours, 50);
+    const p95 = percentile(r.ours, 95);
     const raw50 = percentile(r.raw, 50);
-    return [
+    const raw95 = percentile(r.raw, 95);
+    const ratio = Number((p50 / raw50).toFixed(1));
+    const budget = budgetText(r.budget, 'µs', us);
+    const met = isMet(r.budget, p95, ratio);
+    recordRow({
+      operation: r.operation,
+      n: r.ours.n,
+      unit: 'µs',
+      p50,
+      p95,
+      rawP50: raw50,
+      rawP95: raw95,
+      ratio,
+      budget,
+      met,
+    });
+    const cells = [
       r.operation,
       String(r.ours.n),
       us(p50),
-      us(percentile(r.ours, 95)),
+      us(p95),
       us(raw50),
-      us(percentile(r.raw, 95)),
-      `${(p50 / raw50).toFixed(1)}×`,
+      us(raw95),
+      `${ratio.toFixed(1)}×`,
     ];
+    if (withBudget) cells.push(budget ?? '—', verdict(met));
+    return cells;
   });
   return aligned(title, header, body);
 }
@@ -40,21 +88,40 @@ export interface TimingRow {
   operation: string;
   /** Milliseconds, in `Samples`' shape. */
   ms: Samples;
-  budget: string;
+  /** p95 budget in ms, when the row has one. */
+  budget?: number;
 }
 
-const ms = (v: number) => (Number.isNaN(v) ? '—' : v >= 100 ? v.toFixed(0) : v.toFixed(1));
-
-/** operation | n | p50 ms | p95 ms | max ms | budget: figures with no raw counterpart (the renderer). */
+/** operation | n | p50 ms | p95 ms | max ms | budget | met: figures with no raw counterpart (the renderer). */
 export function formatTimings(title: string, rows: readonly TimingRow[]): string {
-  const header = ['operation', 'n', 'p50 ms', 'p95 ms', 'max ms', 'budget'];
-  const body = rows.map((r) => [
-    r.operation,
-    String(r.ms.n),
-    ms(percentile(r.ms, 50)),
-    ms(percentile(r.ms, 95)),
-    ms(r.ms.sorted.at(-1) ?? Number.NaN),
-    r.budget,
-  ]);
+  const header = ['operation', 'n', 'p50 ms', 'p95 ms', 'max ms', 'budget', 'met'];
+  const body = rows.map((r) => {
+    const p50 = percentile(r.ms, 50);
+    const p95 = percentile(r.ms, 95);
+    const budget = r.budget === undefined ? undefined : { p95: r.budget };
+    const met = isMet(budget, p95, null);
+    const text = budgetText(budget, 'ms', ms);
+    recordRow({
+      operation: r.operation,
+      n: r.ms.n,
+      unit: 'ms',
+      p50,
+      p95,
+      rawP50: null,
+      rawP95: null,
+      ratio: null,
+      budget: text,
+      met,
+    });
+    return [
+      r.operation,
+      String(r.ms.n),
+      ms(p50),
+      ms(p95),
+      ms(r.ms.sorted.at(-1) ?? Number.NaN),
+      text ?? '—',
+      verdict(met),
+    ];
+  });
   return aligned(title, header, body);
 }
