@@ -63,13 +63,20 @@ export function cachedSeed<T>(key: string): { dataDir: string; meta: T } | null 
   return { dataDir: join(dir, 'data'), meta: JSON.parse(readFileSync(join(dir, META), 'utf8')) as T };
 }
 
+/** Entries kept: branches checked out side by side (sharing node_modules) each keep theirs. */
+const KEPT = 4;
+
 /**
- * Keeps a closed, freshly seeded data folder for the next runs, dropping older entries (one seeded
- * file is 130 MB). The metadata is written last: a run stopped half-way leaves no entry behind.
+ * Keeps a closed, freshly seeded data folder for the next runs, dropping the oldest entries (one
+ * seeded file is 130 MB). The metadata is written last: a run stopped half-way leaves no entry.
  */
 export function storeSeed(key: string, dataDir: string, meta: unknown): string {
   mkdirSync(CACHE, { recursive: true });
-  for (const name of readdirSync(CACHE)) rmSync(join(CACHE, name), { recursive: true, force: true });
+  const older = readdirSync(CACHE)
+    .map((name) => ({ name, at: statSync(join(CACHE, name)).mtimeMs }))
+    .sort((a, b) => b.at - a.at)
+    .slice(KEPT - 1);
+  for (const { name } of older) rmSync(join(CACHE, name), { recursive: true, force: true });
   const dir = entry(key);
   cpSync(dataDir, join(dir, 'data'), { recursive: true });
   writeFileSync(join(dir, META), JSON.stringify(meta));

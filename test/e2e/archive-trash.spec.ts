@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures.ts';
 import { nav, openClient } from './page-models/sidebar.ts';
+import { deleteForever, emptyTrash, restoreFromTrash } from './page-models/trash.ts';
 
 test.beforeEach(async ({ host }) => {
   const client = await host.rpc('clients.create', {
@@ -53,8 +54,8 @@ test('deletes a channel, finds it in the trash, restores it, and deletes another
   await expect(page.getByRole('cell', { name: '@studio.yoga', exact: true })).toBeHidden();
 
   await nav(page, 'Trash');
-  await page.getByRole('button', { name: 'Restore @studio.yoga' }).click();
-  await expect(page.getByRole('heading', { name: 'The trash is empty' })).toBeVisible();
+  await restoreFromTrash(page, '@studio.yoga');
+  await expect(emptyTrash(page)).toBeVisible();
   await openClient(page, 'Studio Yoga');
   await expect(page.getByRole('cell', { name: '@studio.yoga', exact: true })).toBeVisible();
 
@@ -63,9 +64,8 @@ test('deletes a channel, finds it in the trash, restores it, and deletes another
   // Deleting the client on screen takes the user back to the list: wait for it before moving on.
   await expect(page.getByRole('heading', { level: 1, name: 'Clients' })).toBeVisible();
   await nav(page, 'Trash');
-  await page.getByRole('button', { name: 'Delete forever Cabinet Conseil' }).click();
-  await page.getByRole('alertdialog').getByRole('button', { name: 'Delete forever' }).click();
-  await expect(page.getByRole('heading', { name: 'The trash is empty' })).toBeVisible();
+  await deleteForever(page, 'Cabinet Conseil');
+  await expect(emptyTrash(page)).toBeVisible();
   expect((await host.rpc('clients.list', { includeArchived: true })).map((c) => c.name)).toEqual([
     'Studio Yoga',
   ]);

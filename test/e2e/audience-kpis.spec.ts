@@ -1,12 +1,12 @@
 import type { Page } from '@playwright/test';
-import { addDays, daysBetween, startOfMonth, startOfWeek } from '../../shared/calendar/dates.ts';
+import { addDays } from '../../shared/calendar/dates.ts';
 import { expect, seriousA11yViolations, test } from './fixtures.ts';
 import type { E2eHost } from './host.ts';
 import { card, shownDate } from './page-models/calendar.ts';
-import { kpiCard } from './page-models/dashboard.ts';
+import { kpiCard, showLastWeek } from './page-models/dashboard.ts';
 import { fullDay, longDay, shortDay, weekTitle } from './page-models/dates.ts';
 import { paste } from './page-models/interactions.ts';
-import { expectRow, gridCells, gridRow, numbersGrid } from './page-models/numbers.ts';
+import { expectRow, gridCells, gridRow, numbersGrid, openNumbersLastWeek } from './page-models/numbers.ts';
 import {
   type Captions,
   days,
@@ -25,33 +25,6 @@ const CAPTIONS_FR: Captions = STUDIO_CAPTIONS.fr;
 /** A metric cell that does not apply to a post (story metrics, spend of an unpaid post), as read out. */
 const NA_EN = 'Does not apply to this post';
 const NA_FR = 'Ne s’applique pas à cette publication';
-
-/**
- * Last week on the dashboard, whatever it opened on (the week of the screen the user came from, or
- * their last choice): the week kind, then steps back until last week's title shows.
- */
-async function showLastWeek(
-  page: Page,
-  ui: { week: string; period: string; next: string; previous: string },
-) {
-  const d = days();
-  const language = ui.week === 'Week' ? 'en' : 'fr';
-  await page.getByRole('group', { name: ui.period }).getByText(ui.week, { exact: true }).click();
-  await expect(page.getByRole('radio', { name: ui.week })).toBeChecked();
-  const title = page.getByRole('heading', { level: 2 }).first();
-  await expect(title).toHaveText(/\d/);
-  const shown = (await title.textContent()) ?? '';
-  const target = weekTitle(d.lastMonday, language);
-  // A week later than last week (this one) steps back; any other steps on from the month's start.
-  const steps =
-    shown === target
-      ? 0
-      : shown === weekTitle(d.thisMonday, language)
-        ? -1
-        : daysBetween(startOfWeek(startOfMonth(d.today), 1), d.lastMonday) / 7;
-  for (let i = 0; i < Math.abs(steps); i += 1)
-    await page.getByRole('button', { name: steps > 0 ? ui.next : ui.previous }).click();
-}
 
 test.describe('in English', () => {
   test('a new user describes a segment, aims this week’s post at it, and finds its notes beside the week', async ({
@@ -390,9 +363,7 @@ test.describe('in French', () => {
   }) => {
     const d = days();
     await seedNumbersStudio(host, CAPTIONS_FR, { language: 'fr', theme: 'dark' });
-    await page.reload();
-    await sidebar(page, 'Chiffres').click();
-    await page.getByRole('button', { name: 'Semaine précédente' }).click();
+    await openNumbersLastWeek(page, 'fr');
     const grid = numbersGrid(page);
     await expect(grid).toHaveAccessibleName(`Chiffres, ${weekTitle(d.lastMonday, 'fr')}`);
     const [lundi, mardi, mercredi, jeudi, vendredi] = CAPTIONS_FR.published;
@@ -693,9 +664,7 @@ test.describe('bad input', () => {
     const [monday, tuesday, , , friday] = CAPTIONS_EN.published;
     const saved = async () =>
       (await Promise.all(studio.postIds.map((postId) => host.rpc('metrics.history', { postId })))).flat();
-    await page.reload();
-    await sidebar(page, 'Numbers').click();
-    await page.getByRole('button', { name: 'Previous week' }).click();
+    await openNumbersLastWeek(page, 'en');
     const grid = numbersGrid(page);
     const NA = NA_EN;
     const expectBlank = (words: string) =>

@@ -1,6 +1,7 @@
 import { clientInput } from '../support/seeds/inputs.ts';
 import { expect, seriousA11yViolations, test } from './fixtures.ts';
 import { startHost } from './host.ts';
+import { backupRows, importWorkspaceFile, openSettings } from './page-models/settings.ts';
 
 /** Backups and the workspace file, as a user meets them in Settings. */
 
@@ -12,11 +13,10 @@ test('back up now, change things, restore the backup: the data is back and the p
   await host.rpc('clients.create', clientInput({ name: 'Boulangerie Martin' }));
   // Through the sidebar: the first page load may still be settling on its home route.
   await page.reload();
-  await page.getByRole('link', { name: 'Settings' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+  await openSettings(page, 'en');
   await page.getByRole('button', { name: 'Back up now' }).click();
   await expect(page.getByText(/^Backup made:/).first()).toBeVisible();
-  const made = page.getByRole('row').filter({ hasText: 'Made by you' });
+  const made = backupRows(page, 'Made by you');
   await expect(made).toHaveCount(1);
 
   await host.rpc('clients.create', clientInput({ name: 'Fromagerie Dupont' }));
@@ -25,8 +25,8 @@ test('back up now, change things, restore the backup: the data is back and the p
   await expect(page.getByText(/your previous data was saved as a backup/).first()).toBeVisible();
   // The app starts over on the restored data, at home; the safety copy is in the list.
   await expect(page).toHaveURL(/#\/clients$/);
-  await page.getByRole('link', { name: 'Settings' }).click();
-  await expect(page.getByRole('row').filter({ hasText: 'Before a restore' })).toHaveCount(1);
+  await openSettings(page, 'en');
+  await expect(backupRows(page, 'Before a restore')).toHaveCount(1);
 
   const names = (await host.rpc('clients.list', undefined)).map((c) => c.name);
   expect(names).toEqual(['Boulangerie Martin']);
@@ -51,8 +51,7 @@ test('tout exporter puis importer le fichier sur une installation neuve, en fran
   });
   // Through the sidebar: the first page load may still be settling on its home route.
   await page.reload();
-  await page.getByRole('link', { name: 'Réglages' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Réglages' })).toBeVisible();
+  await openSettings(page, 'fr');
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Tout exporter' }).click(),
@@ -65,14 +64,8 @@ test('tout exporter puis importer le fichier sur une installation neuve, en fran
     await fresh.rpc('prefs.set', { language: 'fr' });
     const other = await browser.newPage();
     await other.goto(fresh.url);
-    await other.getByRole('link', { name: 'Réglages' }).click();
-    await expect(other.getByRole('heading', { level: 1, name: 'Réglages' })).toBeVisible();
-    const [chooser] = await Promise.all([
-      other.waitForEvent('filechooser'),
-      other.getByRole('button', { name: 'Importer un fichier d’espace de travail…' }).first().click(),
-    ]);
-    await chooser.setFiles(file);
-    await other.getByRole('alertdialog').getByRole('button', { name: 'Remplacer mes données' }).click();
+    await openSettings(other, 'fr');
+    await importWorkspaceFile(other, 'fr', file);
     await expect(other.getByText(/^Espace de travail importé\s*:\s*1 client/).first()).toBeVisible();
     const channels = await fresh.rpc('channels.list', { clientId: client.id });
     expect(channels.map((c) => c.handle)).toEqual(['@boulangerie.martin']);
@@ -90,18 +83,12 @@ test('a file that is not a workspace file is refused with a plain message, and n
   await host.rpc('clients.create', clientInput({ name: 'À garder' }));
   // Through the sidebar: the first page load may still be settling on its home route.
   await page.reload();
-  await page.getByRole('link', { name: 'Settings' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
-  const [chooser] = await Promise.all([
-    page.waitForEvent('filechooser'),
-    page.getByRole('button', { name: 'Import a workspace file…' }).first().click(),
-  ]);
-  await chooser.setFiles({
+  await openSettings(page, 'en');
+  await importWorkspaceFile(page, 'en', {
     name: 'notes.calepin',
     mimeType: 'application/octet-stream',
     buffer: Buffer.from('Pas un fichier Calepin du tout.\n'.repeat(20)),
   });
-  await page.getByRole('alertdialog').getByRole('button', { name: 'Replace my data' }).click();
   await expect(page.getByText(/“notes\.calepin” was not imported/).first()).toBeVisible();
   expect((await host.rpc('clients.list', undefined)).map((c) => c.name)).toEqual(['À garder']);
 });

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
 import { expect, seriousA11yViolations, test } from './fixtures.ts';
 import type { E2eHost } from './host.ts';
-import { card, openCalendarFromSidebar } from './page-models/calendar.ts';
+import { card, openCalendarIn } from './page-models/calendar.ts';
 import { seedPost, seedStudio, WEEK } from './page-models/seed.ts';
 
 /**
@@ -13,7 +12,6 @@ import { seedPost, seedStudio, WEEK } from './page-models/seed.ts';
 const EN = {
   language: 'en' as 'en' | 'fr',
   browserLocale: 'fr-FR',
-  calendar: 'Calendar',
   editPost: 'Edit post',
   date: 'Date',
   time: 'Time (Europe/Paris)',
@@ -57,7 +55,6 @@ type Ui = typeof EN;
 const FR: Ui = {
   language: 'fr',
   browserLocale: 'en-US',
-  calendar: 'Calendrier',
   editPost: 'Modifier la publication',
   date: 'Date',
   time: 'Heure (Europe/Paris)',
@@ -97,11 +94,6 @@ const FR: Ui = {
   reel: 'Reel / vidéo courte',
 };
 
-async function openIn(page: Page, host: E2eHost, ui: Ui) {
-  await host.rpc('prefs.set', { language: ui.language });
-  await openCalendarFromSidebar(page, ui.calendar);
-}
-
 /** The studio with one Instagram post on Monday at 09:00. */
 async function studioWithMondayPost(host: E2eHost, caption: string) {
   const studio = await seedStudio(host);
@@ -122,7 +114,7 @@ for (const ui of [EN, FR]) {
       host,
     }) => {
       const studio = await studioWithMondayPost(host, 'Cours du lundi matin');
-      await openIn(page, host, ui);
+      await openCalendarIn(page, host, ui.language);
       await expect(page.getByLabel(ui.goTo, { exact: true })).toHaveValue('13/01/2027');
 
       await card(page, 'Cours du lundi matin').click();
@@ -186,7 +178,7 @@ for (const ui of [EN, FR]) {
         caption,
         segmentIds: [segment.id],
       });
-      await openIn(page, host, ui);
+      await openCalendarIn(page, host, ui.language);
       await page.keyboard.press('m');
       await page.getByRole('button', { name: ui.more }).click();
       await page.getByRole('menuitem', { name: ui.exportItem }).click();
@@ -215,7 +207,7 @@ for (const ui of [EN, FR]) {
       await expect(page.getByText(ui.soon)).toHaveCount(0);
 
       await studioWithMondayPost(host, 'Atelier respiration');
-      await openIn(page, host, ui);
+      await openCalendarIn(page, host, ui.language);
       await card(page, 'Atelier respiration').click();
       const dialog = page.getByRole('dialog', { name: ui.editPost });
       const budget = dialog.getByLabel(ui.budget, { exact: true });
@@ -262,7 +254,7 @@ for (const ui of [EN, FR]) {
         '2027-01-13,08:00,facebook:Fromagerie Dupont,Plateau du dimanche',
         '2027-01-14,08:00,x:@dupont,Ouvert jeudi',
       ].join('\r\n');
-      await openIn(page, host, ui);
+      await openCalendarIn(page, host, ui.language);
       await page.getByRole('button', { name: ui.more }).click();
       await page.getByRole('menuitem', { name: ui.importItem }).click();
       const dialog = page.getByRole('dialog', { name: ui.importTitle });

@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures.ts';
+import { openSettings } from './page-models/settings.ts';
 import { nav } from './page-models/sidebar.ts';
 
 test('switches to French at once, remembers it, and switches back to English', async ({ app: page }) => {
@@ -32,7 +33,7 @@ test.describe('on a French system', () => {
   });
 
   test('switches to English and back to French', async ({ app: page }) => {
-    await page.getByRole('navigation').getByRole('link', { name: 'Réglages' }).click();
+    await openSettings(page, 'fr');
     await page.getByRole('radio', { name: 'English' }).check();
     await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');

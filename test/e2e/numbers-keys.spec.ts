@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { gridCells, gridRow, numbersGrid } from './page-models/numbers.ts';
+import { gridCells, gridRow, numbersGrid, openNumbersLastWeek } from './page-models/numbers.ts';
 import { LOGGED, STUDIO_CAPTIONS, seedNumbersStudio } from './page-models/seed.ts';
 import { sidebar } from './page-models/sidebar.ts';
 
@@ -31,7 +31,6 @@ class Counted {
 
 interface Ui {
   language: 'en' | 'fr';
-  numbers: string;
   previousWeek: string;
   saved: string;
   columns: RegExp;
@@ -48,7 +47,6 @@ interface Ui {
 const UIS: readonly Ui[] = [
   {
     language: 'en',
-    numbers: 'Numbers',
     previousWeek: 'Previous week',
     saved: 'All numbers saved',
     columns: /^Columns/,
@@ -63,7 +61,6 @@ const UIS: readonly Ui[] = [
   },
   {
     language: 'fr',
-    numbers: 'Chiffres',
     previousWeek: 'Semaine précédente',
     saved: 'Tous les chiffres sont enregistrés',
     columns: /^Colonnes/,
@@ -82,10 +79,7 @@ const UIS: readonly Ui[] = [
 /** Last week's grid, on Monday's first cell (one click, not counted). */
 async function openLastWeek(page: Page, host: Parameters<typeof seedNumbersStudio>[0], ui: Ui) {
   await seedNumbersStudio(host, STUDIO_CAPTIONS[ui.language], { language: ui.language });
-  await page.reload();
-  await sidebar(page, ui.numbers).click();
-  await page.getByRole('button', { name: ui.previousWeek }).click();
-  const grid = numbersGrid(page);
+  const grid = await openNumbersLastWeek(page, ui.language);
   await gridCells(gridRow(grid, STUDIO_CAPTIONS[ui.language].published[0])).first().click();
   return grid;
 }

@@ -2,14 +2,13 @@ import type { Page } from '@playwright/test';
 import { utcToZoned } from '../../shared/calendar/zoned.ts';
 import { expect, seriousA11yViolations, test } from './fixtures.ts';
 import type { E2eHost } from './host.ts';
-import { card, cardNamed, openCalendarFromSidebar, periodTitle } from './page-models/calendar.ts';
+import { card, cardNamed, openCalendarIn, periodTitle } from './page-models/calendar.ts';
 import { type SeededStudio, seedPost, seedStudio, WEEK } from './page-models/seed.ts';
 
 /** Every word these scenarios read or click, in one language. */
 interface Ui {
   language: 'en' | 'fr';
   locale: 'en-US' | 'fr-FR';
-  calendar: string;
   nextWeekTitle: string;
   copyWeek: string;
   keepStatuses: string;
@@ -45,7 +44,6 @@ const NNBSP = '\u202f';
 const EN: Ui = {
   language: 'en',
   locale: 'en-US',
-  calendar: 'Calendar',
   nextWeekTitle: '18 – 24 Jan 2027',
   copyWeek: 'Copy last week',
   keepStatuses: 'Keep their statuses',
@@ -82,7 +80,6 @@ const EN: Ui = {
 const FR: Ui = {
   language: 'fr',
   locale: 'fr-FR',
-  calendar: 'Calendrier',
   nextWeekTitle: '18 – 24 janv. 2027',
   copyWeek: 'Copier la semaine dernière',
   keepStatuses: 'Garder leurs statuts',
@@ -161,8 +158,7 @@ async function openLastWeek(page: Page, host: E2eHost, ui: Ui): Promise<SeededSt
       status: post.status,
       caption: post.caption,
     });
-  await host.rpc('prefs.set', { language: ui.language });
-  await openCalendarFromSidebar(page, ui.calendar);
+  await openCalendarIn(page, host, ui.language);
   await expect(page.locator('[data-post-id]')).toHaveCount(LAST_WEEK.length);
   return studio;
 }
@@ -302,8 +298,7 @@ for (const ui of [EN, FR]) {
         time: '08:30',
         caption: 'Morning flow',
       });
-      await host.rpc('prefs.set', { language: ui.language });
-      await openCalendarFromSidebar(page, ui.calendar);
+      await openCalendarIn(page, host, ui.language);
       await card(page, 'Morning flow').click();
       const composer = page.getByRole('dialog');
 
@@ -363,8 +358,7 @@ for (const ui of [EN, FR]) {
         time: '18:00',
         caption: `LinkedIn essay ${'y'.repeat(277)}`,
       });
-      await host.rpc('prefs.set', { language: ui.language });
-      await openCalendarFromSidebar(page, ui.calendar);
+      await openCalendarIn(page, host, ui.language);
 
       const igOver = ui.overLimits('Instagram', `${ui.hashtags} 7 / 5`);
       const xOver = ui.overLimits('X', `${ui.characters} 292 / 280`);
@@ -435,10 +429,9 @@ for (const ui of [EN, FR]) {
       });
       const plannedAt = async (id: string) => (await host.rpc('posts.get', { id })).plannedAt;
       await host.rpc('prefs.set', {
-        language: ui.language,
         calendarViews: { [studio.clientId]: { view: 'week', date: '2026-03-25', filters: {} } },
       });
-      await openCalendarFromSidebar(page, ui.calendar);
+      await openCalendarIn(page, host, ui.language);
 
       // Alt+↑ on 03:00 and 03:30: 02:xx does not exist that night, so one hour earlier is 01:00 and 01:30.
       await card(page, 'Spring three').focus();
@@ -473,7 +466,7 @@ for (const ui of [EN, FR]) {
       await host.rpc('prefs.set', {
         calendarViews: { [studio.clientId]: { view: 'week', date: '2026-10-21', filters: {} } },
       });
-      await openCalendarFromSidebar(page, ui.calendar);
+      await openCalendarIn(page, host, ui.language);
       await card(page, 'Autumn twice').click();
       const group = composer.getByRole('group', { name: ui.repeated });
       await expect(group).toBeVisible();

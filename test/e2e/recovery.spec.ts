@@ -9,6 +9,7 @@ import { smallDisk } from '../support/files/small-disk.ts';
 import { clientInput } from '../support/seeds/inputs.ts';
 import { expect, test } from './fixtures.ts';
 import { type E2eHost, startHost } from './host.ts';
+import { problemTitle, restoreLatestBackup } from './page-models/recovery.ts';
 
 /**
  * The data file as a user might find it after a crash, a bad copy or a full disk: each case is
@@ -52,12 +53,12 @@ test('random bytes: explained, moved aside untouched, and the latest backup brin
   const host = await hostOn(dir);
   await page.goto(host.url);
 
-  await expect(page.getByRole('heading', { name: 'Calepin could not read its data file' })).toBeVisible();
+  await expect(problemTitle(page, 'Calepin could not read its data file')).toBeVisible();
   const [aside] = movedAside(dir);
   await expect(page.getByText(aside ?? 'none')).toBeVisible();
   expect(readFileSync(join(dir, aside ?? '')).equals(garbage)).toBe(true);
 
-  await page.getByRole('button', { name: /Restore the latest backup/ }).click();
+  await restoreLatestBackup(page).click();
   await expect(page.getByText('Boulangerie Martin').first()).toBeVisible();
   expect(readFileSync(join(dir, aside ?? '')).equals(garbage)).toBe(true);
 });
@@ -72,9 +73,7 @@ test('un fichier tronqué : expliqué en français, et l’utilisateur peut repa
   const host = await hostOn(dir, 'fr');
   await page.goto(host.url);
 
-  await expect(
-    page.getByRole('heading', { name: 'Calepin n’a pas pu lire son fichier de données' }),
-  ).toBeVisible();
+  await expect(problemTitle(page, 'Calepin n’a pas pu lire son fichier de données')).toBeVisible();
   await page.getByRole('button', { name: 'Commencer avec un espace de travail vide' }).click();
   await page.getByRole('alertdialog').getByRole('button', { name: 'Commencer à vide' }).click();
   await expect(page.getByRole('heading', { name: 'Bienvenue dans Calepin' })).toBeVisible();
@@ -89,8 +88,8 @@ test('a text file in place of the data: explained the same way, the file kept as
   writeFileSync(join(dir, DB_FILE), text);
   const host = await hostOn(dir);
   await page.goto(host.url);
-  await expect(page.getByRole('heading', { name: 'Calepin could not read its data file' })).toBeVisible();
-  await expect(page.getByRole('button', { name: /Restore the latest backup/ })).toBeVisible();
+  await expect(problemTitle(page, 'Calepin could not read its data file')).toBeVisible();
+  await expect(restoreLatestBackup(page)).toBeVisible();
   expect(readFileSync(join(dir, movedAside(dir)[0] ?? '')).equals(text)).toBe(true);
 });
 
@@ -110,8 +109,8 @@ test('a journal left without its data file is moved aside, never replayed into a
 
   const host = await hostOn(dir);
   await page.goto(host.url);
-  await expect(page.getByRole('heading', { name: 'Calepin’s data file is missing' })).toBeVisible();
-  await page.getByRole('button', { name: /Restore the latest backup/ }).click();
+  await expect(problemTitle(page, 'Calepin’s data file is missing')).toBeVisible();
+  await restoreLatestBackup(page).click();
   await expect(page.getByText('Boulangerie Martin').first()).toBeVisible();
   await expect(page.getByText('Pas à nous')).toHaveCount(0);
 });
@@ -144,9 +143,7 @@ test('a read-only folder: explained, nothing moved, and Try again works once it 
     const host = await startHost({ dataDir: dir });
     running.push(host);
     await page.goto(host.url);
-    await expect(
-      page.getByRole('heading', { name: 'Calepin cannot write in its data folder' }),
-    ).toBeVisible();
+    await expect(problemTitle(page, 'Calepin cannot write in its data folder')).toBeVisible();
     expect(movedAside(dir)).toEqual([]);
     folder.makeWritable();
     await page.getByRole('button', { name: 'Try again' }).click();
@@ -169,7 +166,7 @@ test('a full disk at start: explained, and Try again works once there is room', 
     const host = await startHost({ dataDir: dir });
     running.push(host);
     await page.goto(host.url);
-    await expect(page.getByRole('heading', { name: 'The disk is full' })).toBeVisible();
+    await expect(problemTitle(page, 'The disk is full')).toBeVisible();
     expect(movedAside(dir)).toEqual([]);
     disk.free();
     await page.getByRole('button', { name: 'Try again' }).click();

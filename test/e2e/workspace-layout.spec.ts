@@ -1,14 +1,13 @@
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { addDays } from '../../shared/calendar/dates.ts';
 import { expect, seriousA11yViolations, test } from './fixtures.ts';
 import { card } from './page-models/calendar.ts';
 import { days, STUDIO_CAPTIONS, seedLoggedNumbers, seedNumbersStudio } from './page-models/seed.ts';
-import { sidebar } from './page-models/sidebar.ts';
+import { cardLayout, openThisWeek, scrollsInside } from './page-models/workspace.ts';
 
 interface Ui {
   language: 'en' | 'fr';
   caption: string;
-  week: string;
   figures: string;
   rows: readonly string[];
   fold: string;
@@ -19,7 +18,6 @@ const UIS: readonly Ui[] = [
   {
     language: 'en',
     caption: 'Our new Thursday evening class starts next week',
-    week: 'This week',
     figures: 'This week and last week',
     rows: ['Reach', 'Engagement rate (by reach)', 'Audience growth', 'Followers'],
     fold: 'Fold the figures and notes to a strip',
@@ -28,35 +26,12 @@ const UIS: readonly Ui[] = [
   {
     language: 'fr',
     caption: 'Notre nouveau cours du jeudi soir commence la semaine prochaine',
-    week: 'Cette semaine',
     figures: 'Cette semaine et la précédente',
     rows: ['Portée', 'Taux d’engagement (sur la portée)', 'Croissance de l’audience', 'Abonnés'],
     fold: 'Replier les chiffres et les notes en bandeau',
     unfold: 'Chiffres et notes',
   },
 ];
-
-/** How wide a card is, and how many lines of its caption show. */
-async function cardLayout(postCard: Locator) {
-  return postCard.evaluate((button) => {
-    // The caption's box (its CSS module class is named after its words).
-    const words = button.querySelector('[class*="words"]');
-    const lines = words
-      ? Math.round(
-          words.clientHeight /
-            Number.parseFloat(button.ownerDocument.defaultView?.getComputedStyle(words).lineHeight ?? ''),
-        )
-      : 0;
-    return { width: button.getBoundingClientRect().width, lines };
-  });
-}
-
-/** The figures' pane shows all it holds: nothing scrolls inside it. */
-const scrollsInside = (region: Locator) =>
-  region.evaluate((section) => {
-    const pane = section.parentElement;
-    return pane !== null && pane.scrollHeight > pane.clientHeight + 1;
-  });
 
 async function openWeek(page: Page, host: Parameters<typeof seedNumbersStudio>[0], ui: Ui) {
   const studio = await seedNumbersStudio(host, STUDIO_CAPTIONS[ui.language], { language: ui.language });
@@ -69,8 +44,7 @@ async function openWeek(page: Page, host: Parameters<typeof seedNumbersStudio>[0
     format: 'image',
     caption: `${ui.caption}: gentle flow for beginners`,
   });
-  await page.reload();
-  await sidebar(page, ui.week).click();
+  await openThisWeek(page, ui.language);
 }
 
 test.use({ viewport: { width: 1366, height: 768 } });

@@ -1,5 +1,6 @@
 // Page model: the calendar (week, month and list views) and its composer.
 import { expect, type Locator, type Page } from '@playwright/test';
+import type { E2eHost } from '../host.ts';
 
 /**
  * Opens the selected client's calendar from the sidebar, as a user would ("Calendar" / "Calendrier").
@@ -12,6 +13,12 @@ export async function openCalendarFromSidebar(page: Page, link = 'Calendar') {
   // The workspace has headings of its own: wait until the calendar has replaced it.
   await page.waitForURL(/\/calendar$/);
   await expect(page.locator('#week-summary-title')).toHaveCount(0);
+}
+
+/** Sets the app's language, then opens the calendar in it from the sidebar. */
+export async function openCalendarIn(page: Page, host: E2eHost, language: 'en' | 'fr') {
+  await host.rpc('prefs.set', { language });
+  await openCalendarFromSidebar(page, language === 'en' ? 'Calendar' : 'Calendrier');
 }
 
 /** The period shown above the grid, e.g. "11 – 17 Jan 2027". */

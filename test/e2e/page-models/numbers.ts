@@ -1,8 +1,25 @@
 // Page model: the Numbers screen, the grid where a post's metrics are logged.
 import { expect, type Locator, type Page } from '@playwright/test';
+import { sidebar } from './sidebar.ts';
 
 /** The Numbers grid ("Numbers, 16 – 22 Nov 2026"). */
 export const numbersGrid = (page: Page): Locator => page.getByRole('grid', { name: /^(Numbers|Chiffres), / });
+
+const WORDS = {
+  en: { numbers: 'Numbers', previousWeek: 'Previous week' },
+  fr: { numbers: 'Chiffres', previousWeek: 'Semaine précédente' },
+} as const;
+
+/**
+ * Last week's grid, opened from the sidebar as a user would after the test seeded it: the page
+ * reloads first, since the screen it was on had already read the data.
+ */
+export async function openNumbersLastWeek(page: Page, language: 'en' | 'fr'): Promise<Locator> {
+  await page.reload();
+  await sidebar(page, WORDS[language].numbers).click();
+  await page.getByRole('button', { name: WORDS[language].previousWeek }).click();
+  return numbersGrid(page);
+}
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
