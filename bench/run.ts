@@ -56,9 +56,18 @@ function chosen(): [string, Benchmark][] {
   });
 }
 
-const json = option('--json');
-const selected = chosen();
-const n = { writes: arg('--writes', 1000), reads: arg('--reads', 5000) };
+let json: string | undefined;
+let selected: [string, Benchmark][];
+let n: { writes: number; reads: number };
+try {
+  json = option('--json');
+  selected = chosen();
+  n = { writes: arg('--writes', 1000), reads: arg('--reads', 5000) };
+} catch (error) {
+  // A mistyped option is the user's, not a crash: say it in one line.
+  console.error((error as Error).message);
+  process.exit(2);
+}
 const cpu = cpus()[0]?.model ?? 'unknown CPU';
 console.log(
   `Calepin benchmarks — Node ${process.version}, ${process.platform}/${process.arch}, ${cpus().length}× ${cpu}`,
