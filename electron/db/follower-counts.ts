@@ -57,28 +57,3 @@ export function followerCountsIn(db: Db, clientId: string, from: string, to: str
 export function latestFollowerCounts(db: Db, clientId: string, on: string): FollowerCount[] {
   return stmt<[string, string], CountRow>(db, LATEST_FOLLOWERS_SQL).all(on, clientId).map(toCount);
 }
-
-/** One channel's latest reading on or before a day: one seek in the (channel_id, taken_on) key. */
-export function followerCountAt(db: Db, channelId: string, on: string): FollowerCount | null {
-  const row = stmt<[string, string], CountRow>(
-    db,
-    `SELECT channel_id, taken_on, followers, profile_visits FROM follower_counts
-     WHERE channel_id = ? AND taken_on <= ? ORDER BY taken_on DESC LIMIT 1`,
-  ).get(channelId, on);
-  return row ? toCount(row) : null;
-}
-
-/** One channel's first reading from `from` to `last`, both included. */
-export function firstFollowerCountIn(
-  db: Db,
-  channelId: string,
-  from: string,
-  last: string,
-): FollowerCount | null {
-  const row = stmt<[string, string, string], CountRow>(
-    db,
-    `SELECT channel_id, taken_on, followers, profile_visits FROM follower_counts
-     WHERE channel_id = ? AND taken_on >= ? AND taken_on <= ? ORDER BY taken_on LIMIT 1`,
-  ).get(channelId, from, last);
-  return row ? toCount(row) : null;
-}

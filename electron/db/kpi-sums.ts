@@ -8,8 +8,8 @@ import type { Db } from './types.ts';
 /**
  * What the dashboard sums, one short row per published post (issue 13): its channel, its day and
  * hour on the client's clock (stored, see post-local-time.ts), its format and whether it was paid,
- * and the terms its totals add up, read from its latest reading and its channel's follower count
- * that day, in the calendar's order. Rows come as arrays: a year is 12,000 of them, and naming
+ * and the terms its totals add up, read from its latest reading (the followers term is left for the
+ * service to fill), in the calendar's order. Rows come as arrays: a year is 12,000 of them, and naming
  * every column of every row cost more than reading it. Summing them in SQL was tried and was
  * slower still: SQLite evaluates each of the 53 sums of a period's totals row by row.
  */
@@ -25,8 +25,9 @@ const TERM_SQL: Readonly<Record<PostTerm, string>> = {
   videoViews: 'm.video_views',
   spend: 'm.spend_cents',
   storyExits: 'm.story_exits',
-  followers: `(SELECT c.followers FROM follower_counts c WHERE c.channel_id = p.channel_id AND c.taken_on <= p.local_day
-    ORDER BY c.taken_on DESC LIMIT 1)`,
+  // Filled in by the service from the counts it reads once for the period: a seek per post costs
+  // more than a binary search among them.
+  followers: 'NULL',
 };
 
 /** Positions in a row of `DASHBOARD_POSTS_SQL`; the terms follow, in `POST_TERMS` order. */

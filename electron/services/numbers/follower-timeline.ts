@@ -1,11 +1,6 @@
 import { addDays } from '../../../shared/calendar/dates.ts';
 import type { AudienceTotals } from '../../../shared/kpi/catalogue.ts';
-import {
-  firstFollowerCountIn,
-  followerCountAt,
-  followerCountsIn,
-  latestFollowerCounts,
-} from '../../db/follower-counts.ts';
+import { followerCountsIn, latestFollowerCounts } from '../../db/follower-counts.ts';
 import type { Db } from '../../db/types.ts';
 
 /** A client's follower counts over a range, answering "how many followers on that day?" per channel. */
@@ -70,38 +65,6 @@ export function followerTimeline(db: Db, clientId: string, from: string, to: str
       const i = before === null ? 0 : indexAt(d, addDays(from, -1)) + 1;
       const found = entry(channelId, i);
       return found && found.on <= last ? found : null;
-    },
-  };
-}
-
-const dated = (count: { takenOn: string; followers: number } | null): DatedCount | null =>
-  count && { on: count.takenOn, followers: count.followers };
-
-/**
- * `followerTimeline`'s answers over the same window, each looked up when asked: for the dashboard,
- * which asks a few dozen (the periods' ends, the chart's points, the ranked posts) and would
- * otherwise read two years of daily counts. Channels are the caller's live ones.
- */
-export function followerLookup(db: Db, from: string, to: string): FollowerTimeline {
-  const dayBefore = addDays(from, -1);
-  const lastDay = addDays(to, -1);
-  const countAt = (channelId: string, date: string): DatedCount | null => {
-    // The window holds nothing after its last day, and nothing before its start but the latest count then.
-    if (date >= dayBefore) return dated(followerCountAt(db, channelId, date < lastDay ? date : lastDay));
-    const before = dated(followerCountAt(db, channelId, dayBefore));
-    return before && before.on <= date ? before : null;
-  };
-  return {
-    countAt,
-    at: (channelId, date) => countAt(channelId, date)?.followers ?? null,
-    firstIn(channelId, start, last) {
-      // Nothing after the window's last day.
-      const end = [last, lastDay].sort()[0] as string;
-      if (start >= from) return dated(firstFollowerCountIn(db, channelId, start, end));
-      // Before the window only its opening count is known, then the window's own.
-      const opening = countAt(channelId, dayBefore);
-      if (opening && opening.on >= start && opening.on <= end) return opening;
-      return dated(firstFollowerCountIn(db, channelId, from, end));
     },
   };
 }

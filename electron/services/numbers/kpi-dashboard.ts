@@ -22,7 +22,7 @@ import { getClient } from '../../db/clients.ts';
 import { AT, type DashboardPostRow, dashboardPosts, rankedPosts } from '../../db/kpi-sums.ts';
 import { valuesOf } from '../../db/post-metrics.ts';
 import type { Db } from '../../db/types.ts';
-import { audienceOver, type FollowerTimeline, followerLookup } from './follower-timeline.ts';
+import { audienceOver, type FollowerTimeline, followerTimeline } from './follower-timeline.ts';
 
 const RANKED = 5;
 
@@ -113,7 +113,7 @@ export function kpiDashboard(db: Db, input: ParsedInput<'kpis.dashboard'>, now: 
   const previousFrom = input.previousFrom ?? addDays(from, -daysBetween(from, to));
   const channels = listChannels(db, client.id, true);
   const channelIds = channels.map((c) => c.id);
-  const timeline = followerLookup(db, previousFrom, to);
+  const timeline = followerTimeline(db, client.id, previousFrom, to);
   const bucket = bucketFor(daysBetween(from, to));
   const series = emptySeries(from, to, bucket, timeline, channelIds, today);
   const pointAt = new Map(series.map((p) => [p.start, p.totals]));
@@ -128,8 +128,10 @@ export function kpiDashboard(db: Db, input: ParsedInput<'kpis.dashboard'>, now: 
   const engagementsAt = AT.terms + POST_TERMS.indexOf('engagements');
   const basisAt = AT.terms + POST_TERMS.indexOf(basis);
 
+  const followersAt = AT.terms + POST_TERMS.indexOf('followers');
   for (const row of dashboardPosts(db, { clientId: client.id, from: previousFrom, to, on: today })) {
     const date = row[AT.day] as string;
+    row[followersAt] = timeline.at(row[AT.channel] as string, date);
     const channel = byChannel.get(row[AT.channel] as string);
     const paid = row[AT.paid] === 1;
     const story = row[AT.format] === 'story';
@@ -185,7 +187,7 @@ export function kpiDashboard(db: Db, input: ParsedInput<'kpis.dashboard'>, now: 
       format: row[AT.format] as RankedPost['format'],
       caption: detail?.caption ?? '',
       values: detail ? valuesOf(detail) : { ...EMPTY_METRICS },
-      followers: row[AT.terms + POST_TERMS.indexOf('followers')] as number | null,
+      followers: row[followersAt] as number | null,
       rate,
     };
   };
