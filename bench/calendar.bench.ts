@@ -1,7 +1,8 @@
+import { v7 as uuidv7 } from 'uuid';
 import type { Dispatch } from '../electron/api/dispatch.ts';
 import { ftsQuery, LIST_RANGE_SQL } from '../electron/db/posts.ts';
 import { addDays, addMonths, type IsoDate, monthGrid } from '../shared/calendar/dates.ts';
-import { startOfZonedDay } from '../shared/calendar/zoned.ts';
+import { startOfZonedDay, zonedToUtc } from '../shared/calendar/zoned.ts';
 import type { Post } from '../shared/domain/post.ts';
 import { heavyFolder } from './heavy-folder.ts';
 import { measurePair } from './measure.ts';
@@ -76,7 +77,56 @@ async function autosave(core: BenchCore, posts: readonly Post[], n: number): Pro
     },
     (i) => raw.run(typed(2 * i + 1), new Date().toISOString(), post(2 * i + 1).id),
   );
-  return { operation: 'posts.update caption (autosave)', ...result };
+  return { operation: 'posts.update caption (autosave)', ...result, budget: { p95: 5000, ratio: 1.5 } };
+}
+
+/**
+ * A new post from the composer (its first change creates it): a caption on a day and a time of the
+ * week. Raw: the bare INSERT of the same row (same FTS trigger), its UTC instant and wall-clock day
+ * and hour worked out beforehand.
+ */
+async function create(
+  core: BenchCore,
+  clientId: string,
+  channelId: string,
+  zone: string,
+  n: number,
+): Promise<Row> {
+  const raw = core.ctx.db.prepare(
+    `INSERT INTO posts (id, client_id, channel_id, planned_at, time_zone, local_day, local_hour, status, format,
+       caption, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, 'draft', 'image', ?, ?, ?)`,
+  );
+  const day = (i: number) => addDays(BENCH_WEEK, i % 7);
+  const time = (i: number) => `${String(8 + (i % 10)).padStart(2, '0')}:${i % 2 === 0 ? '00' : '30'}`;
+  const caption = (i: number) => `Nouvelle idée de publication numéro ${i} #atelier`;
+  const instants = new Map<string, string>();
+  for (let i = 0; i < 70; i++) instants.set(`${day(i)} ${time(i)}`, zonedToUtc(day(i), time(i), zone));
+  const result = await measurePair(
+    n,
+    async (i) => {
+      const input = {
+        clientId,
+        channelId,
+        date: day(i),
+        time: time(i),
+        format: 'image',
+        caption: caption(i),
+      };
+      const envelope = await core.dispatch('posts.create', input);
+      if (!envelope.ok) throw new Error(`posts.create: ${envelope.error.message}`);
+    },
+    (i) => {
+      const plannedAt = instants.get(`${day(i)} ${time(i)}`);
+      const at = new Date().toISOString();
+      raw.run(uuidv7(), clientId, channelId, plannedAt, zone, day(i), 8 + (i % 10), caption(i), at, at);
+    },
+  );
+  return {
+    operation: 'posts.create (a new post from the composer)',
+    ...result,
+    budget: { p95: 5000, ratio: 1.5 },
+  };
 }
 
 export async function run(n: { writes: number; reads: number }): Promise<string> {
@@ -96,6 +146,7 @@ export async function run(n: { writes: number; reads: number }): Promise<string>
     const found = await searches(core, clientId, Math.ceil(n.reads / 10));
     const weekPosts = await list(core.dispatch, { clientId, from: BENCH_WEEK, to: weekEnd });
     const write = await autosave(core, weekPosts, n.writes);
+    const created = await create(core, clientId, weekPosts[0]?.channelId ?? '', zone, n.writes);
     const rows: Row[] = [
       { operation: `posts.list week ${BENCH_WEEK} (${week.count} posts)`, ...week.result },
       { operation: `posts.list month ${BENCH_MONTH.slice(0, 7)} (${month.count} posts)`, ...month.result },
@@ -105,6 +156,7 @@ export async function run(n: { writes: number; reads: number }): Promise<string>
       },
       ...found,
       write,
+      created,
     ];
     const about = `heavy client: "${heavy.calendar.heavy.name}" (${zone}); searches over all its dates, limit ${LIMIT}`;
     return `${formatTable(name, rows)}\n\n${about}`;

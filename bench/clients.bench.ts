@@ -63,8 +63,8 @@ async function creates(n: number): Promise<Row[]> {
       },
     );
     return [
-      { operation: 'clients.create', ...clientCreate },
-      { operation: 'channels.create', ...channelCreate },
+      { operation: 'clients.create', ...clientCreate, budget: { p95: 5000, ratio: 1.5 } },
+      { operation: 'channels.create', ...channelCreate, budget: { p95: 5000, ratio: 1.5 } },
     ];
   } finally {
     await core.dispose();

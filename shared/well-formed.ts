@@ -27,9 +27,15 @@ export function malformedText(input: unknown, limit = 5): Issue[] {
     if (typeof value === 'string') {
       if (!value.isWellFormed()) issues.push({ path: pathOf(step), code: 'invalidText' });
     } else if (value !== null && typeof value === 'object') {
-      for (const [key, inner] of Object.entries(value)) {
+      const record = value as Record<string, unknown>;
+      for (const key of Object.keys(record)) {
+        const inner = record[key];
+        const keyBroken = !key.isWellFormed();
+        // Numbers, booleans and null hold no text: a paste of 500 cells need not stack them.
+        if (!keyBroken && (inner === null || (typeof inner !== 'string' && typeof inner !== 'object')))
+          continue;
         const child = { value: inner, key, parent: step };
-        if (!key.isWellFormed()) issues.push({ path: pathOf(child), code: 'invalidText' });
+        if (keyBroken) issues.push({ path: pathOf(child), code: 'invalidText' });
         stack.push(child);
       }
     }

@@ -2,6 +2,7 @@ import { contract, isMethod, type Method } from '../../shared/contract.ts';
 import { AppError, type Envelope, issuesOf, type RpcError } from '../../shared/errors.ts';
 import { malformedText } from '../../shared/well-formed.ts';
 import { StorageError, storageProblem } from '../db/errors.ts';
+import type { Db } from '../db/types.ts';
 import { openWorkspace, type Session } from '../services/data-file/session.ts';
 import {
   type Handler,
@@ -12,6 +13,18 @@ import {
 } from './types.ts';
 
 export type Dispatch = (method: string, input: unknown) => Promise<Envelope<unknown>>;
+
+/** Each connection's transaction wrapper, made once: better-sqlite3 builds a new one per `db.transaction` call. */
+const transactions = new WeakMap<Db, (body: () => unknown) => unknown>();
+
+function transactionOf(db: Db): (body: () => unknown) => unknown {
+  let wrapped = transactions.get(db);
+  if (!wrapped) {
+    wrapped = db.transaction((body: () => unknown) => body());
+    transactions.set(db, wrapped);
+  }
+  return wrapped;
+}
 
 /** A refusal of the disk is the user's to act on (free some space), not a bug: say which. */
 function errorOf(error: unknown, log: (e: unknown) => void): RpcError {
@@ -44,7 +57,7 @@ export function createDispatch(
       return (sessionTable[method] as SessionHandler<Method>)(input as never, session);
     const ctx = openWorkspace(session);
     const handler = data[method as keyof Handlers] as Handler<Method>;
-    return ctx.db.transaction(() => handler(input as never, ctx))();
+    return transactionOf(ctx.db)(() => handler(input as never, ctx));
   }
 
   return async (method, input) => {

@@ -1,6 +1,7 @@
 import type { Client } from '../../shared/domain/client.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { EngagementBasis } from '../../shared/kpi/formulas.ts';
+import { refreshLocalTimes } from './post-local-time.ts';
 import { type MetaRow, meta, newId } from './row.ts';
 import { sql } from './sql.ts';
 import { stmt } from './statements.ts';
@@ -109,7 +110,7 @@ export function updateClient(
   },
   now: string,
 ): Client {
-  getClient(db, input.id);
+  const current = getClient(db, input.id);
   const { name, color, timeZone, currency, engagementBasis, notes } = input;
   updateById(db, CLIENTS, input.id, {
     name,
@@ -120,6 +121,8 @@ export function updateClient(
     notes,
     updatedAt: now,
   });
+  // The posts stay at their instants; their day and hour on the client's clock move with the zone.
+  if (timeZone !== undefined && timeZone !== current.timeZone) refreshLocalTimes(db, input.id, timeZone);
   return getClient(db, input.id);
 }
 

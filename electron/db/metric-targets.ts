@@ -9,17 +9,23 @@ export interface MetricTargetRow {
   status: PostStatus;
   format: PostFormat;
   paid: number;
-  planned_at: string;
+  /** The day it went out on its client's clock (see post-local-time.ts). */
+  local_day: string;
+  /** Its client's zone, for the client's today. */
   time_zone: string;
 }
 
-/** The post, or nothing when it, its channel or its client is gone (or in the trash). */
-export function metricTarget(db: Db, postId: string): MetricTargetRow | undefined {
-  return stmt<[string], MetricTargetRow>(
+/**
+ * The posts of one edit or paste, in one query, by id; a post that is gone (or in the trash, or whose
+ * channel or client is) is missing from the map.
+ */
+export function metricTargets(db: Db, postIds: readonly string[]): Map<string, MetricTargetRow> {
+  const rows = stmt<[string], MetricTargetRow>(
     db,
-    `SELECT p.id, p.client_id, p.status, p.format, p.paid, p.planned_at, c.time_zone FROM posts p
+    `SELECT p.id, p.client_id, p.status, p.format, p.paid, p.local_day, c.time_zone FROM posts p
      JOIN channels h ON h.id = p.channel_id AND h.deleted_at IS NULL
      JOIN clients c ON c.id = p.client_id AND c.deleted_at IS NULL
-     WHERE p.id = ? AND p.deleted_at IS NULL`,
-  ).get(postId);
+     WHERE p.id IN (SELECT value FROM json_each(?)) AND p.deleted_at IS NULL`,
+  ).all(JSON.stringify(postIds));
+  return new Map(rows.map((r) => [r.id, r]));
 }

@@ -20,7 +20,8 @@ export const METRIC_COLUMN: Readonly<Record<Metric, string>> = {
   storyForwardTaps: 'story_forward_taps',
   spend: 'spend_cents',
 };
-const COLUMNS = METRICS.map((m) => METRIC_COLUMN[m]);
+export const METRIC_COLUMNS = METRICS.map((m) => METRIC_COLUMN[m]);
+const COLUMNS = METRIC_COLUMNS;
 
 /** A row that also holds the metric columns, read by name. */
 type WithMetrics = object;
@@ -49,6 +50,10 @@ export interface PublishedPostDetail {
   caption: string;
 }
 
+/** Each post `p`'s latest reading `m` on or before `@on`: one seek into its clustered readings. */
+export const LATEST_READING = `LEFT JOIN post_metrics m ON m.post_id = p.id
+    AND m.taken_on = (SELECT max(x.taken_on) FROM post_metrics x WHERE x.post_id = p.id AND x.taken_on <= @on)`;
+
 /**
  * The one query behind the grid and the dashboard: a client's published posts planned in a UTC range,
  * each with its latest reading on or before `on` — found in the clustered (post_id, taken_on) key,
@@ -59,8 +64,7 @@ const publishedSql = (detail: string) => `
     ${COLUMNS.map((c) => `m.${c}`).join(', ')}${detail}
   FROM posts p
   JOIN channels h ON h.id = p.channel_id AND h.deleted_at IS NULL
-  LEFT JOIN post_metrics m ON m.post_id = p.id
-    AND m.taken_on = (SELECT max(x.taken_on) FROM post_metrics x WHERE x.post_id = p.id AND x.taken_on <= @on)
+  ${LATEST_READING}
   WHERE p.client_id = @clientId AND p.deleted_at IS NULL AND p.status = 'published'
     AND p.planned_at >= @fromUtc AND p.planned_at < @toUtc
     AND (@channels IS NULL OR p.channel_id IN (SELECT value FROM json_each(@channels)))
@@ -94,15 +98,6 @@ export function publishedWithDetail(db: Db, q: PublishedQuery): (PublishedPostRo
   return stmt<[object], PublishedPostRow & PublishedPostDetail>(db, PUBLISHED_WITH_DETAIL_SQL).all(bind(q));
 }
 
-/** The first words of a few posts (the dashboard's best and worst), by id. */
-export function captionsOf(db: Db, ids: readonly string[]): Map<string, string> {
-  const rows = stmt<[string], { id: string; caption: string }>(
-    db,
-    'SELECT id, substr(caption, 1, 200) AS caption FROM posts WHERE id IN (SELECT value FROM json_each(?))',
-  ).all(JSON.stringify(ids));
-  return new Map(rows.map((r) => [r.id, r.caption]));
-}
-
 interface ReadingRow {
   id: string;
   post_id: string;
@@ -114,12 +109,22 @@ interface ReadingRow {
 /** One bit per metric, in METRICS order: set on a day's reading when that metric was typed for that day. */
 const bit = (metric: Metric) => 1 << METRICS.indexOf(metric);
 
-function readingAtOrBefore(db: Db, postId: string, on: string): ReadingRow | undefined {
-  return stmt<[string, string], ReadingRow>(
-    db,
-    'SELECT * FROM post_metrics WHERE post_id = ? AND taken_on <= ? ORDER BY taken_on DESC LIMIT 1',
-  ).get(postId, on);
+/** The reading a day's numbers start from: the post's latest on or before that day, if any. */
+interface BaseRow {
+  post: string;
+  id: string | null;
+  taken_on: string | null;
+  logged: number | null;
+  /** 1 when the post has a reading after that day: a changed number must then be carried forward. */
+  later: number;
 }
+
+/** Each post's base reading for a day, and whether a later reading exists, in one query. */
+const BASES_SQL = `SELECT j.value AS post, m.*,
+    EXISTS (SELECT 1 FROM post_metrics x WHERE x.post_id = j.value AND x.taken_on > @on) AS later
+  FROM json_each(@posts) j
+  LEFT JOIN post_metrics m ON m.post_id = j.value
+    AND m.taken_on = (SELECT max(y.taken_on) FROM post_metrics y WHERE y.post_id = j.value AND y.taken_on <= @on)`;
 
 /** Exported for the benchmark: one post's reading of one day, created or corrected. */
 export const UPSERT_READING_SQL = `INSERT INTO post_metrics (id, post_id, taken_on, logged, ${COLUMNS.join(', ')}, created_at, updated_at)
@@ -127,13 +132,57 @@ export const UPSERT_READING_SQL = `INSERT INTO post_metrics (id, post_id, taken_
   ON CONFLICT (post_id, taken_on) DO UPDATE SET logged = excluded.logged,
     ${COLUMNS.map((c) => `${c} = excluded.${c}`).join(', ')}, updated_at = excluded.updated_at`;
 
+/** A later reading that carried a metric forward takes its new value, up to the next one that had it typed. */
+const carryForwardSql = (column: string) =>
+  `UPDATE post_metrics SET ${column} = @value WHERE post_id = @postId AND taken_on > @on
+   AND taken_on < coalesce((SELECT min(x.taken_on) FROM post_metrics x
+     WHERE x.post_id = @postId AND x.taken_on > @on AND x.logged & @bit <> 0), '9999')`;
+
+function write(db: Db, base: BaseRow, on: string, changes: Partial<MetricValues>, now: string): MetricValues {
+  const postId = base.post;
+  const values = { ...(base.id === null ? EMPTY_METRICS : valuesOf(base)), ...changes };
+  const sameDay = base.taken_on === on;
+  const changed = Object.keys(changes) as Metric[];
+  const logged = changed.reduce((bits, m) => bits | bit(m), sameDay ? (base.logged ?? 0) : 0);
+  const params: Record<string, unknown> = { postId, on, now, logged, id: sameDay ? base.id : newId() };
+  for (const m of METRICS) params[METRIC_COLUMN[m]] = values[m];
+  stmt(db, UPSERT_READING_SQL).run(params);
+  // Most numbers are typed for the latest day: nothing after it to carry them to.
+  if (base.later === 1)
+    for (const metric of changed)
+      stmt(db, carryForwardSql(METRIC_COLUMN[metric])).run({
+        value: values[metric],
+        postId,
+        on,
+        bit: bit(metric),
+      });
+  return values;
+}
+
 /**
- * Writes some metrics of one post as read on `on`. The day's reading is created from the latest
- * earlier one, so the newest reading always holds every number logged so far; older ones stay as
- * history. The later readings that carried a changed metric forward (did not have it typed) carry
- * the new value, up to the next reading that had it typed: a correction, an undo or a clear made
- * on an earlier day reaches the reading that counts, and never overwrites a number read later.
+ * Writes some metrics of posts as read on `on`, each post's in one row. The day's reading is created
+ * from the latest earlier one, so the newest reading always holds every number logged so far; older
+ * ones stay as history. The later readings that carried a changed metric forward (did not have it
+ * typed) carry the new value, up to the next reading that had it typed: a correction, an undo or a
+ * clear made on an earlier day reaches the reading that counts, and never overwrites a number read
+ * later. The posts' base readings are read in one query.
  */
+export function writeReadings(
+  db: Db,
+  on: string,
+  changes: ReadonlyMap<string, Partial<MetricValues>>,
+  now: string,
+): Map<string, MetricValues> {
+  const bases = stmt<[object], BaseRow>(db, BASES_SQL).all({
+    posts: JSON.stringify([...changes.keys()]),
+    on,
+  });
+  const written = new Map<string, MetricValues>();
+  for (const base of bases) written.set(base.post, write(db, base, on, changes.get(base.post) ?? {}, now));
+  return written;
+}
+
+/** One post's: the seeding of the benchmark's dataset writes its readings one by one. */
 export function writeReading(
   db: Db,
   postId: string,
@@ -141,24 +190,7 @@ export function writeReading(
   changes: Partial<MetricValues>,
   now: string,
 ): MetricValues {
-  const base = readingAtOrBefore(db, postId, on);
-  const values = { ...(base ? valuesOf(base) : EMPTY_METRICS), ...changes };
-  const sameDay = base?.taken_on === on;
-  const changed = Object.keys(changes) as Metric[];
-  const logged = changed.reduce((bits, m) => bits | bit(m), sameDay ? (base?.logged ?? 0) : 0);
-  const params: Record<string, unknown> = { postId, on, now, logged, id: sameDay ? base?.id : newId() };
-  for (const m of METRICS) params[METRIC_COLUMN[m]] = values[m];
-  stmt(db, UPSERT_READING_SQL).run(params);
-  for (const metric of changed) {
-    const column = METRIC_COLUMN[metric];
-    stmt(
-      db,
-      `UPDATE post_metrics SET ${column} = @value WHERE post_id = @postId AND taken_on > @on
-       AND taken_on < coalesce((SELECT min(x.taken_on) FROM post_metrics x
-         WHERE x.post_id = @postId AND x.taken_on > @on AND x.logged & @bit <> 0), '9999')`,
-    ).run({ value: values[metric], postId, on, bit: bit(metric) });
-  }
-  return values;
+  return writeReadings(db, on, new Map([[postId, changes]]), now).get(postId) ?? { ...EMPTY_METRICS };
 }
 
 export function readingsOf(db: Db, postId: string) {

@@ -8,6 +8,7 @@ import { attachmentsOf, copyAttachments } from './attachments.ts';
 import { getChannel } from './channels.ts';
 import { getClient } from './clients.ts';
 import { findPillar, getPillar } from './pillars.ts';
+import { localTimeOf } from './post-local-time.ts';
 import { copyPostSegments, segmentIdsOf, setPostSegments } from './post-segments.ts';
 import { type MetaRow, meta, newId } from './row.ts';
 import { all, EMPTY, get, join, type Sql, sql } from './sql.ts';
@@ -98,6 +99,8 @@ const POSTS: UpdatableTable<{
   channelId: string;
   plannedAt: string;
   timeZone: string;
+  localDay: string;
+  localHour: number;
   status: PostStatus;
   publishedAt: string | null;
   format: PostFormat;
@@ -115,6 +118,8 @@ const POSTS: UpdatableTable<{
     channelId: sql`channel_id`,
     plannedAt: sql`planned_at`,
     timeZone: sql`time_zone`,
+    localDay: sql`local_day`,
+    localHour: sql`local_hour`,
     status: sql`status`,
     publishedAt: sql`published_at`,
     format: sql`format`,
@@ -128,6 +133,13 @@ const POSTS: UpdatableTable<{
     updatedAt: sql`updated_at`,
   },
 };
+
+/** A live post's own row, without its attachments and segments. */
+function livePost(db: Db, id: string): Post {
+  const row = get<PostRow>(db, sql`SELECT p.* ${LIVE} AND p.id = ${id}`);
+  if (!row) throw new AppError('not_found', `No post with id ${id}`);
+  return toPost(row);
+}
 
 export function getPost(db: Db, id: string): Post {
   const row = get<PostRow>(db, sql`SELECT p.* ${LIVE} AND p.id = ${id}`);
@@ -169,15 +181,16 @@ export function createPost(db: Db, input: ParsedInput<'posts.create'>, now: stri
   const plannedAt = zonedToUtc(input.date, input.time, client.timeZone, input.occurrence);
   stmt(
     db,
-    `INSERT INTO posts (id, client_id, channel_id, planned_at, time_zone, status, published_at, format, caption,
-       link_url, pillar_id, campaign, paid, budget_cents, notes, created_at, updated_at)
-     VALUES (@id, @clientId, @channelId, @plannedAt, @timeZone, @status, @publishedAt, @format, @caption,
-       @linkUrl, @pillarId, @campaign, @paid, @budgetCents, @notes, @now, @now)`,
+    `INSERT INTO posts (id, client_id, channel_id, planned_at, time_zone, local_day, local_hour, status, published_at,
+       format, caption, link_url, pillar_id, campaign, paid, budget_cents, notes, created_at, updated_at)
+     VALUES (@id, @clientId, @channelId, @plannedAt, @timeZone, @localDay, @localHour, @status, @publishedAt,
+       @format, @caption, @linkUrl, @pillarId, @campaign, @paid, @budgetCents, @notes, @now, @now)`,
   ).run({
     ...input,
     id,
     plannedAt,
     timeZone: client.timeZone,
+    ...localTimeOf(plannedAt, client.timeZone),
     publishedAt: publishedAt(input.status, input.publishedAt, null, plannedAt, now),
     paid: input.paid ? 1 : 0,
     now,
@@ -186,22 +199,37 @@ export function createPost(db: Db, input: ParsedInput<'posts.create'>, now: stri
   return getPost(db, id);
 }
 
-export function updatePost(db: Db, input: ParsedInput<'posts.update'>, now: string): Post {
-  const current = getPost(db, input.id);
-  const client = getClient(db, current.clientId);
-  checkOwnership(db, client.id, input);
-  const local = utcToZoned(current.plannedAt, client.timeZone);
+/**
+ * The instant an update plans the post at: unchanged unless it names a date, a time or an occurrence
+ * (the autosave of a caption does not, and skips the zone arithmetic).
+ */
+function replannedAt(current: Post, input: ParsedInput<'posts.update'>, zoneOf: () => string): string {
+  if (input.date === undefined && input.time === undefined && input.occurrence === undefined)
+    return current.plannedAt;
+  const zone = zoneOf();
+  const local = utcToZoned(current.plannedAt, zone);
   // A time that happens twice keeps which of the two it was unless the user picks the other one.
-  const occurrence = input.occurrence ?? occurrenceOf(current.plannedAt, client.timeZone);
-  const plannedAt =
-    input.date !== undefined || input.time !== undefined || input.occurrence !== undefined
-      ? zonedToUtc(input.date ?? local.date, input.time ?? local.time, client.timeZone, occurrence)
-      : current.plannedAt;
+  const occurrence = input.occurrence ?? occurrenceOf(current.plannedAt, zone);
+  return zonedToUtc(input.date ?? local.date, input.time ?? local.time, zone, occurrence);
+}
+
+export function updatePost(db: Db, input: ParsedInput<'posts.update'>, now: string): Post {
+  // Its attachments and segments are not needed to change it: the answer reads them once, after.
+  const current = livePost(db, input.id);
+  checkOwnership(db, current.clientId, input);
+  // A live post's client is live (LIVE); its zone is only needed to plan the post again.
+  let known: string | undefined;
+  const zone = () => {
+    known ??= getClient(db, current.clientId).timeZone;
+    return known;
+  };
+  const plannedAt = replannedAt(current, input, zone);
+  const moved = plannedAt !== current.plannedAt;
   const status = input.status ?? current.status;
   updateById(db, POSTS, current.id, {
     channelId: input.channelId,
     plannedAt,
-    timeZone: plannedAt === current.plannedAt ? current.timeZone : client.timeZone,
+    ...(moved ? { timeZone: zone(), ...localTimeOf(plannedAt, zone()) } : {}),
     status,
     publishedAt: publishedAt(status, input.publishedAt, current.publishedAt, plannedAt, now),
     format: input.format,
@@ -214,7 +242,7 @@ export function updatePost(db: Db, input: ParsedInput<'posts.update'>, now: stri
     notes: input.notes,
     updatedAt: now,
   });
-  if (input.segmentIds !== undefined) setPostSegments(db, current.id, client.id, input.segmentIds);
+  if (input.segmentIds !== undefined) setPostSegments(db, current.id, current.clientId, input.segmentIds);
   return getPost(db, current.id);
 }
 

@@ -5,16 +5,17 @@ import { type KpiValue, ratio } from './value.ts';
  * Rates come out in percent, CPC in cents per click, CPM in cents per thousand impressions.
  */
 
+/** What an engagement is; the dashboard's SQL sums the same parts (electron/db/kpi-sums.ts). */
+export const ENGAGEMENT_PARTS = ['reactions', 'comments', 'shares', 'saves'] as const;
+
 /** Reactions + comments + shares + saves; null when none of them is logged. */
-export function engagements(v: {
-  reactions: number | null;
-  comments: number | null;
-  shares: number | null;
-  saves: number | null;
-}): number | null {
-  const parts = [v.reactions, v.comments, v.shares, v.saves];
-  if (parts.every((p) => p === null)) return null;
-  return parts.reduce<number>((sum, p) => sum + (p ?? 0), 0);
+export function engagements(v: Record<(typeof ENGAGEMENT_PARTS)[number], number | null>): number | null {
+  let total: number | null = null;
+  for (const part of ENGAGEMENT_PARTS) {
+    const value = v[part];
+    if (value !== null) total = (total ?? 0) + value;
+  }
+  return total;
 }
 
 export const ENGAGEMENT_BASES = ['reach', 'impressions', 'followers'] as const;

@@ -71,6 +71,82 @@ export function emptyTotals(): KpiTotals {
   };
 }
 
+/**
+ * What one post brings, term by term: its logged counts, its engagements and its channel's followers
+ * at its date. Every total below is a sum of one of them, or of two at once (a pair).
+ */
+export const POST_TERMS = [
+  'impressions',
+  'reach',
+  'engagements',
+  'shares',
+  'linkClicks',
+  'videoViews',
+  'spend',
+  'storyExits',
+  'followers',
+] as const;
+export type PostTerm = (typeof POST_TERMS)[number];
+
+/** The posts a total is over: every published one, the paid ones (spend) or the stories. */
+export type Among = 'all' | 'paid' | 'story';
+
+/**
+ * Each sum and each pair, once, over the terms of `POST_TERMS`: `addPost` folds a post with them, and
+ * the dashboard folds the rows of electron/db/kpi-sums.ts, which hold the same terms.
+ */
+export const SUM_TERMS: Readonly<Record<SumId, { term: PostTerm; among: Among }>> = {
+  impressions: { term: 'impressions', among: 'all' },
+  reach: { term: 'reach', among: 'all' },
+  engagements: { term: 'engagements', among: 'all' },
+  shares: { term: 'shares', among: 'all' },
+  linkClicks: { term: 'linkClicks', among: 'all' },
+  videoViews: { term: 'videoViews', among: 'all' },
+  spend: { term: 'spend', among: 'paid' },
+  storyImpressions: { term: 'impressions', among: 'story' },
+};
+
+export const PAIR_TERMS: Readonly<Record<PairId, { num: PostTerm; den: PostTerm; among: Among }>> = {
+  erReach: { num: 'engagements', den: 'reach', among: 'all' },
+  erImpressions: { num: 'engagements', den: 'impressions', among: 'all' },
+  erFollowers: { num: 'engagements', den: 'followers', among: 'all' },
+  reachRate: { num: 'reach', den: 'followers', among: 'all' },
+  amplification: { num: 'shares', den: 'followers', among: 'all' },
+  ctr: { num: 'linkClicks', den: 'impressions', among: 'all' },
+  cpc: { num: 'spend', den: 'linkClicks', among: 'paid' },
+  cpm: { num: 'spend', den: 'impressions', among: 'paid' },
+  storyCompletion: { num: 'storyExits', den: 'impressions', among: 'story' },
+};
+
+/** A post's terms, in `POST_TERMS` order. */
+export function termsOf(post: PostFacts): (number | null)[] {
+  const v = post.values;
+  return [
+    v.impressions,
+    v.reach,
+    engagements(v),
+    v.shares,
+    v.linkClicks,
+    v.videoViews,
+    v.spend,
+    v.storyExits,
+    post.followers,
+  ];
+}
+
+/** Each sum and pair with its terms' positions, worked out once: the dashboard folds a year of posts. */
+const SUM_PLAN = SUMS.map((id) => ({
+  id,
+  term: POST_TERMS.indexOf(SUM_TERMS[id].term),
+  among: SUM_TERMS[id].among,
+}));
+const PAIR_PLAN = PAIRS.map((id) => ({
+  id,
+  num: POST_TERMS.indexOf(PAIR_TERMS[id].num),
+  den: POST_TERMS.indexOf(PAIR_TERMS[id].den),
+  among: PAIR_TERMS[id].among,
+}));
+
 function add(pair: Pair, num: number | null, den: number | null) {
   if (den === null) return;
   pair.denPosts += 1;
@@ -86,32 +162,29 @@ function sum(totals: KpiTotals, id: SumId, value: number | null) {
   totals.sumPosts[id] += 1;
 }
 
-/** Adds one post to running totals (mutates them: the dashboard folds thousands of posts). */
-export function addPost(totals: KpiTotals, post: PostFacts): void {
-  const v = post.values;
-  const eng = engagements(v);
-  const story = post.format === 'story';
+/**
+ * Adds one post given by its terms (`POST_TERMS` order, from `offset` in `terms`: a row read from
+ * SQLite as it comes) to running totals (mutates them).
+ */
+export function addTerms(
+  totals: KpiTotals,
+  terms: readonly unknown[],
+  offset: number,
+  paid: boolean,
+  story: boolean,
+): void {
   totals.posts += 1;
-  sum(totals, 'impressions', v.impressions);
-  sum(totals, 'reach', v.reach);
-  sum(totals, 'engagements', eng);
-  sum(totals, 'shares', v.shares);
-  sum(totals, 'linkClicks', v.linkClicks);
-  sum(totals, 'videoViews', v.videoViews);
-  sum(totals, 'spend', post.paid ? v.spend : null);
-  if (story) sum(totals, 'storyImpressions', v.impressions);
-  const p = totals.pairs;
-  add(p.erReach, eng, v.reach);
-  add(p.erImpressions, eng, v.impressions);
-  add(p.erFollowers, eng, post.followers);
-  add(p.reachRate, v.reach, post.followers);
-  add(p.amplification, v.shares, post.followers);
-  add(p.ctr, v.linkClicks, v.impressions);
-  if (post.paid) {
-    add(p.cpc, v.spend, v.linkClicks);
-    add(p.cpm, v.spend, v.impressions);
-  }
-  if (story) add(p.storyCompletion, v.storyExits, v.impressions);
+  for (const s of SUM_PLAN)
+    if (s.among === 'all' || (s.among === 'paid' ? paid : story))
+      sum(totals, s.id, terms[offset + s.term] as number | null);
+  for (const p of PAIR_PLAN)
+    if (p.among === 'all' || (p.among === 'paid' ? paid : story))
+      add(totals.pairs[p.id], terms[offset + p.num] as number | null, terms[offset + p.den] as number | null);
+}
+
+/** Adds one post to running totals (mutates them). */
+export function addPost(totals: KpiTotals, post: PostFacts): void {
+  addTerms(totals, termsOf(post), 0, post.paid, post.format === 'story');
 }
 
 export function totalsOf(posts: readonly PostFacts[]): KpiTotals {

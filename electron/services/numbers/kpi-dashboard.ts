@@ -5,7 +5,7 @@ import {
   startOfMonth,
   startOfWeek,
 } from '../../../shared/calendar/dates.ts';
-import { zonedToday } from '../../../shared/calendar/zoned.ts';
+import { utcToZoned, zonedToday } from '../../../shared/calendar/zoned.ts';
 import type { ParsedInput } from '../../../shared/contract.ts';
 import type {
   Bucket,
@@ -14,15 +14,15 @@ import type {
   RankedPost,
   SeriesPoint,
 } from '../../../shared/domain/dashboard.ts';
-import { postEngagementRate } from '../../../shared/kpi/catalogue.ts';
-import type { EngagementBasis } from '../../../shared/kpi/formulas.ts';
-import { addPost, emptyTotals, type KpiTotals } from '../../../shared/kpi/totals.ts';
+import { EMPTY_METRICS } from '../../../shared/domain/metrics.ts';
+import { type EngagementBasis, engagementRate } from '../../../shared/kpi/formulas.ts';
+import { addTerms, emptyTotals, type KpiTotals, POST_TERMS } from '../../../shared/kpi/totals.ts';
 import { listChannels } from '../../db/channels.ts';
 import { getClient } from '../../db/clients.ts';
-import { captionsOf } from '../../db/post-metrics.ts';
+import { AT, type DashboardPostRow, dashboardPosts, rankedPosts } from '../../db/kpi-sums.ts';
+import { valuesOf } from '../../db/post-metrics.ts';
 import type { Db } from '../../db/types.ts';
 import { audienceOver, type FollowerTimeline, followerTimeline } from './follower-timeline.ts';
-import { type DatedFacts, postFacts } from './post-facts.ts';
 
 const RANKED = 5;
 
@@ -33,13 +33,21 @@ export function bucketFor(days: number): Bucket {
   return 'month';
 }
 
-const bucketStart = (date: string, bucket: Bucket) =>
+export const bucketStart = (date: string, bucket: Bucket) =>
   bucket === 'day' ? date : bucket === 'week' ? startOfWeek(date, 1) : startOfMonth(date);
 const nextBucket = (start: string, bucket: Bucket) =>
   bucket === 'day' ? addDays(start, 1) : bucket === 'week' ? addDays(start, 7) : addMonths(start, 1);
 
+/** The first day of each chart bucket of a period, in order. */
+function bucketStarts(from: string, to: string, bucket: Bucket): string[] {
+  const starts: string[] = [];
+  for (let start = bucketStart(from, bucket); start < to; start = nextBucket(start, bucket))
+    starts.push(start);
+  return starts;
+}
+
 /** Empty chart points for the whole period (a quiet week still has its place on the axis). */
-function emptySeries(
+export function emptySeries(
   from: string,
   to: string,
   bucket: Bucket,
@@ -48,7 +56,7 @@ function emptySeries(
   today: string,
 ): SeriesPoint[] {
   const points: SeriesPoint[] = [];
-  for (let start = bucketStart(from, bucket); start < to; start = nextBucket(start, bucket)) {
+  for (const start of bucketStarts(from, to, bucket)) {
     const last = addDays(nextBucket(start, bucket), -1);
     const day = last < today ? last : today;
     const followers: Record<string, number | null> = {};
@@ -58,41 +66,44 @@ function emptySeries(
   return points;
 }
 
+/** A rated post of the current period, in the calendar's order (`index`), for the ranking. */
+interface Rated {
+  row: DashboardPostRow;
+  date: string;
+  rate: number;
+}
+
 /**
  * The best and the worst by engagement rate. Up to ten posts, they are all in `top`, best first, and
  * `bottom` is empty: two lists of four and none would say "no post" beside four posts.
  */
-function ranked(rated: readonly { facts: DatedFacts; rate: number }[]) {
-  const sorted = [...rated].sort((a, b) => b.rate - a.rate || a.facts.date.localeCompare(b.facts.date));
+function ranked(rated: Rated[]) {
+  // Stable: equal rates on one day keep the calendar's order.
+  const sorted = rated.sort((a, b) => b.rate - a.rate || a.date.localeCompare(b.date));
   if (sorted.length <= RANKED * 2) return { top: sorted, bottom: [] };
-  const top = sorted.slice(0, RANKED);
-  const bottom = sorted.slice(sorted.length - RANKED).reverse();
-  return { top, bottom };
+  return { top: sorted.slice(0, RANKED), bottom: sorted.slice(sorted.length - RANKED).reverse() };
 }
 
-function toRanked(
-  { facts: f, rate }: { facts: DatedFacts; rate: number },
-  networks: Map<string, RankedPost['network']>,
-  captions: Map<string, string>,
-): RankedPost {
-  return {
-    postId: f.postId,
-    channelId: f.channelId,
-    network: networks.get(f.channelId) ?? 'other',
-    date: f.date,
-    time: f.time,
-    format: f.format,
-    caption: captions.get(f.postId) ?? '',
-    values: f.values,
-    followers: f.followers,
-    rate,
+/** Day → its weekday (0 = Monday) and chart bucket, worked out once per day of the period. */
+function dayPlacer(bucket: Bucket) {
+  const days = new Map<string, { weekday: number; bucket: string }>();
+  return (date: string) => {
+    let found = days.get(date);
+    if (!found) {
+      const utcDay = new Date(`${date}T00:00:00Z`).getUTCDay();
+      found = { weekday: (utcDay + 6) % 7, bucket: bucketStart(date, bucket) };
+      days.set(date, found);
+    }
+    return found;
   };
 }
 
 /**
  * A client's KPIs over a period and the one before it, from the logged numbers and follower counts.
  * One pass over a year of posts fills every total at once: the period's, each channel's, each chart
- * point's and each heat-map cell's. The renderer turns the totals into KPIs with `shared/kpi`.
+ * point's and each heat-map cell's. Each post comes from SQLite as a short row already placed on the
+ * client's clock with its terms (`dashboardPosts`); the renderer turns the totals into KPIs with
+ * `shared/kpi`.
  */
 export function kpiDashboard(db: Db, input: ParsedInput<'kpis.dashboard'>, now: Date): Dashboard {
   const client = getClient(db, input.clientId);
@@ -112,28 +123,42 @@ export function kpiDashboard(db: Db, input: ParsedInput<'kpis.dashboard'>, now: 
     channelIds.map((id) => [id, { current: emptyTotals(), previous: emptyTotals() }]),
   );
   const cells = new Map<number, HeatCell>();
-  const rated: { facts: DatedFacts; rate: number }[] = [];
+  const rated: Rated[] = [];
+  const place = dayPlacer(bucket);
+  const engagementsAt = AT.terms + POST_TERMS.indexOf('engagements');
+  const basisAt = AT.terms + POST_TERMS.indexOf(basis);
 
-  for (const f of postFacts(db, client, { from: previousFrom, to, on: today }, timeline)) {
-    const channel = byChannel.get(f.channelId);
-    if (f.date < from) {
-      addPost(previous, f);
-      if (channel) addPost(channel.previous, f);
+  const followersAt = AT.terms + POST_TERMS.indexOf('followers');
+  for (const row of dashboardPosts(db, { clientId: client.id, from: previousFrom, to, on: today })) {
+    const date = row[AT.day] as string;
+    row[followersAt] = timeline.at(row[AT.channel] as string, date);
+    const channel = byChannel.get(row[AT.channel] as string);
+    const paid = row[AT.paid] === 1;
+    const story = row[AT.format] === 'story';
+    if (date < from) {
+      addTerms(previous, row, AT.terms, paid, story);
+      if (channel) addTerms(channel.previous, row, AT.terms, paid, story);
       continue;
     }
-    addPost(current, f);
-    if (channel) addPost(channel.current, f);
-    const point = pointAt.get(bucketStart(f.date, bucket));
-    if (point) addPost(point, f);
-    const key = f.weekday * 24 + f.hour;
+    addTerms(current, row, AT.terms, paid, story);
+    if (channel) addTerms(channel.current, row, AT.terms, paid, story);
+    const day = place(date);
+    const point = pointAt.get(day.bucket);
+    if (point) addTerms(point, row, AT.terms, paid, story);
+    const hour = row[AT.hour] as number;
+    const key = day.weekday * 24 + hour;
     let cell = cells.get(key);
     if (!cell) {
-      cell = { weekday: f.weekday, hour: f.hour, totals: emptyTotals() };
+      cell = { weekday: day.weekday, hour, totals: emptyTotals() };
       cells.set(key, cell);
     }
-    addPost(cell.totals, f);
-    const rate = postEngagementRate(basis, f).value;
-    if (rate !== null) rated.push({ facts: f, rate });
+    addTerms(cell.totals, row, AT.terms, paid, story);
+    const rate = engagementRate(
+      row[engagementsAt] as number | null,
+      row[basisAt] as number | null,
+      basis,
+    ).value;
+    if (rate !== null) rated.push({ row, date, rate });
   }
 
   const figures = (totals: KpiTotals, ids: readonly string[], start: string, end: string) => ({
@@ -143,11 +168,29 @@ export function kpiDashboard(db: Db, input: ParsedInput<'kpis.dashboard'>, now: 
     audience: audienceOver(timeline, ids, start, end, today),
   });
   const { top, bottom } = ranked(rated);
-  const captions = captionsOf(
+  const details = rankedPosts(
     db,
-    [...top, ...bottom].map((r) => r.facts.postId),
+    [...top, ...bottom].map((r) => r.row[AT.id] as string),
+    today,
   );
   const networks = new Map(channels.map((c) => [c.id, c.network]));
+  const toRanked = ({ row, date, rate }: Rated): RankedPost => {
+    const id = row[AT.id] as string;
+    const channelId = row[AT.channel] as string;
+    const detail = details.get(id);
+    return {
+      postId: id,
+      channelId,
+      network: networks.get(channelId) ?? 'other',
+      date,
+      time: utcToZoned(detail?.planned_at ?? '', client.timeZone).time,
+      format: row[AT.format] as RankedPost['format'],
+      caption: detail?.caption ?? '',
+      values: detail ? valuesOf(detail) : { ...EMPTY_METRICS },
+      followers: row[followersAt] as number | null,
+      rate,
+    };
+  };
   return {
     basis,
     current: figures(current, channelIds, from, to),
@@ -164,8 +207,8 @@ export function kpiDashboard(db: Db, input: ParsedInput<'kpis.dashboard'>, now: 
         previous: figures(totals.previous, [c.id], previousFrom, from),
       };
     }),
-    top: top.map((r) => toRanked(r, networks, captions)),
-    bottom: bottom.map((r) => toRanked(r, networks, captions)),
+    top: top.map(toRanked),
+    bottom: bottom.map(toRanked),
     heatmap: [...cells.values()].sort((a, b) => a.weekday - b.weekday || a.hour - b.hour),
   };
 }

@@ -1,4 +1,4 @@
-import { utcToZoned, zonedToday } from '../../../shared/calendar/zoned.ts';
+import { zonedToday } from '../../../shared/calendar/zoned.ts';
 import type { ParsedInput } from '../../../shared/contract.ts';
 import {
   type Metric,
@@ -7,8 +7,8 @@ import {
   type SavedMetrics,
 } from '../../../shared/domain/metrics.ts';
 import { AppError, type Issue } from '../../../shared/errors.ts';
-import { type MetricTargetRow, metricTarget } from '../../db/metric-targets.ts';
-import { writeReading } from '../../db/post-metrics.ts';
+import { type MetricTargetRow, metricTargets } from '../../db/metric-targets.ts';
+import { writeReadings } from '../../db/post-metrics.ts';
 import type { Db } from '../../db/types.ts';
 
 /** Why a cell cannot be written, or nothing. */
@@ -16,30 +16,39 @@ function refusal(
   post: MetricTargetRow,
   metric: Metric,
   on: string,
-  now: Date,
+  today: (zone: string) => string,
 ): Pick<Issue, 'code' | 'params'> | null {
   if (post.status !== 'published') return { code: 'notPublished' };
   if (!metricApplies(metric, { format: post.format, paid: post.paid === 1 }))
     return { code: 'notApplicable' };
   // The day the grid and the dashboard place the post on: its planned day, on the client's clock.
-  const published = utcToZoned(post.planned_at, post.time_zone).date;
-  if (on < published) return { code: 'beforePublished', params: { date: published } };
-  const today = zonedToday(now, post.time_zone);
-  if (on > today) return { code: 'futureDate', params: { date: today } };
+  if (on < post.local_day) return { code: 'beforePublished', params: { date: post.local_day } };
+  const day = today(post.time_zone);
+  if (on > day) return { code: 'futureDate', params: { date: day } };
   return null;
 }
 
 /**
  * One edit or one paste, as read on `on`: every cell is checked before any is written, and the
- * dispatch's transaction makes the whole batch one write (a bad cell changes no cell).
+ * dispatch's transaction makes the whole batch one write (a bad cell changes no cell). The posts of
+ * the batch are read in one query, and each post's reading is written once with all its cells.
  */
 export function saveMetrics(db: Db, input: ParsedInput<'metrics.save'>, now: Date): SavedMetrics[] {
-  const posts = new Map<string, MetricTargetRow>();
+  const posts = metricTargets(db, [...new Set(input.cells.map((c) => c.postId))]);
+  const todays = new Map<string, string>();
+  const today = (zone: string) => {
+    let day = todays.get(zone);
+    if (day === undefined) {
+      day = zonedToday(now, zone);
+      todays.set(zone, day);
+    }
+    return day;
+  };
   const changes = new Map<string, Partial<MetricValues>>();
   const issues: Issue[] = [];
   let clientId: string | undefined;
   input.cells.forEach((cell, i) => {
-    const post = posts.get(cell.postId) ?? metricTarget(db, cell.postId);
+    const post = posts.get(cell.postId);
     if (!post) {
       issues.push({ path: ['cells', String(i), 'postId'], code: 'invalidId' });
       return;
@@ -50,17 +59,16 @@ export function saveMetrics(db: Db, input: ParsedInput<'metrics.save'>, now: Dat
       issues.push({ path: ['cells', String(i), 'postId'], code: 'otherClient' });
       return;
     }
-    posts.set(post.id, post);
-    const refused = refusal(post, cell.metric, input.on, now);
+    const refused = refusal(post, cell.metric, input.on, today);
     if (refused) {
       issues.push({ path: ['cells', String(i), 'value'], ...refused });
       return;
     }
-    changes.set(post.id, { ...changes.get(post.id), [cell.metric]: cell.value });
+    const values = changes.get(post.id);
+    if (values) values[cell.metric] = cell.value;
+    else changes.set(post.id, { [cell.metric]: cell.value });
   });
   if (issues.length > 0) throw new AppError('invalid_input', 'Some numbers cannot be saved', issues);
-  const stamp = now.toISOString();
-  return [...changes].map(([postId, values]) => {
-    return { postId, takenOn: input.on, values: writeReading(db, postId, input.on, values, stamp) };
-  });
+  const written = writeReadings(db, input.on, changes, now.toISOString());
+  return [...written].map(([postId, values]) => ({ postId, takenOn: input.on, values }));
 }
