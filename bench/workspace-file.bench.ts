@@ -66,12 +66,15 @@ async function importWhileUsed(target: BenchCore, bytes: Buffer): Promise<Import
       { name: 'heavy.calepin', size: bytes.length },
     );
     const step = 4 * 1024 * 1024;
-    for (let offset = 0; offset < bytes.length; offset += step)
+    for (let offset = 0; offset < bytes.length; offset += step) {
+      // Each chunk is a message of its own (IPC or HTTP): other calls get their turn between two.
+      await new Promise((resolve) => setImmediate(resolve));
       await ok(target.dispatch, 'workspace.importChunk', {
         uploadId,
         offset,
         base64: bytes.subarray(offset, offset + step).toString('base64'),
       });
+    }
     await ok(target.dispatch, 'workspace.import', { uploadId });
   })();
   try {

@@ -1,4 +1,5 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import {
@@ -147,16 +148,28 @@ export function adoptAsBackup(
   return path;
 }
 
+/** The automatic backups beyond the newest `keep`; the ones made by hand or before a change stay. */
+const beyond = (dataDir: string, keep: number): string[] =>
+  listBackups(dataDir)
+    .filter((b) => b.kind === 'auto')
+    .slice(keep)
+    .map((old) => join(backupDir(dataDir), old.name));
+
 /** Automatic backups beyond the newest `keep` go; the ones made by hand or before a change stay. */
 export function pruneAutomatic(dataDir: string, keep: number): void {
-  const automatic = listBackups(dataDir).filter((b) => b.kind === 'auto');
-  for (const old of automatic.slice(keep)) rmSync(join(backupDir(dataDir), old.name), { force: true });
+  for (const path of beyond(dataDir, keep)) rmSync(path, { force: true });
 }
 
-/** Takes an automatic backup and keeps only the newest `keep` of them. */
+/**
+ * Takes an automatic backup and keeps only the newest `keep` of them. Removed off the main thread:
+ * unlinking a file of a hundred megabytes takes the file system a tenth of a second or more.
+ */
 export async function rotateBackup(db: Db, dataDir: string, at: Date, keep = BACKUPS_KEPT): Promise<string> {
   const path = await takeBackup(db, dataDir, 'auto', at);
-  pruneAutomatic(dataDir, keep);
+  const automatic = listBackups(dataDir).filter((b) => b.kind === 'auto');
+  await Promise.all(
+    automatic.slice(keep).map((old) => rm(join(backupDir(dataDir), old.name), { force: true })),
+  );
   return path;
 }
 
