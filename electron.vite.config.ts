@@ -20,7 +20,14 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve('electron/main/index.ts') } },
+      rollupOptions: {
+        input: {
+          index: resolve('electron/main/index.ts'),
+          // Whole-file work on a thread of its own: electron/db/off-thread.ts starts
+          // out/main/file-worker.js beside out/main/index.js.
+          'file-worker': resolve('electron/db/file-worker.ts'),
+        },
+      },
     },
   },
   preload: {

@@ -44,10 +44,21 @@ function isMet(budget: Budget | undefined, p95: number, ratio: number | null): b
 
 const verdict = (met: boolean | null) => (met === null ? '' : met ? 'met' : 'MISSED');
 
-/** operation | n | p50 µs | p95 µs | raw p50 µs | raw p95 µs | ratio (p50/raw p50) | budget | met */
-export function formatTable(title: string, rows: readonly Row[]): string {
+/**
+ * operation | n | p50 µs | p95 µs | raw p50 µs | raw p95 µs | ratio (p50/raw p50) | budget | met.
+ * `unit`: what the samples count, microseconds unless said (disk space in MB).
+ */
+export function formatTable(title: string, rows: readonly Row[], unit: 'µs' | 'MB' = 'µs'): string {
   const withBudget = rows.some((r) => r.budget);
-  const header = ['operation', 'n', 'p50 µs', 'p95 µs', 'raw p50 µs', 'raw p95 µs', 'ratio'];
+  const header = [
+    'operation',
+    'n',
+    `p50 ${unit}`,
+    `p95 ${unit}`,
+    `raw p50 ${unit}`,
+    `raw p95 ${unit}`,
+    'ratio',
+  ];
   if (withBudget) header.push('budget', 'met');
   const body = rows.map((r) => {
     const p50 = percentile(r.ours, 50);
@@ -55,12 +66,12 @@ export function formatTable(title: string, rows: readonly Row[]): string {
     const raw50 = percentile(r.raw, 50);
     const raw95 = percentile(r.raw, 95);
     const ratio = Number((p50 / raw50).toFixed(1));
-    const budget = budgetText(r.budget, 'µs', us);
+    const budget = budgetText(r.budget, unit, us);
     const met = isMet(r.budget, p95, ratio);
     recordRow({
       operation: r.operation,
       n: r.ours.n,
-      unit: 'µs',
+      unit,
       p50,
       p95,
       rawP50: raw50,

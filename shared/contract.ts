@@ -94,6 +94,8 @@ export interface AppInfo {
  */
 export const contract = {
   'app.info': { input: None, output: as<AppInfo>() },
+  /** Answers once the data file in use has been checked whole (after the first screen): its problem, if any. */
+  'app.dataChecked': { input: None, output: as<AppInfo>() },
   /** The page has written what it held after an `app.flush` event; the main process may close now. */
   'app.flushed': { input: z.strictObject({ id: z.number().int().nonnegative() }), output: as<null>() },
 

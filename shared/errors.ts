@@ -9,6 +9,8 @@ export const ERROR_CODES = [
   'conflict',
   /** No workspace is open (the app is showing what went wrong at start). */
   'unavailable',
+  /** The data file was found damaged after it had opened: moved aside, the app shows its recovery. */
+  'damaged',
   /** The disk refused: full, or the data folder cannot be written. Nothing was saved. */
   'disk_full',
   'read_only',

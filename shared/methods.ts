@@ -9,6 +9,7 @@
  */
 export const SESSION_METHODS = [
   'app.info',
+  'app.dataChecked',
   'app.flushed',
   'prefs.get',
   'prefs.set',

@@ -1,4 +1,5 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import {
@@ -7,6 +8,7 @@ import {
   type BackupInfo,
   type BackupKind,
 } from '../../shared/domain/backup.ts';
+import { offThread } from './off-thread.ts';
 import type { Db } from './types.ts';
 
 /** Before the keep-count was a setting; still the default. */
@@ -46,7 +48,10 @@ function freeName(dir: string, base: string): string {
   return highest < 0 ? `${base}.sqlite` : `${stem}-${highest + 1}Z.sqlite`;
 }
 
-/** Copies the live database with SQLite's online backup API (consistent even while in use). */
+/**
+ * Copies the live database on a thread of its own (`copyForBackup`: consistent even while in use),
+ * so that neither the copy nor the sync of a large file holds up the calls of the main process.
+ */
 async function backupTo(db: Db, dir: string, base: string): Promise<string> {
   mkdirSync(dir, { recursive: true });
   const path = join(dir, freeName(dir, base));
@@ -54,12 +59,7 @@ async function backupTo(db: Db, dir: string, base: string): Promise<string> {
   // `.part` (cleared at the next start), never something that looks like a backup.
   const part = `${path}${PART}`;
   try {
-    await db.backup(part);
-    // A copy of a WAL database is itself marked WAL; as a rollback-journal file it is one
-    // self-contained file that can be checked, copied or restored without side files appearing.
-    const copy = new Database(part);
-    copy.pragma('journal_mode = DELETE');
-    copy.close();
+    await offThread({ kind: 'backup', source: db.name, dest: part }).result;
     renameSync(part, path);
   } catch (error) {
     for (const suffix of ['', '-journal', '-wal', '-shm']) rmSync(part + suffix, { force: true });
@@ -125,16 +125,51 @@ export async function takeBackup(
   return backupTo(db, backupDir(dataDir), `${PREFIX[kind]}-${stamp(at)}`);
 }
 
-/** Automatic backups beyond the newest `keep` go; the ones made by hand or before a change stay. */
-export function pruneAutomatic(dataDir: string, keep: number): void {
-  const automatic = listBackups(dataDir).filter((b) => b.kind === 'auto');
-  for (const old of automatic.slice(keep)) rmSync(join(backupDir(dataDir), old.name), { force: true });
+/**
+ * The data file just replaced becomes the safety backup of `kind`: moved into backups/, not copied,
+ * after its journal is folded in (one self-contained file, like every backup). `file` is closed.
+ */
+export function adoptAsBackup(
+  dataDir: string,
+  file: string,
+  kind: 'beforeRestore' | 'beforeImport',
+  at: Date,
+): string {
+  const dir = backupDir(dataDir);
+  mkdirSync(dir, { recursive: true });
+  const db = new Database(file, { fileMustExist: true });
+  try {
+    db.pragma('journal_mode = DELETE');
+  } finally {
+    db.close();
+  }
+  const path = join(dir, freeName(dir, `${PREFIX[kind]}-${stamp(at)}`));
+  renameSync(file, path);
+  return path;
 }
 
-/** Takes an automatic backup and keeps only the newest `keep` of them. */
+/** The automatic backups beyond the newest `keep`; the ones made by hand or before a change stay. */
+const beyond = (dataDir: string, keep: number): string[] =>
+  listBackups(dataDir)
+    .filter((b) => b.kind === 'auto')
+    .slice(keep)
+    .map((old) => join(backupDir(dataDir), old.name));
+
+/** Automatic backups beyond the newest `keep` go; the ones made by hand or before a change stay. */
+export function pruneAutomatic(dataDir: string, keep: number): void {
+  for (const path of beyond(dataDir, keep)) rmSync(path, { force: true });
+}
+
+/**
+ * Takes an automatic backup and keeps only the newest `keep` of them. Removed off the main thread:
+ * unlinking a file of a hundred megabytes takes the file system a tenth of a second or more.
+ */
 export async function rotateBackup(db: Db, dataDir: string, at: Date, keep = BACKUPS_KEPT): Promise<string> {
   const path = await takeBackup(db, dataDir, 'auto', at);
-  pruneAutomatic(dataDir, keep);
+  const automatic = listBackups(dataDir).filter((b) => b.kind === 'auto');
+  await Promise.all(
+    automatic.slice(keep).map((old) => rm(join(backupDir(dataDir), old.name), { force: true })),
+  );
   return path;
 }
 

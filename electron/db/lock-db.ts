@@ -9,8 +9,22 @@ import type { Db } from './types.ts';
  */
 const OWNER_TABLE = 'CREATE TABLE IF NOT EXISTS owner (pid INTEGER NOT NULL, started_at TEXT NOT NULL)';
 
-/** Opens the lock file without waiting: a lock held elsewhere answers at once. */
-export const openLockDb = (path: string): Db => new Database(path, { timeout: 0 });
+/**
+ * Opens the lock file without waiting: a lock held elsewhere answers at once. The owner's record is
+ * only there to name the holder: written without a journal file or a sync, it costs the start nothing
+ * (a lock file a crash left unreadable is replaced, data-lock.ts).
+ */
+export function openLockDb(path: string): Db {
+  const db = new Database(path, { timeout: 0 });
+  try {
+    db.pragma('journal_mode = MEMORY');
+    db.pragma('synchronous = OFF');
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  return db;
+}
 
 /** Takes the lock; false when another process (or another connection here) holds it. */
 export function tryHold(db: Db): boolean {

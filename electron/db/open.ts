@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { latestBackup, preMigrationBackup } from './backups.ts';
 import { asStorageError, DatabaseDamagedError, DatabaseTooNewError } from './errors.ts';
-import { readHeaderVersion } from './header.ts';
+import { isShorterThanItsHeader, readHeaderVersion } from './header.ts';
+import { checkIntegrity } from './integrity.ts';
 import { checkMigrations, migrate, schemaVersion } from './migrate.ts';
 import { LATEST_VERSION, MIGRATIONS } from './migrations/index.ts';
 import type { Migration } from './migrations/types.ts';
@@ -13,6 +14,11 @@ import type { Db } from './types.ts';
 export interface OpenOptions {
   migrations?: readonly Migration[];
   now?: () => Date;
+  /**
+   * The caller checks the whole file itself once it is open (the session does, on a thread of its
+   * own, after the first screen). Without it the check runs here, before opening.
+   */
+  checkLater?: boolean;
 }
 
 export interface Opened {
@@ -20,6 +26,8 @@ export interface Opened {
   path: string;
   migrated: number[];
   preMigrationBackup: string | null;
+  /** The whole-file check is still owed: the file was at the current version and `checkLater` was asked. */
+  unchecked: boolean;
 }
 
 const SIDE_FILES = ['-wal', '-shm'] as const;
@@ -35,19 +43,14 @@ function applyPragmas(db: Db): void {
   db.pragma('cache_size = -32000');
 }
 
-/** Only SQLite's own verdict moves a file aside; a busy, locked or unreadable file is left where it is. */
-function isDamage(error: unknown): boolean {
-  const code = String((error as { code?: unknown } | null)?.code ?? '');
-  return code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT');
-}
-
-function moveAside(
+/** Moves a damaged file (and its journal) aside, untouched, and names the latest backup. */
+export function setAside(
   dataDir: string,
   path: string,
   at: Date,
   detail: string,
   reason: 'damaged' | 'orphanWal' = 'damaged',
-): never {
+): DatabaseDamagedError {
   const movedTo = join(dataDir, `calepin.damaged-${at.getTime()}.sqlite`);
   try {
     if (existsSync(path)) renameSync(path, movedTo);
@@ -57,7 +60,7 @@ function moveAside(
     throw asStorageError(dataDir, error);
   }
   const backup = latestBackup(dataDir);
-  throw new DatabaseDamagedError(
+  return new DatabaseDamagedError(
     path,
     movedTo,
     backup ? join(dataDir, 'backups', backup.name) : null,
@@ -66,26 +69,19 @@ function moveAside(
   );
 }
 
-/**
- * Reads the file without the power to change it: a read-only connection never checkpoints, so a
- * damaged file and its write-ahead log stay exactly as found, while the log's committed
- * transactions are still part of what is checked.
- */
+function moveAside(...args: Parameters<typeof setAside>): never {
+  throw setAside(...args);
+}
+
+/** SQLite's whole-file check (read-only: see integrity.ts); damage moves the file aside. */
 function probe(dataDir: string, path: string, at: Date): void {
-  let reader: Db | null = null;
+  let verdict: ReturnType<typeof checkIntegrity>;
   try {
-    reader = new Database(path, { readonly: true, fileMustExist: true });
-    reader.pragma('busy_timeout = 5000');
-    const check = String(reader.pragma('quick_check', { simple: true }));
-    reader.close();
-    reader = null;
-    if (check !== 'ok') moveAside(dataDir, path, at, check);
+    verdict = checkIntegrity(path);
   } catch (error) {
-    reader?.close();
-    if (error instanceof DatabaseDamagedError) throw error;
-    if (isDamage(error)) moveAside(dataDir, path, at, (error as Error).message);
     throw asStorageError(dataDir, error);
   }
+  if (verdict.damaged) moveAside(dataDir, path, at, verdict.detail);
 }
 
 /**
@@ -106,11 +102,17 @@ export async function openDatabase(dataDir: string, options: OpenOptions = {}): 
   }
   const path = join(dataDir, DB_FILE);
 
+  let unchecked = false;
   if (existsSync(path)) {
     const version = readHeaderVersion(path);
     if (version === null) moveAside(dataDir, path, now(), 'not an SQLite database');
     if (version > latest) throw new DatabaseTooNewError(path, version, latest);
-    if (version > 0) probe(dataDir, path, now());
+    if (version > 0 && isShorterThanItsHeader(path))
+      moveAside(dataDir, path, now(), 'the file ends before its last page');
+    // A file about to be migrated is checked first, so that neither the migration nor the backup
+    // taken before it works on damaged pages; migrations are rare, and their start waits anyway.
+    if (version > 0 && (version < latest || !options.checkLater)) probe(dataDir, path, now());
+    else unchecked = version > 0;
   } else if (existsSync(`${path}-wal`)) {
     moveAside(dataDir, path, now(), 'the data file is missing but its journal is still there', 'orphanWal');
   }
@@ -134,7 +136,7 @@ export async function openDatabase(dataDir: string, options: OpenOptions = {}): 
   try {
     const backup = from > 0 && from < latest ? await preMigrationBackup(db, dataDir, from, now()) : null;
     const migrated = migrate(db, migrations);
-    return { db, path, migrated, preMigrationBackup: backup };
+    return { db, path, migrated, preMigrationBackup: backup, unchecked };
   } catch (error) {
     db.close();
     throw asStorageError(dataDir, error);

@@ -1,6 +1,7 @@
 /** Query keys, grouped so one mutation can invalidate a whole domain at once. */
 export const keys = {
   appInfo: ['app', 'info'] as const,
+  dataChecked: ['app', 'dataChecked'] as const,
   prefs: ['prefs'] as const,
   clients: ['clients'] as const,
   clientList: (includeArchived: boolean) => ['clients', 'list', { includeArchived }] as const,

@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import type { Prefs, PrefsPatch } from '../../shared/domain/prefs.ts';
 import { call } from './call.ts';
 import { keys } from './keys.ts';
@@ -37,3 +38,22 @@ export function useSetPrefs() {
 
 export const useAppInfo = () =>
   useQuery({ queryKey: keys.appInfo, queryFn: () => call('app.info', undefined) });
+
+/**
+ * The data file is checked whole after the first screen (electron/services/data-file/session.ts):
+ * once that check has answered, a problem it found replaces the app with the recovery screen, in
+ * the web host too, where the main process cannot push an event.
+ */
+export function useDataCheck(opened: boolean): void {
+  const qc = useQueryClient();
+  const checked = useQuery({
+    queryKey: keys.dataChecked,
+    queryFn: () => call('app.dataChecked', undefined),
+    enabled: opened,
+    staleTime: Number.POSITIVE_INFINITY,
+    meta: { silent: true },
+  });
+  useEffect(() => {
+    if (checked.data?.problem) qc.setQueryData(keys.appInfo, checked.data);
+  }, [checked.data, qc]);
+}

@@ -1,5 +1,5 @@
 import { DEFAULT_PREFS } from '../../shared/domain/prefs.ts';
-import { useAppInfo, usePrefs } from '../api/prefs.ts';
+import { useAppInfo, useDataCheck, usePrefs } from '../api/prefs.ts';
 import { RecoveryScreen } from '../features/recovery/RecoveryScreen.tsx';
 import { useLanguageSync } from './language.ts';
 import { Shell } from './Shell.tsx';
@@ -8,6 +8,7 @@ import { useTheme } from './theme.ts';
 export function App() {
   const prefs = usePrefs().data ?? DEFAULT_PREFS;
   const info = useAppInfo();
+  useDataCheck(info.data?.problem === null);
   useTheme(prefs.theme);
   useLanguageSync(prefs.language);
   // Until the app knows whether its data opened, showing screens would only show their failures.

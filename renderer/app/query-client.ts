@@ -1,5 +1,6 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import type { i18n } from 'i18next';
+import { keys } from '../api/keys.ts';
 import type { CalepinMeta } from '../api/query-meta.ts';
 import { isRpcFailure } from '../api/rpc-failure.ts';
 import { errorMessage } from '../i18n/errors.ts';
@@ -8,13 +9,17 @@ import type { ToastStore } from '../ui/toast-store.ts';
 /** Every failed call ends in a translated toast, unless the screen that made it shows it in place. */
 export function createQueryClient(toasts: ToastStore, i18n: i18n): QueryClient {
   const report = (error: unknown, meta: CalepinMeta | undefined) => {
+    // The data file turned out damaged after it opened: the app's info now says so, and the app
+    // shows the recovery screen in place of the screen that made the call.
+    if (isRpcFailure(error) && error.code === 'damaged')
+      void client.invalidateQueries({ queryKey: keys.appInfo });
     if (meta?.silent) return;
     const shownByForm =
       meta?.inlineErrors && isRpcFailure(error) && error.code === 'invalid_input' && error.issues.length > 0;
     if (shownByForm) return;
     toasts.show({ tone: 'error', title: errorMessage(i18n.t, error) });
   };
-  return new QueryClient({
+  const client: QueryClient = new QueryClient({
     queryCache: new QueryCache({ onError: (error, query) => report(error, query.meta) }),
     mutationCache: new MutationCache({
       onError: (error, _vars, _result, mutation) => report(error, mutation.options.meta),
@@ -26,4 +31,5 @@ export function createQueryClient(toasts: ToastStore, i18n: i18n): QueryClient {
       mutations: { retry: false, networkMode: 'always' },
     },
   });
+  return client;
 }

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { DB_FILE } from '../../electron/db/paths.ts';
+import { damageTable } from '../support/files/damage-pages.ts';
 import { readOnlyFolder } from '../support/files/read-only-folder.ts';
 import { smallDisk } from '../support/files/small-disk.ts';
 import { clientInput } from '../support/seeds/inputs.ts';
@@ -61,6 +62,24 @@ test('random bytes: explained, moved aside untouched, and the latest backup brin
   await restoreLatestBackup(page).click();
   await expect(page.getByText('Boulangerie Martin').first()).toBeVisible();
   expect(readFileSync(join(dir, aside ?? '')).equals(garbage)).toBe(true);
+});
+
+test('damage inside the pages, found by the check after the first screen: explained, moved aside untouched, and the latest backup brings the data back', async ({
+  page,
+}) => {
+  const dir = await workspaceWithBackup();
+  const path = join(dir, DB_FILE);
+  damageTable(path, 'posts');
+  const damaged = readFileSync(path);
+  const host = await hostOn(dir);
+  await page.goto(host.url);
+
+  // The file opens (its header is sound); its whole-file check then finds the damage.
+  await expect(problemTitle(page, 'Calepin could not read its data file')).toBeVisible();
+  const [aside] = movedAside(dir);
+  expect(readFileSync(join(dir, aside ?? '')).equals(damaged)).toBe(true);
+  await restoreLatestBackup(page).click();
+  await expect(page.getByText('Boulangerie Martin').first()).toBeVisible();
 });
 
 test('un fichier tronqué : expliqué en français, et l’utilisateur peut repartir de zéro', async ({

@@ -406,6 +406,10 @@ export const BAD_INPUTS = {
     invalid('input is a string', () => 'all', [issue([], 'invalidType')]),
     invalid('unknown extra field', () => ({ verbose: true }), [issue(['verbose'], 'unknownField')]),
   ],
+  'app.dataChecked': [
+    invalid('input is a number', () => 1, [issue([], 'invalidType')]),
+    invalid('unknown extra field', () => ({ wait: false }), [issue(['wait'], 'unknownField')]),
+  ],
   'prefs.get': [
     invalid('input is an array', () => ['theme'], [issue([], 'invalidType')]),
     invalid('unknown extra field', () => ({ key: 'theme' }), [issue(['key'], 'unknownField')]),

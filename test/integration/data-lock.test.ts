@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -65,6 +65,19 @@ describe('one Calepin per data folder', () => {
   it('replaces the plain-text lock file of an earlier Calepin, even naming this very process', async () => {
     const dataDir = ownTempDir();
     writeFileSync(join(dataDir, LOCK_FILE), JSON.stringify({ pid: process.pid, boot: 0, nonce: 'old' }));
+    const again = await startTestCore({ dataDir });
+    expect(await again.call('clients.list', undefined)).toEqual([]);
+    await expect(startTestCore({ dataDir })).rejects.toBeInstanceOf(DataFolderInUseError);
+  });
+
+  it('replaces a lock file a crash left unreadable (its record is written without a journal)', async () => {
+    const dataDir = ownTempDir();
+    leftBehind(dataDir, 1);
+    const path = join(dataDir, LOCK_FILE);
+    const bytes = readFileSync(path);
+    // The owner table's page torn: the header still says SQLite, the page says nothing.
+    bytes.fill(0xff, 4096, 8192);
+    writeFileSync(path, bytes);
     const again = await startTestCore({ dataDir });
     expect(await again.call('clients.list', undefined)).toEqual([]);
     await expect(startTestCore({ dataDir })).rejects.toBeInstanceOf(DataFolderInUseError);

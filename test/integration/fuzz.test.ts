@@ -84,7 +84,7 @@ function refusalProblem(envelope: unknown, stage: FuzzPayload['stage']): string 
 
 /**
  * The host's fingerprint once its startup backup has landed: that copy is written in the background
- * just after start, and is the host's own doing, not a request's.
+ * just after the start's whole-file check, and is the host's own doing, not a request's.
  */
 async function settled(print: () => Fingerprint): Promise<Fingerprint> {
   let last = print();
@@ -178,6 +178,8 @@ describe('hostile input at the boundary', () => {
         body,
       });
     try {
+      // The start-up backup follows the whole-file check, which answers this call when it is done.
+      await post('app.dataChecked', 'null');
       const before = await settled(hostPrint);
       const targets = targetsOf(seed);
       const sends: { method: Method; payload: FuzzPayload; body: string; input: unknown }[] = [];

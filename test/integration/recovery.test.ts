@@ -205,6 +205,28 @@ describe('what a crash or a full disk in the middle of a restore leaves', () => 
     expect(readdirSync(dir).filter((n) => n.endsWith('.replaced') || n.endsWith('.incoming'))).toEqual([]);
   });
 
+  it('a crash after the current file became its safety backup and before the new one got in: the next start finishes the swap', async () => {
+    const dir = await folderWithBackup('Remplacée');
+    const incoming = await folderWithBackup('Restaurée');
+    renameSync(join(dir, DB_FILE), join(backupDir(dir), 'before-restore-20261126T100000Z.sqlite'));
+    // `.incoming` only ever names a whole, checked file.
+    copyFileSync(join(incoming, DB_FILE), join(dir, `${DB_FILE}.incoming`));
+    const core = await startTestCore({ dataDir: dir });
+    expect(await names(core)).toEqual(['Restaurée']);
+    expect(readdirSync(dir).filter((n) => n.endsWith('.incoming'))).toEqual([]);
+    const safety = (await core.call('backups.list', undefined)).items.find((b) => b.kind === 'beforeRestore');
+    await core.call('backups.restore', { name: safety?.name ?? '' });
+    expect(await names(core)).toEqual(['Remplacée']);
+  });
+
+  it('a copy of a backup cut short before it was checked goes at the next start, and the data stays', async () => {
+    const dir = await folderWithBackup('Toujours là');
+    writeFileSync(join(dir, `${DB_FILE}.staged`), 'à moitié copié');
+    const core = await startTestCore({ dataDir: dir });
+    expect(await names(core)).toEqual(['Toujours là']);
+    expect(readdirSync(dir).filter((n) => n.endsWith('.staged'))).toEqual([]);
+  });
+
   it('a crash after the new file got in: it stays, and the leftover of the old one goes', async () => {
     const dir = await folderWithBackup('Restaurée');
     writeFileSync(join(dir, `${DB_FILE}.replaced`), 'ancienne version');

@@ -85,6 +85,31 @@ describe('the workspace file', () => {
     expect(existsSync(storedPath(again.dataDir, picture.sha256))).toBe(true);
   });
 
+  it('answers calls from the data in use while the file is checked and prepared, then swaps it in', async () => {
+    const clock = testClock(NOW);
+    const source = await startTestCore({ clock });
+    await source.call('clients.create', clientInput({ name: 'Importée' }));
+    const bytes = await exportOf(source);
+    const target = await startTestCore({ clock });
+    await target.call('clients.create', clientInput({ name: 'En place' }));
+    const { uploadId } = await target.call('workspace.importBegin', {
+      name: 'Calepin.calepin',
+      size: bytes.length,
+    });
+    await target.call('workspace.importChunk', { uploadId, offset: 0, base64: bytes.toString('base64') });
+
+    const importing = target.call('workspace.import', { uploadId });
+    const meanwhile = target.call('clients.list', undefined);
+    expect((await meanwhile).map((c) => c.name)).toEqual(['En place']);
+    expect(await importing).toMatchObject({ clients: 1 });
+    expect((await target.call('clients.list', undefined)).map((c) => c.name)).toEqual(['Importée']);
+    // The same upload sent twice is refused, never imported a second time.
+    expect(await target.dispatch('workspace.import', { uploadId })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
+  });
+
   it('refuses a file that is not a workspace file, a truncated one, and one whose attachment was altered — and changes nothing', async () => {
     const clock = testClock(NOW);
     const source = await startTestCore({ clock });

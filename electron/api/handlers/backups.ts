@@ -2,6 +2,7 @@ import { rmSync } from 'node:fs';
 import type { BackupList } from '../../../shared/domain/backup.ts';
 import { AppError } from '../../../shared/errors.ts';
 import { backupDir, backupFile, listBackups, takeBackup } from '../../db/backups.ts';
+import { removeWithSideFiles, stageCopy } from '../../services/data-file/data-swap.ts';
 import { openWorkspace, type Session } from '../../services/data-file/session.ts';
 import type { SessionHandlerGroup } from '../types.ts';
 
@@ -27,8 +28,13 @@ export const backupHandlers: SessionHandlerGroup<'backups'> = {
   },
   'backups.restore': (input, session) =>
     session.exclusive(async () => {
-      const savedCurrentAs = await session.replaceData(existing(session, input.name), 'beforeRestore');
-      return { name: input.name, savedCurrentAs };
+      const staged = await stageCopy(session.dataDir, existing(session, input.name));
+      try {
+        const savedCurrentAs = await session.replaceData(staged, 'beforeRestore');
+        return { name: input.name, savedCurrentAs };
+      } finally {
+        removeWithSideFiles(staged);
+      }
     }),
   'backups.delete': (input, session) => {
     rmSync(existing(session, input.name), { force: true });

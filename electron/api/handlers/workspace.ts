@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import { AppError } from '../../../shared/errors.ts';
 import { openWorkspace } from '../../services/data-file/session.ts';
 import { uploadStore } from '../../services/transfers/chunked-upload.ts';
@@ -26,13 +27,15 @@ export const workspaceHandlers: SessionHandlerGroup<'workspace'> = {
       throw new AppError('not_found', `No upload ${input.uploadId} in progress`);
     return null;
   },
-  'workspace.import': (input, session) =>
-    session.exclusive(async () => {
-      const upload = imports.complete(input.uploadId);
-      try {
-        return await importWorkspace(session, upload.path);
-      } finally {
-        imports.cancel(input.uploadId);
-      }
-    }),
+  // Not exclusive as a whole: importWorkspace makes calls wait only while it swaps the file.
+  'workspace.import': async (input, session) => {
+    const upload = imports.complete(input.uploadId);
+    // Taken at once: the same upload sent twice is refused, not imported twice at the same time.
+    imports.done(input.uploadId);
+    try {
+      return await importWorkspace(session, upload.path);
+    } finally {
+      rmSync(upload.path, { force: true });
+    }
+  },
 };

@@ -1,5 +1,6 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { isDamage } from '../../db/integrity.ts';
 import { openLockDb, readOwner, recordOwner, release, tryHold } from '../../db/lock-db.ts';
 import { DB_FILE } from '../../db/paths.ts';
 import type { Db } from '../../db/types.ts';
@@ -54,8 +55,9 @@ export function lockDataFolder(dataDir: string): () => void {
       db?.close();
       // Another Calepin starting at the same moment was reading who holds it: try again.
       if (codeOf(error) === 'SQLITE_BUSY') continue;
-      // The plain-text lock of an earlier Calepin holds no lock at all: replaced by a real one.
-      if (codeOf(error) !== 'SQLITE_NOTADB') throw error;
+      // The plain-text lock of an earlier Calepin holds no lock at all, and one a crash left
+      // unreadable names nobody: replaced by a real one.
+      if (!isDamage(error)) throw error;
       rmSync(path, { force: true });
     }
   }

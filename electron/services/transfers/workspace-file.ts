@@ -1,22 +1,19 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { closeSync, mkdirSync, openSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { WorkspaceExport, WorkspaceImported } from '../../../shared/domain/workspace-file.ts';
 import { AppError } from '../../../shared/errors.ts';
 import { isSha256 } from '../../../shared/media/sniff.ts';
 import { referencedFiles } from '../../db/attachments.ts';
-import { checkDataFile } from '../../db/data-file-check.ts';
 import { schemaVersion } from '../../db/migrate.ts';
+import { offThread } from '../../db/off-thread.ts';
 import type { Db } from '../../db/types.ts';
 import {
   createExportTables,
-  dropExportTables,
-  EXPORT_TABLES,
   filePartReader,
   filePartWriter,
   inAsyncTransaction,
   isWorkspaceFile,
-  liveCount,
   markAsWorkspaceFile,
   openCopy,
   openWorkspaceFile,
@@ -173,6 +170,8 @@ async function extractFiles(reader: Db, dataDir: string): Promise<Map<string, st
           hash.update(row.bytes);
           writeSync(fd, row.bytes);
           expected += 1;
+          // A video is many parts: other calls may run between them (the reader is this loop's own).
+          if (expected % 16 === 0) await yieldToOthers();
         }
       } finally {
         closeSync(fd);
@@ -190,43 +189,45 @@ async function extractFiles(reader: Db, dataDir: string): Promise<Map<string, st
 
 /**
  * Replaces the workspace with a workspace file's: checked whole first (SQLite's own check, the
- * manifest, every attachment's hash), then the current data is backed up and swapped out.
+ * manifest, every attachment's hash), then the current data becomes a backup and the new file takes
+ * its place. `file` is the upload, ours to change. The whole-file steps run on a thread of their own
+ * and only the swap makes other calls wait: until then they are answered from the data in use.
  */
 export async function importWorkspace(session: Session, file: string): Promise<WorkspaceImported> {
-  checkDataFile(file, ['clients', 'channels', ...EXPORT_TABLES]);
+  await offThread({ kind: 'checkCandidate', path: file, workspaceFile: true }).result;
   const dataDir = session.dataDir;
-  const staged = join(dataDir, UPLOADS_FOLDER, `import-${Date.now()}.sqlite`);
+  const compacted = join(dataDir, UPLOADS_FOLDER, `import-${randomUUID()}.sqlite`);
   let extracted = new Map<string, string>();
-  let manifest: Record<string, string> = {};
   try {
     const reader = openWorkspaceFile(file);
+    let manifest: Record<string, string>;
     try {
       manifest = readManifest(reader);
       extracted = await extractFiles(reader, dataDir);
-      vacuumInto(reader, staged);
     } finally {
       reader.close();
     }
-    const data = openCopy(staged);
-    let counts: { clients: number; posts: number };
-    try {
-      dropExportTables(data);
-      const missing = [...referencedFiles(data)].filter(
-        (sha) => !extracted.has(sha) && !mediaPathExists(dataDir, sha),
-      );
-      // Files already missing when it was exported are said so in its manifest; any more is damage.
-      if (missing.length > Number(manifest.missingAttachments ?? 0))
-        throw damaged(`${missing.length} attachment(s) are missing`);
-      counts = { clients: liveCount(data, 'clients'), posts: liveCount(data, 'posts') };
-    } finally {
-      data.close();
-    }
-    // Files first: they are named by their content, so storing them changes nothing that exists.
-    for (const [sha, path] of extracted) storeFile(dataDir, path, sha);
-    const savedCurrentAs = await session.replaceData(staged, 'beforeImport');
-    return { ...counts, attachments: extracted.size, savedCurrentAs };
+    const prepared = await offThread({ kind: 'prepareImport', source: file, compactTo: compacted }).result;
+    const missing = prepared.referenced.filter(
+      (sha) => !extracted.has(sha) && !mediaPathExists(dataDir, sha),
+    );
+    // Files already missing when it was exported are said so in its manifest; any more is damage.
+    if (missing.length > Number(manifest.missingAttachments ?? 0))
+      throw damaged(`${missing.length} attachment(s) are missing`);
+    // The upload's room is given back before the swap when a compact copy took its place.
+    if (prepared.file !== file) rmSync(file, { force: true });
+    // The check or a backup of the data in use may still be reading it: waited for here, where
+    // calls go on, so that the swap itself is short.
+    await session.settled();
+    const savedCurrentAs = await session.exclusive(() =>
+      session.replaceData(prepared.file, 'beforeImport', () => {
+        // Files first: they are named by their content, so storing them changes nothing that exists.
+        for (const [sha, path] of extracted) storeFile(dataDir, path, sha);
+      }),
+    );
+    return { clients: prepared.clients, posts: prepared.posts, attachments: extracted.size, savedCurrentAs };
   } finally {
-    rmSync(staged, { force: true });
+    rmSync(compacted, { force: true });
     for (const path of extracted.values()) rmSync(join(path, '..'), { recursive: true, force: true });
   }
 }

@@ -37,6 +37,7 @@ const none: FuzzSample[] = [{ input: undefined }, { input: {} }];
  */
 export const FUZZ_SAMPLES: Partial<Record<Method, (s: SampleContext) => FuzzSample[]>> = {
   'app.info': () => none,
+  'app.dataChecked': () => none,
   'prefs.get': () => none,
   'prefs.set': () => [
     { input: { theme: 'light', language: 'en' } },

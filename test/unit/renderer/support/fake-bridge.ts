@@ -17,6 +17,8 @@ export function createFakeBridge(overrides: FakeHandlers = {}, savedPrefs: Parti
   const calls: { method: Method; input: unknown }[] = [];
   const defaults: FakeHandlers = {
     'app.info': () => ok(makeAppInfo()),
+    // The whole-file check after the first screen found nothing.
+    'app.dataChecked': () => ok(makeAppInfo()),
     'prefs.get': () => ok(prefs),
     'prefs.set': (patch) => {
       prefs = { ...prefs, ...patch };

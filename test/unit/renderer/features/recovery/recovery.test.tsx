@@ -230,3 +230,56 @@ describe('the screen shown when the data file could not be opened', () => {
     expect(fake.prefs().language).toBe('en');
   });
 });
+
+describe('damage found by the check that follows the first screen', () => {
+  it('replaces the app with the recovery screen once the check answers', async () => {
+    let answer: (info: ReturnType<typeof makeAppInfo>) => void = () => {};
+    const start = brokenStart(damaged, [latest]);
+    const { fake } = renderWithApp(<App />, {
+      handlers: {
+        ...start.handlers,
+        'app.info': () => ({ ok: true, value: makeAppInfo() }),
+        'app.dataChecked': () =>
+          new Promise((resolve) => {
+            answer = (info) => resolve({ ok: true, value: info });
+          }),
+      },
+    });
+    await waitFor(() => expect(shell()).not.toBeNull());
+    await waitFor(() => expect(fake.calls.map((c) => c.method)).toContain('app.dataChecked'));
+
+    answer(makeAppInfo({ problem: damaged, schemaVersion: null }));
+
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Calepin could not read its data file' }),
+    ).toBeTruthy();
+    expect(shell()).toBeNull();
+    expect(
+      await screen.findByRole('button', { name: /^Restore the latest backup \(3 Nov 2026, \d\d:\d\d\)$/ }),
+    ).toBeTruthy();
+  });
+
+  it('a call refused because the file turned out damaged brings the recovery screen too', async () => {
+    let found = false;
+    const start = brokenStart(damaged, [latest]);
+    renderWithApp(<App />, {
+      handlers: {
+        ...start.handlers,
+        'app.info': () => ({
+          ok: true,
+          value: makeAppInfo(found ? { problem: damaged, schemaVersion: null } : {}),
+        }),
+        // The check has not answered yet when the list is asked for; by then the file is gone.
+        'app.dataChecked': () => new Promise(() => {}),
+        'clients.list': () => {
+          found = true;
+          return { ok: false, error: { code: 'damaged', message: 'The data file turned out to be damaged' } };
+        },
+      },
+    });
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Calepin could not read its data file' }),
+    ).toBeTruthy();
+    expect(shell()).toBeNull();
+  });
+});
