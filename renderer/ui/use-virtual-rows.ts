@@ -34,5 +34,8 @@ export function useVirtualRows({ count, scrollRef, rowHeight, keep, overscan = 6
     estimateSize: () => rowHeight,
     overscan,
     rangeExtractor,
+    // Until the pane is measured, a window's height of rows: the first commit already draws the rows
+    // in view instead of an empty table (the pane comes into the DOM in that same commit).
+    initialRect: { width: 0, height: typeof window === 'undefined' ? 0 : window.innerHeight },
   });
 }
