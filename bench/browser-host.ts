@@ -39,12 +39,18 @@ export async function rpc(host: RunningHost, method: string, input: unknown): Pr
 
 export const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 
-/** A process's peak resident memory, from Linux's /proc; elsewhere, say it is unknown. */
-export function peakRss(pid: number | undefined): string {
+/** A process's peak resident memory in MB, from Linux's /proc; null elsewhere. */
+export function peakRssMb(pid: number | undefined): number | null {
   try {
     const kb = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
-    return kb ? `${mb(Number(kb) * 1024)} MB` : 'unknown';
+    return kb ? Number(kb) / 1024 : null;
   } catch {
-    return 'unknown (no /proc)';
+    return null;
   }
+}
+
+/** The same, as the notes print it. */
+export function peakRss(pid: number | undefined): string {
+  const peak = peakRssMb(pid);
+  return peak === null ? 'unknown (no /proc)' : `${peak.toFixed(1)} MB`;
 }

@@ -6,8 +6,8 @@ export interface ResultRow {
   benchmark: string;
   operation: string;
   n: number;
-  /** µs for pairs against raw SQL, ms for timings, MB for disk space (see `unit`). */
-  unit: 'µs' | 'ms' | 'MB';
+  /** µs for pairs against raw SQL, ms for timings, KB or MB for amounts (bytes fetched, memory, disk space). */
+  unit: 'µs' | 'ms' | 'KB' | 'MB';
   p50: number;
   p95: number;
   rawP50: number | null;

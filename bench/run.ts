@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
+import * as bundle from './bundle.bench.ts';
 import * as calendar from './calendar.bench.ts';
 import * as calendarRender from './calendar-render.bench.ts';
 import * as clients from './clients.bench.ts';
@@ -26,6 +27,7 @@ const BENCHMARKS: Record<string, Benchmark> = {
   calendar,
   'posts-sql': postsSql,
   'calendar-render': calendarRender,
+  bundle,
   kpi,
   'grid-render': gridRender,
   'workspace-file': workspaceFile,

@@ -136,3 +136,36 @@ export function formatTimings(title: string, rows: readonly TimingRow[]): string
   });
   return aligned(title, header, body);
 }
+
+export interface AmountRow {
+  operation: string;
+  /** How many things the amount adds up (files), or 1. */
+  n: number;
+  /** In the table's unit. */
+  value: number;
+  /** What it must stay under, in the same unit, when it has a budget. */
+  budget?: number;
+}
+
+/** operation | n | KB or MB | budget | met: one amount per row (JS fetched, memory), not a distribution. */
+export function formatAmounts(title: string, unit: 'KB' | 'MB', rows: readonly AmountRow[]): string {
+  const header = ['operation', 'n', unit, 'budget', 'met'];
+  const body = rows.map((r) => {
+    const met = r.budget === undefined ? null : r.value < r.budget;
+    const text = r.budget === undefined ? null : `< ${r.budget} ${unit}`;
+    recordRow({
+      operation: r.operation,
+      n: r.n,
+      unit,
+      p50: r.value,
+      p95: r.value,
+      rawP50: null,
+      rawP95: null,
+      ratio: null,
+      budget: text,
+      met,
+    });
+    return [r.operation, String(r.n), r.value.toFixed(1), text ?? '—', verdict(met)];
+  });
+  return aligned(title, header, body);
+}

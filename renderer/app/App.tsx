@@ -1,8 +1,9 @@
 import { DEFAULT_PREFS } from '../../shared/domain/prefs.ts';
 import { useAppInfo, useDataCheck, usePrefs } from '../api/prefs.ts';
-import { RecoveryScreen } from '../features/recovery/RecoveryScreen.tsx';
+import { ScreenBoundary } from '../common/lazy/ScreenBoundary.tsx';
 import { useLanguageSync } from './language.ts';
 import { Shell } from './Shell.tsx';
+import { RecoveryScreen } from './screens.ts';
 import { useTheme } from './theme.ts';
 
 export function App() {
@@ -15,6 +16,11 @@ export function App() {
   if (info.isPending) return null;
   // With no data open, every call about it fails: only what can be done about that is shown.
   // (Should the info itself fail, the app still shows, and its screens say what goes wrong.)
-  if (info.data?.problem) return <RecoveryScreen problem={info.data.problem} />;
+  if (info.data?.problem)
+    return (
+      <ScreenBoundary at="recovery">
+        <RecoveryScreen problem={info.data.problem} />
+      </ScreenBoundary>
+    );
   return <Shell lastClientId={prefs.lastClientId} />;
 }

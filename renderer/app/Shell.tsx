@@ -1,33 +1,35 @@
-import { useEffect } from 'react';
+import { useDeferredValue, useEffect, useMemo } from 'react';
 import type { Client } from '../../shared/domain/client.ts';
 import { useDialogs } from '../common/hooks/dialogs.ts';
-import { type ClientArea, isClientRoute, navigate, type Route, useRoute } from '../common/hooks/route.ts';
+import {
+  type ClientArea,
+  hrefOf,
+  isClientRoute,
+  navigate,
+  parseHash,
+  type Route,
+  useRoute,
+} from '../common/hooks/route.ts';
 import { useShortcuts } from '../common/hooks/shortcuts.ts';
 import { useUndo } from '../common/hooks/undo.ts';
-import { AudiencePage } from '../features/audience/AudiencePage.tsx';
-import { CalendarPage } from '../features/calendar/CalendarPage.tsx';
-import { ClientsPage } from '../features/clients/ClientsPage.tsx';
-import { DashboardPage } from '../features/kpis/DashboardPage.tsx';
-import { ObjectivesPage } from '../features/kpis/ObjectivesPage.tsx';
-import { NumbersPage } from '../features/metrics/NumbersPage.tsx';
-import { SettingsPage } from '../features/settings/SettingsPage.tsx';
-import { TrashPage } from '../features/trash/TrashPage.tsx';
-import { ClientPage } from './ClientPage.tsx';
+import { ScreenBoundary } from '../common/lazy/ScreenBoundary.tsx';
 import { ClientScreen } from './ClientScreen.tsx';
 import { DialogHost } from './DialogHost.tsx';
+import { startRoute } from './first-screen.ts';
 import { useMenuCommands } from './menu-commands.ts';
+import { usePrefetchScreens } from './prefetch.ts';
 import styles from './Shell.module.css';
 import { Sidebar } from './Sidebar.tsx';
-import { WorkspacePage } from './WorkspacePage.tsx';
+import { screens } from './screens.ts';
 
 /** Each of a client's screens, and whether it fills the window (its own panes scroll) or reads as a page. */
 const AREAS: Record<ClientArea, { Page: (props: { client: Client }) => React.ReactNode; fill: boolean }> = {
-  week: { Page: WorkspacePage, fill: true },
-  calendar: { Page: CalendarPage, fill: true },
-  audience: { Page: AudiencePage, fill: false },
-  numbers: { Page: NumbersPage, fill: true },
-  kpis: { Page: DashboardPage, fill: false },
-  objectives: { Page: ObjectivesPage, fill: false },
+  week: { Page: screens.week, fill: true },
+  calendar: { Page: screens.calendar, fill: true },
+  audience: { Page: screens.audience, fill: false },
+  numbers: { Page: screens.numbers, fill: true },
+  kpis: { Page: screens.kpis, fill: false },
+  objectives: { Page: screens.objectives, fill: false },
 };
 
 function Screen({ route }: { route: Route }) {
@@ -41,29 +43,33 @@ function Screen({ route }: { route: Route }) {
   }
   switch (route.name) {
     case 'clients':
-      return <ClientsPage />;
+      return <screens.clients />;
     case 'client':
-      return <ClientPage key={route.id} id={route.id} />;
+      return <screens.client key={route.id} id={route.id} />;
     case 'trash':
-      return <TrashPage />;
+      return <screens.trash />;
     case 'settings':
-      return <SettingsPage />;
+      return <screens.settings />;
   }
 }
 
 /** Sidebar + current screen; owns the shortcuts and menu commands, which act on the whole app. */
 export function Shell({ lastClientId }: { lastClientId: string | null }) {
   const route = useRoute();
+  // The screen follows the address once it can draw: one whose code is still coming leaves the one
+  // before in place (a deferred render may wait; it never shows a blank in between).
+  const href = useDeferredValue(route ? hrefOf(route) : '');
+  const shown = useMemo(() => parseHash(href), [href]);
   const dialogs = useDialogs();
   const undo = useUndo();
 
   // No screen in the URL (a fresh start): back to the last client's week, or to the list.
   useEffect(() => {
     if (route) return;
-    navigate(lastClientId ? { name: 'week', clientId: lastClientId } : { name: 'clients' }, {
-      replace: true,
-    });
+    navigate(startRoute(lastClientId), { replace: true });
   }, [route, lastClientId]);
+  // Once the first screen is up, the others' code comes on idle: opening them never waits.
+  usePrefetchScreens();
 
   const actions = {
     newClient: () => dialogs.show({ kind: 'client' }),
@@ -87,8 +93,12 @@ export function Shell({ lastClientId }: { lastClientId: string | null }) {
     <div className={styles.shell}>
       <Sidebar route={route} />
       <main className={styles.main}>
-        <div className={isClientRoute(route) && AREAS[route.name].fill ? styles.workspace : styles.page}>
-          {route && <Screen route={route} />}
+        <div className={isClientRoute(shown) && AREAS[shown.name].fill ? styles.workspace : styles.page}>
+          {shown && (
+            <ScreenBoundary at={href}>
+              <Screen route={shown} />
+            </ScreenBoundary>
+          )}
         </div>
       </main>
       <DialogHost />

@@ -10,15 +10,19 @@ import {
   tableFeatures,
   useTable,
 } from '@tanstack/react-table';
-import type { HTMLAttributes, ReactNode } from 'react';
+import { useMemo, useState } from 'react';
 import { SortHeader } from './SortHeader.tsx';
 import { tableStyles as ts } from './table.ts';
+import { type RowProps, type TableLead, TableRow, tracksOf, VirtualBody } from './table-rows.tsx';
+import type { ColumnWidth } from './table-tracks.ts';
 
 /** What a column may say of itself: its cells' class, and what it holds (shown by its header). */
 export interface SortableColumnMeta {
   className?: string;
   /** What the column holds, shown on hover and focus of its header (a KPI's formula). */
   hint?: string;
+  /** In a virtualised table, the column's width in rem: at least `min`, at most `max` (else a share of what is left). */
+  width?: ColumnWidth;
 }
 
 const features = tableFeatures({
@@ -77,9 +81,14 @@ export interface SortableTableProps<TData extends RowData> {
   className?: string;
   wrapClassName?: string;
   /** A first column that does not sort (a row's checkbox): its header, and its cell for a row. */
-  lead?: { header: ReactNode; cell: (row: SortableRow<TData>) => ReactNode };
+  lead?: TableLead<TData>;
   /** A row's attributes (its class, data-selected…). */
-  rowProps?: (row: SortableRow<TData>) => HTMLAttributes<HTMLTableRowElement> & { 'data-selected'?: true };
+  rowProps?: RowProps<TData>;
+  /**
+   * Draws only the rows in view, each `rowHeight` pixels high, in the wrapper that scrolls (give
+   * it a height): for lists of thousands. The columns then take their `meta.width`.
+   */
+  virtual?: { rowHeight: number };
 }
 
 /** The rows of a sortable table under headers that sort it and say how it is sorted (aria-sort). */
@@ -90,14 +99,27 @@ export function SortableTable<TData extends RowData>({
   wrapClassName,
   lead,
   rowProps,
+  virtual,
 }: SortableTableProps<TData>) {
+  // Kept in state: the rows below read the pane once it is in the DOM, which a ref set after their
+  // own layout effects (a child's run first) would not tell them.
+  const [scroller, setScroller] = useState<HTMLDivElement | null>(null);
+  const scrollRef = useMemo(() => ({ current: scroller }), [scroller]);
+  const rows = table.getRowModel().rows;
+  const classes = [ts.table, virtual && ts.virtual, className].filter(Boolean).join(' ');
+  const layout = virtual ? tracksOf(table, lead !== undefined, virtual.rowHeight) : undefined;
   return (
-    <div className={wrapClassName ? `${ts.wrap} ${wrapClassName}` : ts.wrap}>
-      <table className={className ? `${ts.table} ${className}` : ts.table}>
+    <div ref={setScroller} className={wrapClassName ? `${ts.wrap} ${wrapClassName}` : ts.wrap}>
+      <table
+        className={classes}
+        style={layout}
+        // A virtualised table says how many rows it has, since most are not in the DOM.
+        aria-rowcount={virtual ? rows.length + 1 : undefined}
+      >
         {caption && <caption className="visually-hidden">{caption}</caption>}
         <thead>
           {table.getHeaderGroups().map((group) => (
-            <tr key={group.id}>
+            <tr key={group.id} aria-rowindex={virtual ? 1 : undefined}>
               {lead && <th scope="col">{lead.header}</th>}
               {group.headers.map((header) => (
                 <SortHeader
@@ -113,18 +135,22 @@ export function SortableTable<TData extends RowData>({
             </tr>
           ))}
         </thead>
-        <tbody>
-          {table.getRowModel().rows.map((row) => (
-            <tr key={row.id} {...rowProps?.(row)}>
-              {lead && <td>{lead.cell(row)}</td>}
-              {row.getVisibleCells().map((cell) => (
-                <td key={cell.id} className={cell.column.columnDef.meta?.className}>
-                  <table.FlexRender cell={cell} />
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
+        {virtual ? (
+          <VirtualBody
+            rows={rows}
+            scrollRef={scrollRef}
+            rowHeight={virtual.rowHeight}
+            row={(row, at) => (
+              <TableRow key={row.id} table={table} row={row} lead={lead} rowProps={rowProps} at={at} />
+            )}
+          />
+        ) : (
+          <tbody>
+            {rows.map((row) => (
+              <TableRow key={row.id} table={table} row={row} lead={lead} rowProps={rowProps} />
+            ))}
+          </tbody>
+        )}
       </table>
     </div>
   );

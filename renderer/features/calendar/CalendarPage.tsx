@@ -1,6 +1,7 @@
 import {
   type DragEvent,
   type KeyboardEvent,
+  Suspense,
   useEffect,
   useLayoutEffect,
   useMemo,
@@ -28,6 +29,7 @@ import { navigate } from '../../common/hooks/route.ts';
 import { useKeyActions } from '../../common/hooks/shortcuts.ts';
 import { useUndo } from '../../common/hooks/undo.ts';
 import { useCalendarView } from '../../common/hooks/use-calendar-view.ts';
+import { ScreenBoundary } from '../../common/lazy/ScreenBoundary.tsx';
 import { dateLocale } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { Button } from '../../ui/Button.tsx';
@@ -36,20 +38,22 @@ import { useNow } from '../../ui/use-now.ts';
 import { useRenderMeasure } from '../../ui/use-render-measure.ts';
 import styles from './CalendarPage.module.css';
 import { CalendarToolbar } from './CalendarToolbar.tsx';
-import { Composer } from './Composer.tsx';
-import { CopyWeekDialog } from './CopyWeekDialog.tsx';
 import { type CalendarActions, DRAG_TYPE } from './calendar-actions.ts';
 import { calendarShortcutFor } from './calendar-shortcuts.ts';
 import { focusCard, neighbour } from './card-focus.ts';
-import { DuplicateDialog } from './DuplicateDialog.tsx';
-import { ExportDialog } from './ExportDialog.tsx';
 import { FilterBar } from './FilterBar.tsx';
-import { ImportDialog } from './ImportDialog.tsx';
-import { ListView } from './ListView.tsx';
 import { MonthView } from './MonthView.tsx';
 import type { MoreAction } from './MoreMenu.tsx';
 import { moveByMinutes } from './move-by.ts';
-import { PillarsDialog } from './PillarsDialog.tsx';
+import {
+  Composer,
+  CopyWeekDialog,
+  DuplicateDialog,
+  ExportDialog,
+  ImportDialog,
+  ListView,
+  PillarsDialog,
+} from './parts.ts';
 import { draftOf, newDraft, type PostDraft } from './post-draft.ts';
 import { placePosts } from './post-layout.ts';
 import { SelectionBar } from './SelectionBar.tsx';
@@ -267,14 +271,17 @@ export function CalendarPage({ client, weekOnly = false }: { client: Client; wee
         />
       )}
       {view.view === 'list' ? (
-        <ListView
-          client={client}
-          rows={[...byDay.values()].flat()}
-          actions={actions}
-          hidden={view.hiddenColumns ?? []}
-          onHiddenChange={view.setHiddenColumns}
-          searching={searching}
-        />
+        // Its code loads when first shown (prefetched on idle): meanwhile an empty pane, not a blank calendar.
+        <ScreenBoundary at="list">
+          <ListView
+            client={client}
+            rows={[...byDay.values()].flat()}
+            actions={actions}
+            hidden={view.hiddenColumns ?? []}
+            onHiddenChange={view.setHiddenColumns}
+            searching={searching}
+          />
+        </ScreenBoundary>
       ) : view.view === 'month' ? (
         <MonthView
           month={view.date}
@@ -286,52 +293,55 @@ export function CalendarPage({ client, weekOnly = false }: { client: Client; wee
       ) : (
         <WeekView days={period.days} byDay={byDay} actions={actions} />
       )}
-      {composing && (
-        <Composer
-          key={composing.post?.id ?? 'new'}
-          client={client}
-          channels={channels}
-          post={composing.post}
-          initial={composing.initial}
-          onClose={(postId) => {
-            setComposing(null);
-            if (postId) announceIfAway(postId, composing.initial);
-          }}
-          onDelete={(post) => {
-            setComposing(null);
-            deletePosts([post.id]);
-          }}
-          onDuplicate={(post) => {
-            setComposing(null);
-            setDuplicating(post);
-          }}
-        />
-      )}
-      {duplicating && (
-        <DuplicateDialog
-          post={duplicating}
-          channels={channels}
-          timeZone={client.timeZone}
-          onClose={() => setDuplicating(null)}
-        />
-      )}
-      {more === 'export' && (
-        <ExportDialog
-          client={client}
-          {...shownRange(view.view, view.date, period)}
-          onClose={() => setMore(null)}
-        />
-      )}
-      {more === 'import' && <ImportDialog client={client} onClose={() => setMore(null)} />}
-      {more === 'pillars' && <PillarsDialog client={client} onClose={() => setMore(null)} />}
-      {copyingWeek && (
-        <CopyWeekDialog
-          client={client}
-          weekStart={period.from}
-          actions={actions}
-          onClose={() => setCopyingWeek(false)}
-        />
-      )}
+      {/* The composer and dialogs load when first opened (prefetched on idle): nothing shows meanwhile. */}
+      <Suspense fallback={null}>
+        {composing && (
+          <Composer
+            key={composing.post?.id ?? 'new'}
+            client={client}
+            channels={channels}
+            post={composing.post}
+            initial={composing.initial}
+            onClose={(postId) => {
+              setComposing(null);
+              if (postId) announceIfAway(postId, composing.initial);
+            }}
+            onDelete={(post) => {
+              setComposing(null);
+              deletePosts([post.id]);
+            }}
+            onDuplicate={(post) => {
+              setComposing(null);
+              setDuplicating(post);
+            }}
+          />
+        )}
+        {duplicating && (
+          <DuplicateDialog
+            post={duplicating}
+            channels={channels}
+            timeZone={client.timeZone}
+            onClose={() => setDuplicating(null)}
+          />
+        )}
+        {more === 'export' && (
+          <ExportDialog
+            client={client}
+            {...shownRange(view.view, view.date, period)}
+            onClose={() => setMore(null)}
+          />
+        )}
+        {more === 'import' && <ImportDialog client={client} onClose={() => setMore(null)} />}
+        {more === 'pillars' && <PillarsDialog client={client} onClose={() => setMore(null)} />}
+        {copyingWeek && (
+          <CopyWeekDialog
+            client={client}
+            weekStart={period.from}
+            actions={actions}
+            onClose={() => setCopyingWeek(false)}
+          />
+        )}
+      </Suspense>
     </div>
   );
 }

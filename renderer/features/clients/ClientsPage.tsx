@@ -1,10 +1,11 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDialogs } from '../../common/hooks/dialogs.ts';
+import { ScreenBoundary } from '../../common/lazy/ScreenBoundary.tsx';
 import { Button } from '../../ui/Button.tsx';
 import inputs from '../../ui/inputs.module.css';
 import { PageHeader, pageStyles } from '../../ui/Page.tsx';
-import { ClientsTable } from './ClientsTable.tsx';
+import { ClientsTable } from './clients-table-part.ts';
 import { useClients } from './queries.ts';
 import { Welcome } from './Welcome.tsx';
 
@@ -45,7 +46,9 @@ export function ClientsPage() {
       {clients.length === 0 ? (
         <p className={pageStyles.intro}>{t('clients.noneActive')}</p>
       ) : (
-        <ClientsTable clients={clients} />
+        <ScreenBoundary at="clients-table">
+          <ClientsTable clients={clients} />
+        </ScreenBoundary>
       )}
     </>
   );

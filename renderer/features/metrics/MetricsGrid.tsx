@@ -1,11 +1,11 @@
 import type { QueryKey } from '@tanstack/react-query';
-import { defaultRangeExtractor, type Range, useVirtualizer } from '@tanstack/react-virtual';
 import { type CSSProperties, useCallback, useId, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Client } from '../../../shared/domain/client.ts';
 import type { MetricsRow } from '../../../shared/domain/metrics.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { useRenderMeasure } from '../../ui/use-render-measure.ts';
+import { useVirtualRows } from '../../ui/use-virtual-rows.ts';
 import { GridHeader } from './GridHeader.tsx';
 import { GridRow } from './GridRow.tsx';
 import { GridStatus } from './GridStatus.tsx';
@@ -51,24 +51,8 @@ export function MetricsGrid({ client, rows, on, queryKey, label, hidden }: Metri
   }, [shown]);
   const { pos, editing } = cells;
 
-  const activeRow = pos.row;
-  const rangeExtractor = useCallback(
-    (range: Range) => {
-      // The focused row stays mounted when scrolled away, so the keyboard never falls out of the grid.
-      const indexes = defaultRangeExtractor(range);
-      if (activeRow < range.count && !indexes.includes(activeRow))
-        return [...indexes, activeRow].sort((a, b) => a - b);
-      return indexes;
-    },
-    [activeRow],
-  );
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 6,
-    rangeExtractor,
-  });
+  // The focused row stays mounted when scrolled away, so the keyboard never falls out of the grid.
+  const virtualizer = useVirtualRows({ count: rows.length, scrollRef, rowHeight: ROW_HEIGHT, keep: pos.row });
 
   // Focus left the grid with a cell open: keep its value (a bad one stays open, flagged).
   const blur = useRef(() => {});

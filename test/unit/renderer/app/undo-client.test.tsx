@@ -1,11 +1,12 @@
 // @vitest-environment jsdom
 import { cleanup, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../../../renderer/app/App.tsx';
 import type { TrashItem } from '../../../../shared/domain/trash.ts';
 import type { FakeHandlers } from '../support/fake-bridge.ts';
 import { makeClient } from '../support/fake-bridge.ts';
+import { loadAllScreens } from '../support/load-screens.ts';
 import { renderWithApp } from '../support/render-app.tsx';
 
 const client = makeClient({ name: 'Studio Yoga' });
@@ -39,6 +40,9 @@ function workspace(): FakeHandlers {
     },
   };
 }
+
+// The whole app: its screens' code first, as the idle prefetch would have it.
+beforeAll(loadAllScreens, 60_000);
 
 beforeEach(() => {
   window.location.hash = `#/clients/${client.id}`;

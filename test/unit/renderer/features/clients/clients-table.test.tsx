@@ -1,11 +1,14 @@
 // @vitest-environment jsdom
 import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ClientsPage } from '../../../../../renderer/features/clients/ClientsPage.tsx';
+import { ClientsTable } from '../../../../../renderer/features/clients/clients-table-part.ts';
 import { makeClient } from '../../support/fake-bridge.ts';
 import { renderWithApp } from '../../support/render-app.tsx';
 
+// The table's code, as the idle prefetch has it by the time a user has clients.
+beforeAll(() => ClientsTable.preload(), 30_000);
 afterEach(cleanup);
 
 const id = (n: number) => `0190a000-0000-7000-8000-00000000001${n}`;

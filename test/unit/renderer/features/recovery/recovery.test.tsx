@@ -1,11 +1,12 @@
 // @vitest-environment jsdom
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../../../../renderer/app/App.tsx';
 import type { BackupInfo } from '../../../../../shared/domain/backup.ts';
 import type { StartupProblem } from '../../../../../shared/domain/startup-problem.ts';
 import { type FakeHandlers, makeAppInfo, makeBackup } from '../../support/fake-bridge.ts';
+import { loadAllScreens } from '../../support/load-screens.ts';
 import { renderWithApp } from '../../support/render-app.tsx';
 
 const older = makeBackup('2026-11-02T12:00:00.000Z');
@@ -46,6 +47,9 @@ function brokenStart(problem: StartupProblem, backups: BackupInfo[], solves: str
 }
 
 const shell = () => screen.queryByRole('navigation', { name: 'Main navigation' });
+
+// The whole app: its screens' code first, as the idle prefetch would have it.
+beforeAll(loadAllScreens, 60_000);
 
 beforeEach(() => {
   window.location.hash = '#/clients';

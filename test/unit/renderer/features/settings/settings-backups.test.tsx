@@ -1,10 +1,11 @@
 // @vitest-environment jsdom
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../../../../renderer/app/App.tsx';
 import { fakeBackups } from '../../support/fake-backups.ts';
 import { makeBackup, makeClient } from '../../support/fake-bridge.ts';
+import { loadAllScreens } from '../../support/load-screens.ts';
 import { renderWithApp } from '../../support/render-app.tsx';
 
 // Noon UTC: the day is the same in any time zone the tests may run in.
@@ -14,6 +15,9 @@ const manual = makeBackup('2026-11-01T12:00:00.000Z', { kind: 'manual', size: 90
 const beforeImport = makeBackup('2026-10-30T12:00:00.000Z', { kind: 'beforeImport' });
 
 const backupsCard = () => screen.getByRole('region', { name: 'Backups' });
+
+// The whole app: its screens' code first, as the idle prefetch would have it.
+beforeAll(loadAllScreens, 60_000);
 
 beforeEach(() => {
   window.location.hash = '#/settings';

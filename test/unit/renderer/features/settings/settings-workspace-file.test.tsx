@@ -1,17 +1,21 @@
 // @vitest-environment jsdom
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../../../../renderer/app/App.tsx';
 import type { Input } from '../../../../../shared/contract.ts';
 import type { Envelope } from '../../../../../shared/errors.ts';
 import { fakeBackups } from '../../support/fake-backups.ts';
 import { type FakeHandlers, makeBackup, makeClient } from '../../support/fake-bridge.ts';
+import { loadAllScreens } from '../../support/load-screens.ts';
 import { renderWithApp } from '../../support/render-app.tsx';
 
 const UPLOAD_ID = '0190a000-0000-7000-8000-0000000000aa';
 /** Ten bytes in chunks of four: three chunks, so progress can be seen part-way. */
 const file = () => new File(['SQLite for'], 'Calepin-2026-11-01.calepin', { type: '' });
+
+// The whole app: its screens' code first, as the idle prefetch would have it.
+beforeAll(loadAllScreens, 60_000);
 
 beforeEach(() => {
   window.location.hash = '#/settings';

@@ -1,10 +1,14 @@
 // @vitest-environment jsdom
 import { cleanup, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../../../../renderer/app/App.tsx';
 import { makeAppInfo } from '../../support/fake-bridge.ts';
+import { loadAllScreens } from '../../support/load-screens.ts';
 import { renderWithApp } from '../../support/render-app.tsx';
+
+// The whole app: its screens' code first, as the idle prefetch would have it.
+beforeAll(loadAllScreens, 60_000);
 
 beforeEach(() => {
   window.location.hash = '#/settings';

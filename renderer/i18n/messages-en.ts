@@ -1,0 +1,20 @@
+import enAudience from './en/audience.json';
+import enBackups from './en/backups.json';
+import enKpis from './en/kpis.json';
+import enMetrics from './en/metrics.json';
+import enPlanning from './en/planning.json';
+import enWorkspace from './en/workspace.json';
+import enCore from './en.json';
+
+// One file per large area keeps each file readable; each becomes one top-level namespace key.
+export const en = {
+  ...enCore,
+  audience: enAudience,
+  metrics: enMetrics,
+  kpis: enKpis,
+  workspace: enWorkspace,
+  backups: enBackups,
+  planning: enPlanning,
+};
+
+export type Messages = typeof en;

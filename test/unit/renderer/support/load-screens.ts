@@ -1,0 +1,18 @@
+import { dialogs, RecoveryScreen, screens } from '../../../../renderer/app/screens.ts';
+import { calendarParts } from '../../../../renderer/features/calendar/parts.ts';
+import { ClientsTable } from '../../../../renderer/features/clients/clients-table-part.ts';
+
+/**
+ * Fetches every screen's and dialog's code before a test renders the whole app, as the idle
+ * prefetch does in the window: the test then waits on its data, never on loading modules.
+ */
+export const loadAllScreens = () =>
+  Promise.all(
+    [
+      ...Object.values(screens),
+      ...Object.values(dialogs),
+      RecoveryScreen,
+      ClientsTable,
+      ...calendarParts,
+    ].map((part) => part.preload()),
+  );
