@@ -138,12 +138,12 @@ export async function run(): Promise<string> {
     const rawVacuum = toSamples(exported.raw);
     const table = formatTable(`${name} (file ${(size / 1024 ** 2).toFixed(0)} MB)`, [
       {
-        operation: 'backups.create (online backup API)',
+        operation: 'backups.create (VACUUM INTO on a worker thread)',
         ours: toSamples(rows.backup),
         raw: toSamples(rows.rawBackup),
       },
       {
-        operation: 'backups.restore (safety copy, swap, reopen)',
+        operation: 'backups.restore (copy, check, swap, reopen)',
         ours: toSamples(rows.restore),
         raw: toSamples(rows.rawBackup),
       },
