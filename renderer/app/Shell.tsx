@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { Client } from '../../shared/domain/client.ts';
 import { useDialogs } from '../common/hooks/dialogs.ts';
 import {
@@ -12,6 +12,7 @@ import {
 } from '../common/hooks/route.ts';
 import { useShortcuts } from '../common/hooks/shortcuts.ts';
 import { useUndo } from '../common/hooks/undo.ts';
+import type { Preloadable } from '../common/lazy/preloadable.tsx';
 import { ScreenBoundary } from '../common/lazy/ScreenBoundary.tsx';
 import { ClientScreen } from './ClientScreen.tsx';
 import { DialogHost } from './DialogHost.tsx';
@@ -23,7 +24,7 @@ import { Sidebar } from './Sidebar.tsx';
 import { screens } from './screens.ts';
 
 /** Each of a client's screens, and whether it fills the window (its own panes scroll) or reads as a page. */
-const AREAS: Record<ClientArea, { Page: (props: { client: Client }) => React.ReactNode; fill: boolean }> = {
+const AREAS: Record<ClientArea, { Page: Preloadable<{ client: Client }>; fill: boolean }> = {
   week: { Page: screens.week, fill: true },
   calendar: { Page: screens.calendar, fill: true },
   audience: { Page: screens.audience, fill: false },
@@ -31,6 +32,40 @@ const AREAS: Record<ClientArea, { Page: (props: { client: Client }) => React.Rea
   kpis: { Page: screens.kpis, fill: false },
   objectives: { Page: screens.objectives, fill: false },
 };
+
+/** The code a route draws with. */
+function codeOf(route: Route): Preloadable<never> {
+  return (isClientRoute(route) ? AREAS[route.name].Page : screens[route.name]) as Preloadable<never>;
+}
+
+/**
+ * The address of the screen to draw: the route's once its code is there, else the one before, left
+ * in place (never a blank in between) until the code comes — and then only if the user is still
+ * there: quick clicks through screens still loading end on the last one.
+ */
+function useShownHref(route: Route | null): string {
+  const href = route ? hrefOf(route) : '';
+  const ready = route === null || codeOf(route).settled();
+  const [held, setHeld] = useState(href);
+  useEffect(() => {
+    if (ready) {
+      setHeld(href);
+      return;
+    }
+    const target = parseHash(href);
+    if (!target) return;
+    let current = true;
+    void codeOf(target)
+      .preload()
+      .then(() => {
+        if (current) setHeld(href);
+      });
+    return () => {
+      current = false;
+    };
+  }, [href, ready]);
+  return ready ? href : held;
+}
 
 function Screen({ route }: { route: Route }) {
   if (isClientRoute(route)) {
@@ -56,9 +91,7 @@ function Screen({ route }: { route: Route }) {
 /** Sidebar + current screen; owns the shortcuts and menu commands, which act on the whole app. */
 export function Shell({ lastClientId }: { lastClientId: string | null }) {
   const route = useRoute();
-  // The screen follows the address once it can draw: one whose code is still coming leaves the one
-  // before in place (a deferred render may wait; it never shows a blank in between).
-  const href = useDeferredValue(route ? hrefOf(route) : '');
+  const href = useShownHref(route);
   const shown = useMemo(() => parseHash(href), [href]);
   const dialogs = useDialogs();
   const undo = useUndo();

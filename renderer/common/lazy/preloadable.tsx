@@ -18,6 +18,8 @@ function Deferred<P extends object>({ load, props }: { load: () => Tagged<Compon
 export type Preloadable<P> = ((props: P) => ReactNode) & {
   /** Starts fetching the code (once); settles when it is there. Never rejects: a failure is left to the render. */
   preload: () => Promise<void>;
+  /** Whether drawing it now would not wait: its code came (or failed, which the render then shows). */
+  settled: () => boolean;
 };
 
 /**
@@ -51,6 +53,7 @@ export function preloadable<P extends object>(load: () => Promise<ComponentType<
   };
   const render = (props: P) => <Deferred load={start} props={props} />;
   return Object.assign(render, {
+    settled: () => loading !== null && loading.status !== 'pending',
     preload: () =>
       start().then(
         () => undefined,

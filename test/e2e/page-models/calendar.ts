@@ -10,8 +10,10 @@ import type { E2eHost } from '../host.ts';
 export async function openCalendarFromSidebar(page: Page, link = 'Calendar') {
   await page.reload();
   await page.getByRole('navigation').getByRole('link', { name: link, exact: true }).click();
-  // The workspace has headings of its own: wait until the calendar has replaced it.
+  // The workspace has headings of its own: wait until the calendar has replaced it. Its code may
+  // still be coming (the prefetch waits for idle): keys pressed before it shows would go nowhere.
   await page.waitForURL(/\/calendar$/);
+  await expect(page.getByRole('heading', { level: 1, name: / — (calendar|calendrier)$/ })).toBeVisible();
   await expect(page.locator('#week-summary-title')).toHaveCount(0);
 }
 
