@@ -225,6 +225,8 @@ for (const language of ['en', 'fr'] as const) {
       await chooseKind(page, w.period, w.monthKind);
       await expect(periodHeading(page, monthTitle(d.lastMonday, language))).toBeVisible();
       await sidebar(page, w.calendar).click();
+      // A screen the user has seen, not one clicked through before it showed.
+      await expect(page.getByRole('heading', { level: 1, name: / — (calendar|calendrier)$/ })).toBeVisible();
       await sidebar(page, w.kpis).click();
       await expect(periodHeading(page, monthTitle(d.lastMonday, language))).toBeVisible();
       await page.reload();
@@ -233,6 +235,9 @@ for (const language of ['en', 'fr'] as const) {
 
       // Coming from This week: its week.
       await sidebar(page, w.week).click();
+      await expect(
+        page.getByRole('heading', { level: 1, name: / — (this week|cette semaine)$/ }),
+      ).toBeVisible();
       await sidebar(page, w.kpis).click();
       await expect(periodHeading(page, weekTitle(d.thisMonday, language))).toBeVisible();
     });
