@@ -105,3 +105,10 @@ export function archiveChannel(db: Db, id: string, archived: boolean, now: strin
   updateById(db, CHANNELS, id, { archivedAt: archived ? now : null, updatedAt: now });
   return getChannel(db, id);
 }
+
+/** The ids of a client's live channels, archived ones included. */
+export function liveChannelIds(db: Db, clientId: string): string[] {
+  return stmt<[string], string>(db, 'SELECT id FROM channels WHERE client_id = ? AND deleted_at IS NULL')
+    .pluck(true)
+    .all(clientId);
+}

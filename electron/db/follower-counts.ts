@@ -57,3 +57,13 @@ export function followerCountsIn(db: Db, clientId: string, from: string, to: str
 export function latestFollowerCounts(db: Db, clientId: string, on: string): FollowerCount[] {
   return stmt<[string, string], CountRow>(db, LATEST_FOLLOWERS_SQL).all(on, clientId).map(toCount);
 }
+
+/** A channel's counts from `from` (inclusive) to `to` (exclusive), as [day, followers] rows in day order. */
+export function followerDays(db: Db, channelId: string, from: string, to: string): [string, number][] {
+  return stmt<[string, string, string], [string, number]>(
+    db,
+    'SELECT taken_on, followers FROM follower_counts WHERE channel_id = ? AND taken_on >= ? AND taken_on < ? ORDER BY taken_on',
+  )
+    .raw(true)
+    .all(channelId, from, to);
+}

@@ -1,81 +1,85 @@
 import type { PostFormat } from '../../shared/domain/post.ts';
-import { ENGAGEMENT_PARTS } from '../../shared/kpi/formulas.ts';
-import { POST_TERMS, type PostTerm } from '../../shared/kpi/totals.ts';
-import { LATEST_READING, METRIC_COLUMN, METRIC_COLUMNS } from './post-metrics.ts';
+import { TERM_COLUMNS, TERMS_OF_READING } from './dashboard-posts.ts';
+import { LATEST_READING, METRIC_COLUMNS } from './post-metrics.ts';
 import { stmt } from './statements.ts';
 import type { Db } from './types.ts';
 
 /**
- * What the dashboard sums, one short row per published post (issue 13): its channel, its day and
- * hour on the client's clock (stored, see post-local-time.ts), its format and whether it was paid,
- * and the terms its totals add up, read from its latest reading (the followers term is left for the
- * service to fill), in the calendar's order. Rows come as arrays: a year is 12,000 of them, and naming
- * every column of every row cost more than reading it. Summing them in SQL was tried and was
- * slower still: SQLite evaluates each of the 53 sums of a period's totals row by row.
+ * What the dashboard sums: a channel's published posts of a range of days, one short row of
+ * integers each, from `dashboard_posts` (kept by dashboard-posts.ts). Rows come as arrays, in the
+ * calendar's order: a heavy client's year is 12,000 of them, and naming every column of every row
+ * cost more than reading it.
  */
 
-/** The SQL of each per-post term; engagements as `engagements` in shared/kpi computes them. */
-const TERM_SQL: Readonly<Record<PostTerm, string>> = {
-  impressions: 'm.impressions',
-  reach: 'm.reach',
-  engagements: `CASE WHEN coalesce(${ENGAGEMENT_PARTS.map((p) => `m.${METRIC_COLUMN[p]}`).join(', ')}) IS NULL
-    THEN NULL ELSE ${ENGAGEMENT_PARTS.map((p) => `coalesce(m.${METRIC_COLUMN[p]}, 0)`).join(' + ')} END`,
-  shares: 'm.shares',
-  linkClicks: 'm.link_clicks',
-  videoViews: 'm.video_views',
-  spend: 'm.spend_cents',
-  storyExits: 'm.story_exits',
-  // Filled in by the service from the counts it reads once for the period: a seek per post costs
-  // more than a binary search among them.
-  followers: 'NULL',
-};
-
-/** Positions in a row of `DASHBOARD_POSTS_SQL`; the terms follow, in `POST_TERMS` order. */
-export const AT = { id: 0, channel: 1, day: 2, hour: 3, format: 4, paid: 5, terms: 6 } as const;
-
-/** Exported for the benchmark and the query-plan test. */
-export const DASHBOARD_POSTS_SQL = `
-  SELECT p.id, p.channel_id, p.local_day, p.local_hour, p.format, p.paid,
-    ${POST_TERMS.map((t) => TERM_SQL[t]).join(',\n    ')}
-  FROM posts p
-  JOIN channels h ON h.id = p.channel_id AND h.deleted_at IS NULL
-  ${LATEST_READING}
-  WHERE p.client_id = @clientId AND p.deleted_at IS NULL AND p.status = 'published'
-    AND p.local_day >= @from AND p.local_day < @to
-  ORDER BY p.planned_at, p.id`;
-
-export interface DashboardPostsQuery {
-  clientId: string;
-  /** Wall-calendar days of the client, `to` exclusive. */
-  from: string;
-  to: string;
-  /** The latest reading on or before this day counts. */
-  on: string;
-}
+/** Positions in a row; the stored terms follow, in `POST_TERMS` order (followers last, left to the reader). */
+export const AT = { seq: 0, day: 1, at: 2, hour: 3, kind: 4, terms: 5 } as const;
+/** `kind`'s bits. */
+export const PAID = 1;
+export const STORY = 2;
 
 export type DashboardPostRow = unknown[];
 
-export function dashboardPosts(db: Db, q: DashboardPostsQuery): DashboardPostRow[] {
-  return stmt<[object], DashboardPostRow>(db, DASHBOARD_POSTS_SQL).raw(true).all(q);
+/** Exported for the benchmark. */
+export const DASHBOARD_POSTS_SQL = `
+  SELECT seq, day, at, hour, kind, ${TERM_COLUMNS.join(', ')}
+  FROM dashboard_posts
+  WHERE channel_id = ? AND day >= ? AND day < ?
+  ORDER BY day, at, seq`;
+
+/** A channel's rows from day number `from` to `to` (exclusive). */
+export function dashboardPosts(db: Db, channelId: string, from: number, to: number): DashboardPostRow[] {
+  return stmt<[string, number, number], DashboardPostRow>(db, DASHBOARD_POSTS_SQL)
+    .raw(true)
+    .all(channelId, from, to);
 }
 
-/** What the dashboard shows of a ranked post besides its sums: its time and first words. */
+/**
+ * The posts of those channels and days whose latest reading is dated after `on`, with the terms of
+ * their latest reading on or before it instead: usually none, found in the index of reading days.
+ * Exported for the benchmark.
+ */
+export const LATER_READINGS_SQL = `
+  SELECT d.seq, ${TERMS_OF_READING}
+  FROM dashboard_posts d
+  JOIN posts p ON p.seq = d.seq
+  ${LATEST_READING}
+  WHERE d.taken_on > @on AND d.day >= @from AND d.day < @to
+    AND d.channel_id IN (SELECT value FROM json_each(@channels))`;
+
+export interface LaterReadingsQuery {
+  channelIds: readonly string[];
+  /** Day numbers, `to` exclusive. */
+  from: number;
+  to: number;
+  on: string;
+}
+
+/** Post seq → its terms as of `on`, for the posts read again. */
+export function termsAsOf(db: Db, q: LaterReadingsQuery): Map<number, unknown[]> {
+  const rows = stmt<[object], unknown[]>(db, LATER_READINGS_SQL)
+    .raw(true)
+    .all({ channels: JSON.stringify(q.channelIds), from: q.from, to: q.to, on: q.on });
+  return new Map(rows.map((r) => [r[0] as number, r.slice(1)]));
+}
+
+/** What the dashboard shows of a ranked post besides its sums. */
 export interface RankedPostRow {
+  seq: number;
   id: string;
   planned_at: string;
   caption: string;
   format: PostFormat;
 }
 
-/** The few posts the dashboard ranked, with their full latest reading. */
-export function rankedPosts(db: Db, ids: readonly string[], on: string): Map<string, RankedPostRow> {
+/** The few posts the dashboard ranked, by seq, with their full latest reading on or before `on`. */
+export function rankedPosts(db: Db, seqs: readonly number[], on: string): Map<number, RankedPostRow> {
   const rows = stmt<[object], RankedPostRow>(
     db,
-    `SELECT p.id, p.planned_at, p.format, substr(p.caption, 1, 200) AS caption,
+    `SELECT p.seq, p.id, p.planned_at, p.format, substr(p.caption, 1, 200) AS caption,
        ${METRIC_COLUMNS.map((c) => `m.${c}`).join(', ')}
      FROM posts p
      ${LATEST_READING}
-     WHERE p.id IN (SELECT value FROM json_each(@ids))`,
-  ).all({ ids: JSON.stringify(ids), on });
-  return new Map(rows.map((r) => [r.id, r]));
+     WHERE p.seq IN (SELECT value FROM json_each(@seqs))`,
+  ).all({ seqs: JSON.stringify(seqs), on });
+  return new Map(rows.map((r) => [r.seq, r]));
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { installDashboardPosts } from '../../electron/db/dashboard-posts.ts';
 import { addDays } from '../../shared/calendar/dates.ts';
 import { contract } from '../../shared/contract.ts';
 import type { Channel } from '../../shared/domain/channel.ts';
@@ -204,5 +205,35 @@ describe('kpis.dashboard summed by SQLite', () => {
     await core.call('clients.update', { id: santiago.client.id, timeZone: 'Asia/Tokyo' });
     await core.call('clients.update', { id: paris.client.id, timeZone: 'America/Los_Angeles' });
     await expectSameAsPostByPost(core, [paris.client.id, santiago.client.id]);
+
+    // Unpublished, made a story, paid, moved to another channel, restored, purged, corrected
+    // earlier (carried forward), read once by a clock that ran ahead: the kept rows follow.
+    const ny = seeded[1] as Seeded;
+    const [a, b, c, d, e, f] = ny.posts.map((p) => p.id) as [string, string, string, string, string, string];
+    await core.call('posts.update', { id: a, status: 'ready' });
+    await core.call('posts.update', { id: b, format: 'story' });
+    await core.call('posts.update', { id: c, paid: true, channelId: ny.channels[1]?.id as string });
+    await core.call('trash.restore', { type: 'channel', id: paris.channels[2]?.id as string });
+    await core.call('trash.restore', { type: 'post', id: paris.posts[10]?.id as string });
+    await core.call('posts.delete', { ids: [d] });
+    await core.call('trash.purge', { type: 'post', id: d });
+    const earliest = ny.posts.find((p) => p.id === e)?.date as string;
+    await core.call('metrics.save', {
+      on: addDays(earliest, 1),
+      cells: [{ postId: e, metric: 'reach', value: 7 }],
+    });
+    core.ctx.db
+      .prepare(
+        `INSERT INTO post_metrics (id, post_id, taken_on, logged, reach, created_at, updated_at)
+         VALUES ('ahead', ?, '2099-01-01', 2, 99999, '2026-11-26T00:00:00Z', '2026-11-26T00:00:00Z')`,
+      )
+      .run(f);
+    await expectSameAsPostByPost(core, [paris.client.id, ny.client.id]);
+
+    // What the triggers kept is what filling the table afresh from the posts and readings gives.
+    const kept = () => core.ctx.db.prepare('SELECT * FROM dashboard_posts ORDER BY seq').all();
+    const before = kept();
+    installDashboardPosts(core.ctx.db);
+    expect(kept()).toEqual(before);
   });
 });

@@ -1,12 +1,15 @@
 import { addDays } from '../../../shared/calendar/dates.ts';
 import type { AudienceTotals } from '../../../shared/kpi/catalogue.ts';
-import { followerCountsIn, latestFollowerCounts } from '../../db/follower-counts.ts';
+import { liveChannelIds } from '../../db/channels.ts';
+import { followerDays, latestFollowerCounts } from '../../db/follower-counts.ts';
 import type { Db } from '../../db/types.ts';
 
 /** A client's follower counts over a range, answering "how many followers on that day?" per channel. */
 export interface FollowerTimeline {
   /** The channel's latest count on or before `date`; null when none was logged by then. */
   at(channelId: string, date: string): number | null;
+  /** `at` for one channel, asked of days that never go back: a step forward instead of a search. */
+  walk(channelId: string): (date: string) => number | null;
   /** The same, with the day it was taken. */
   countAt(channelId: string, date: string): DatedCount | null;
   /** The channel's first count from `from` to `last` (inclusive). */
@@ -22,17 +25,22 @@ export interface DatedCount {
 export function followerTimeline(db: Db, clientId: string, from: string, to: string): FollowerTimeline {
   const days = new Map<string, string[]>();
   const counts = new Map<string, number[]>();
-  const push = (channelId: string, day: string, followers: number) => {
+  // Channel by channel along its clustered key: a heavy client's two years are 10,000 counts, and
+  // one query over all its channels sorted them again.
+  for (const f of latestFollowerCounts(db, clientId, addDays(from, -1))) {
+    days.set(f.channelId, [f.takenOn]);
+    counts.set(f.channelId, [f.followers]);
+  }
+  for (const channelId of liveChannelIds(db, clientId)) {
     const d = days.get(channelId) ?? [];
     const c = counts.get(channelId) ?? [];
-    d.push(day);
-    c.push(followers);
+    for (const [day, followers] of followerDays(db, channelId, from, to)) {
+      d.push(day);
+      c.push(followers);
+    }
     days.set(channelId, d);
     counts.set(channelId, c);
-  };
-  for (const f of latestFollowerCounts(db, clientId, addDays(from, -1)))
-    push(f.channelId, f.takenOn, f.followers);
-  for (const f of followerCountsIn(db, clientId, from, to)) push(f.channelId, f.takenOn, f.followers);
+  }
   /** Index of the last day on or before `date`: binary search, a year of daily counts is 365 entries. */
   const indexAt = (d: readonly string[], date: string): number => {
     let lo = 0;
@@ -57,6 +65,15 @@ export function followerTimeline(db: Db, clientId: string, from: string, to: str
   return {
     countAt,
     at: (channelId, date) => countAt(channelId, date)?.followers ?? null,
+    walk(channelId) {
+      const d = days.get(channelId) ?? [];
+      const c = counts.get(channelId) ?? [];
+      let i = -1;
+      return (date) => {
+        while (i + 1 < d.length && (d[i + 1] as string) <= date) i++;
+        return i < 0 ? null : (c[i] as number);
+      };
+    },
     firstIn(channelId, from, last) {
       const d = days.get(channelId);
       if (!d || d.length === 0 || (d.at(-1) as string) < from) return null;

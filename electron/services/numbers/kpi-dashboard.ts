@@ -7,19 +7,21 @@ import {
 } from '../../../shared/calendar/dates.ts';
 import { utcToZoned, zonedToday } from '../../../shared/calendar/zoned.ts';
 import type { ParsedInput } from '../../../shared/contract.ts';
-import type {
-  Bucket,
-  Dashboard,
-  HeatCell,
-  RankedPost,
-  SeriesPoint,
-} from '../../../shared/domain/dashboard.ts';
-import { EMPTY_METRICS } from '../../../shared/domain/metrics.ts';
+import type { Bucket, Dashboard, RankedPost, SeriesPoint } from '../../../shared/domain/dashboard.ts';
 import { type EngagementBasis, engagementRate } from '../../../shared/kpi/formulas.ts';
-import { addTerms, emptyTotals, type KpiTotals, POST_TERMS } from '../../../shared/kpi/totals.ts';
+import {
+  addSlots,
+  addSlotsTo,
+  contribution,
+  emptyTotals,
+  type KpiTotals,
+  POST_TERMS,
+  SLOTS,
+  totalsOfSlots,
+} from '../../../shared/kpi/totals.ts';
 import { listChannels } from '../../db/channels.ts';
 import { getClient } from '../../db/clients.ts';
-import { AT, type DashboardPostRow, dashboardPosts, rankedPosts } from '../../db/kpi-sums.ts';
+import { AT, dashboardPosts, PAID, rankedPosts, STORY, termsAsOf } from '../../db/kpi-sums.ts';
 import { valuesOf } from '../../db/post-metrics.ts';
 import type { Db } from '../../db/types.ts';
 import { audienceOver, type FollowerTimeline, followerTimeline } from './follower-timeline.ts';
@@ -66,10 +68,14 @@ export function emptySeries(
   return points;
 }
 
-/** A rated post of the current period, in the calendar's order (`index`), for the ranking. */
+/** A rated post of the current period, for the ranking. */
 interface Rated {
-  row: DashboardPostRow;
+  seq: number;
+  channelId: string;
+  day: number;
+  at: number;
   date: string;
+  followers: number | null;
   rate: number;
 }
 
@@ -78,32 +84,36 @@ interface Rated {
  * `bottom` is empty: two lists of four and none would say "no post" beside four posts.
  */
 function ranked(rated: Rated[]) {
-  // Stable: equal rates on one day keep the calendar's order.
-  const sorted = rated.sort((a, b) => b.rate - a.rate || a.date.localeCompare(b.date));
+  // Equal rates keep the calendar's order.
+  const sorted = rated.sort((a, b) => b.rate - a.rate || a.day - b.day || a.at - b.at || a.seq - b.seq);
   if (sorted.length <= RANKED * 2) return { top: sorted, bottom: [] };
   return { top: sorted.slice(0, RANKED), bottom: sorted.slice(sorted.length - RANKED).reverse() };
 }
 
-/** Day → its weekday (0 = Monday) and chart bucket, worked out once per day of the period. */
-function dayPlacer(bucket: Bucket) {
-  const days = new Map<string, { weekday: number; bucket: string }>();
-  return (date: string) => {
-    let found = days.get(date);
-    if (!found) {
-      const utcDay = new Date(`${date}T00:00:00Z`).getUTCDay();
-      found = { weekday: (utcDay + 6) % 7, bucket: bucketStart(date, bucket) };
-      days.set(date, found);
-    }
-    return found;
-  };
+/** Days are numbered from 1970-01-01 in `dashboard_posts`. */
+const EPOCH = '1970-01-01';
+
+/** Each day of a range by its number: its date, weekday (0 = Monday) and chart point. */
+function daysOf(first: number, end: number, bucket: Bucket, points: ReadonlyMap<string, Float64Array>) {
+  const dates: string[] = [];
+  const weekdays: number[] = [];
+  const pointOf: (Float64Array | undefined)[] = [];
+  for (let n = first; n < end; n++) {
+    const date = addDays(EPOCH, n);
+    dates.push(date);
+    // 1970-01-01 was a Thursday.
+    weekdays.push((n + 3) % 7);
+    pointOf.push(points.get(bucketStart(date, bucket)));
+  }
+  return { dates, weekdays, pointOf };
 }
 
 /**
  * A client's KPIs over a period and the one before it, from the logged numbers and follower counts.
- * One pass over a year of posts fills every total at once: the period's, each channel's, each chart
- * point's and each heat-map cell's. Each post comes from SQLite as a short row already placed on the
- * client's clock with its terms (`dashboardPosts`); the renderer turns the totals into KPIs with
- * `shared/kpi`.
+ * One pass over a year of posts, channel by channel, fills every total at once: the period's, each
+ * channel's, each chart point's and each heat-map cell's. Each post comes from SQLite as a short row
+ * already placed on the client's clock with its terms (`dashboardPosts`), and each total is a row of
+ * typed slots until the end; the renderer turns the totals into KPIs with `shared/kpi`.
  */
 export function kpiDashboard(db: Db, input: ParsedInput<'kpis.dashboard'>, now: Date): Dashboard {
   const client = getClient(db, input.clientId);
@@ -116,50 +126,73 @@ export function kpiDashboard(db: Db, input: ParsedInput<'kpis.dashboard'>, now: 
   const timeline = followerTimeline(db, client.id, previousFrom, to);
   const bucket = bucketFor(daysBetween(from, to));
   const series = emptySeries(from, to, bucket, timeline, channelIds, today);
-  const pointAt = new Map(series.map((p) => [p.start, p.totals]));
-  const current = emptyTotals();
-  const previous = emptyTotals();
-  const byChannel = new Map(
-    channelIds.map((id) => [id, { current: emptyTotals(), previous: emptyTotals() }]),
-  );
-  const cells = new Map<number, HeatCell>();
+  const pointSlots = new Map(series.map((p) => [p.start, new Float64Array(SLOTS)]));
+  const [first, split, end] = [previousFrom, from, to].map((d) => daysBetween(EPOCH, d)) as [
+    number,
+    number,
+    number,
+  ];
+  const days = daysOf(first, end, bucket, pointSlots);
+  const asOf = termsAsOf(db, { channelIds, from: first, to: end, on: today });
+  const current = new Float64Array(SLOTS);
+  const previous = new Float64Array(SLOTS);
+  const byChannel = new Map<string, { current: KpiTotals; previous: KpiTotals }>();
+  const cells = new Map<number, { weekday: number; hour: number; slots: Float64Array }>();
   const rated: Rated[] = [];
-  const place = dayPlacer(bucket);
+  const part = new Float64Array(SLOTS);
   const engagementsAt = AT.terms + POST_TERMS.indexOf('engagements');
   const basisAt = AT.terms + POST_TERMS.indexOf(basis);
-
   const followersAt = AT.terms + POST_TERMS.indexOf('followers');
-  for (const row of dashboardPosts(db, { clientId: client.id, from: previousFrom, to, on: today })) {
-    const date = row[AT.day] as string;
-    row[followersAt] = timeline.at(row[AT.channel] as string, date);
-    const channel = byChannel.get(row[AT.channel] as string);
-    const paid = row[AT.paid] === 1;
-    const story = row[AT.format] === 'story';
-    if (date < from) {
-      addTerms(previous, row, AT.terms, paid, story);
-      if (channel) addTerms(channel.previous, row, AT.terms, paid, story);
-      continue;
+
+  for (const channelId of channelIds) {
+    const own = { current: new Float64Array(SLOTS), previous: new Float64Array(SLOTS) };
+    const followersOn = timeline.walk(channelId);
+    for (const row of dashboardPosts(db, channelId, first, end)) {
+      const seq = row[AT.seq] as number;
+      const terms = asOf.size > 0 ? asOf.get(seq) : undefined;
+      if (terms) row.splice(AT.terms, terms.length, ...terms);
+      const day = (row[AT.day] as number) - first;
+      const date = days.dates[day] as string;
+      row[followersAt] = followersOn(date);
+      const kind = row[AT.kind] as number;
+      contribution(part, row, AT.terms, (kind & PAID) !== 0, (kind & STORY) !== 0);
+      if (day < split - first) {
+        addSlots(own.previous, part);
+        continue;
+      }
+      addSlots(own.current, part);
+      const point = days.pointOf[day];
+      if (point) addSlots(point, part);
+      const weekday = days.weekdays[day] as number;
+      const hour = row[AT.hour] as number;
+      const key = weekday * 24 + hour;
+      let cell = cells.get(key);
+      if (!cell) {
+        cell = { weekday, hour, slots: new Float64Array(SLOTS) };
+        cells.set(key, cell);
+      }
+      addSlots(cell.slots, part);
+      const rate = engagementRate(
+        row[engagementsAt] as number | null,
+        row[basisAt] as number | null,
+        basis,
+      ).value;
+      if (rate !== null)
+        rated.push({
+          seq,
+          channelId,
+          day,
+          at: row[AT.at] as number,
+          date,
+          followers: row[followersAt] as number | null,
+          rate,
+        });
     }
-    addTerms(current, row, AT.terms, paid, story);
-    if (channel) addTerms(channel.current, row, AT.terms, paid, story);
-    const day = place(date);
-    const point = pointAt.get(day.bucket);
-    if (point) addTerms(point, row, AT.terms, paid, story);
-    const hour = row[AT.hour] as number;
-    const key = day.weekday * 24 + hour;
-    let cell = cells.get(key);
-    if (!cell) {
-      cell = { weekday: day.weekday, hour, totals: emptyTotals() };
-      cells.set(key, cell);
-    }
-    addTerms(cell.totals, row, AT.terms, paid, story);
-    const rate = engagementRate(
-      row[engagementsAt] as number | null,
-      row[basisAt] as number | null,
-      basis,
-    ).value;
-    if (rate !== null) rated.push({ row, date, rate });
+    addSlots(current, own.current);
+    addSlots(previous, own.previous);
+    byChannel.set(channelId, { current: totalsOfSlots(own.current), previous: totalsOfSlots(own.previous) });
   }
+  for (const point of series) addSlotsTo(point.totals, pointSlots.get(point.start) as Float64Array);
 
   const figures = (totals: KpiTotals, ids: readonly string[], start: string, end: string) => ({
     from: start,
@@ -170,31 +203,33 @@ export function kpiDashboard(db: Db, input: ParsedInput<'kpis.dashboard'>, now: 
   const { top, bottom } = ranked(rated);
   const details = rankedPosts(
     db,
-    [...top, ...bottom].map((r) => r.row[AT.id] as string),
+    [...top, ...bottom].map((r) => r.seq),
     today,
   );
   const networks = new Map(channels.map((c) => [c.id, c.network]));
-  const toRanked = ({ row, date, rate }: Rated): RankedPost => {
-    const id = row[AT.id] as string;
-    const channelId = row[AT.channel] as string;
-    const detail = details.get(id);
-    return {
-      postId: id,
-      channelId,
-      network: networks.get(channelId) ?? 'other',
-      date,
-      time: utcToZoned(detail?.planned_at ?? '', client.timeZone).time,
-      format: row[AT.format] as RankedPost['format'],
-      caption: detail?.caption ?? '',
-      values: detail ? valuesOf(detail) : { ...EMPTY_METRICS },
-      followers: row[followersAt] as number | null,
-      rate,
-    };
+  const toRanked = ({ seq, channelId, date, followers, rate }: Rated): RankedPost[] => {
+    // Read in the same synchronous call as the rows: a ranked post is always found.
+    const detail = details.get(seq);
+    if (!detail) return [];
+    return [
+      {
+        postId: detail.id,
+        channelId,
+        network: networks.get(channelId) ?? 'other',
+        date,
+        time: utcToZoned(detail.planned_at, client.timeZone).time,
+        format: detail.format,
+        caption: detail.caption,
+        values: valuesOf(detail),
+        followers,
+        rate,
+      },
+    ];
   };
   return {
     basis,
-    current: figures(current, channelIds, from, to),
-    previous: figures(previous, channelIds, previousFrom, from),
+    current: figures(totalsOfSlots(current), channelIds, from, to),
+    previous: figures(totalsOfSlots(previous), channelIds, previousFrom, from),
     bucket,
     series,
     channels: channels.map((c) => {
@@ -207,8 +242,10 @@ export function kpiDashboard(db: Db, input: ParsedInput<'kpis.dashboard'>, now: 
         previous: figures(totals.previous, [c.id], previousFrom, from),
       };
     }),
-    top: top.map(toRanked),
-    bottom: bottom.map(toRanked),
-    heatmap: [...cells.values()].sort((a, b) => a.weekday - b.weekday || a.hour - b.hour),
+    top: top.flatMap(toRanked),
+    bottom: bottom.flatMap(toRanked),
+    heatmap: [...cells.values()]
+      .sort((a, b) => a.weekday - b.weekday || a.hour - b.hour)
+      .map(({ weekday, hour, slots }) => ({ weekday, hour, totals: totalsOfSlots(slots) })),
   };
 }
