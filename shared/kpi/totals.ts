@@ -59,16 +59,17 @@ export interface KpiTotals {
   pairs: Record<PairId, Pair>;
 }
 
+/** Built field by field: the dashboard makes hundreds of these, one per total. */
 export function emptyTotals(): KpiTotals {
-  return {
-    posts: 0,
-    sums: Object.fromEntries(SUMS.map((s) => [s, null])) as Record<SumId, number | null>,
-    sumPosts: Object.fromEntries(SUMS.map((s) => [s, 0])) as Record<SumId, number>,
-    pairs: Object.fromEntries(PAIRS.map((p) => [p, { num: 0, den: 0, posts: 0, denPosts: 0 }])) as Record<
-      PairId,
-      Pair
-    >,
-  };
+  const sums = {} as Record<SumId, number | null>;
+  const sumPosts = {} as Record<SumId, number>;
+  const pairs = {} as Record<PairId, Pair>;
+  for (const s of SUMS) {
+    sums[s] = null;
+    sumPosts[s] = 0;
+  }
+  for (const p of PAIRS) pairs[p] = { num: 0, den: 0, posts: 0, denPosts: 0 };
+  return { posts: 0, sums, sumPosts, pairs };
 }
 
 /**

@@ -4,6 +4,7 @@ import {
   daysBetween,
   startOfMonth,
   startOfWeek,
+  utcMsToDate,
 } from '../../../shared/calendar/dates.ts';
 import { utcToZoned, zonedToday } from '../../../shared/calendar/zoned.ts';
 import type { ParsedInput } from '../../../shared/contract.ts';
@@ -25,6 +26,7 @@ import { AT, dashboardPosts, PAID, rankedPosts, STORY, termsAsOf } from '../../d
 import { valuesOf } from '../../db/post-metrics.ts';
 import type { Db } from '../../db/types.ts';
 import { audienceOver, type FollowerTimeline, followerTimeline } from './follower-timeline.ts';
+import { podium, type Rated } from './podium.ts';
 
 const RANKED = 5;
 
@@ -68,30 +70,9 @@ export function emptySeries(
   return points;
 }
 
-/** A rated post of the current period, for the ranking. */
-interface Rated {
-  seq: number;
-  channelId: string;
-  day: number;
-  at: number;
-  date: string;
-  followers: number | null;
-  rate: number;
-}
-
-/**
- * The best and the worst by engagement rate. Up to ten posts, they are all in `top`, best first, and
- * `bottom` is empty: two lists of four and none would say "no post" beside four posts.
- */
-function ranked(rated: Rated[]) {
-  // Equal rates keep the calendar's order.
-  const sorted = rated.sort((a, b) => b.rate - a.rate || a.day - b.day || a.at - b.at || a.seq - b.seq);
-  if (sorted.length <= RANKED * 2) return { top: sorted, bottom: [] };
-  return { top: sorted.slice(0, RANKED), bottom: sorted.slice(sorted.length - RANKED).reverse() };
-}
-
 /** Days are numbered from 1970-01-01 in `dashboard_posts`. */
 const EPOCH = '1970-01-01';
+const DAY_MS = 86_400_000;
 
 /** Each day of a range by its number: its date, weekday (0 = Monday) and chart point. */
 function daysOf(first: number, end: number, bucket: Bucket, points: ReadonlyMap<string, Float64Array>) {
@@ -99,7 +80,7 @@ function daysOf(first: number, end: number, bucket: Bucket, points: ReadonlyMap<
   const weekdays: number[] = [];
   const pointOf: (Float64Array | undefined)[] = [];
   for (let n = first; n < end; n++) {
-    const date = addDays(EPOCH, n);
+    const date = utcMsToDate(n * DAY_MS);
     dates.push(date);
     // 1970-01-01 was a Thursday.
     weekdays.push((n + 3) % 7);
@@ -138,7 +119,7 @@ export function kpiDashboard(db: Db, input: ParsedInput<'kpis.dashboard'>, now: 
   const previous = new Float64Array(SLOTS);
   const byChannel = new Map<string, { current: KpiTotals; previous: KpiTotals }>();
   const cells = new Map<number, { weekday: number; hour: number; slots: Float64Array }>();
-  const rated: Rated[] = [];
+  const rated = podium(RANKED);
   const part = new Float64Array(SLOTS);
   const engagementsAt = AT.terms + POST_TERMS.indexOf('engagements');
   const basisAt = AT.terms + POST_TERMS.indexOf(basis);
@@ -178,7 +159,7 @@ export function kpiDashboard(db: Db, input: ParsedInput<'kpis.dashboard'>, now: 
         basis,
       ).value;
       if (rate !== null)
-        rated.push({
+        rated.add({
           seq,
           channelId,
           day,
@@ -200,7 +181,7 @@ export function kpiDashboard(db: Db, input: ParsedInput<'kpis.dashboard'>, now: 
     totals,
     audience: audienceOver(timeline, ids, start, end, today),
   });
-  const { top, bottom } = ranked(rated);
+  const { top, bottom } = rated.result();
   const details = rankedPosts(
     db,
     [...top, ...bottom].map((r) => r.seq),
