@@ -27,14 +27,18 @@ const seqs = (items: readonly Rated[]) => items.map((r) => r.seq);
 describe('the dashboard podium', () => {
   it('gives every post, best first, when there are ten or fewer, and no bottom list', () => {
     const p = podium(5);
-    [rated(1, 2), rated(2, 9), rated(3, 5), rated(4, 0.5)].forEach((r) => p.add(r));
+    [rated(1, 2), rated(2, 9), rated(3, 5), rated(4, 0.5)].forEach((r) => {
+      p.add(r);
+    });
     expect(seqs(p.result().top)).toEqual([2, 3, 1, 4]);
     expect(p.result().bottom).toEqual([]);
   });
 
   it('keeps the calendar order between equal rates: day, then time, then the order written', () => {
     const p = podium(5);
-    [rated(5, 3, 2, 10), rated(4, 3, 1, 50), rated(3, 3, 1, 20), rated(2, 3, 1, 20)].forEach((r) => p.add(r));
+    [rated(5, 3, 2, 10), rated(4, 3, 1, 50), rated(3, 3, 1, 20), rated(2, 3, 1, 20)].forEach((r) => {
+      p.add(r);
+    });
     expect(seqs(p.result().top)).toEqual([2, 3, 4, 5]);
   });
 
