@@ -209,7 +209,8 @@ export async function openSession(options: SessionOptions): Promise<Session> {
     checked = sound.then(() => undefined);
     backup = sound
       .then((ok) => {
-        if (!ok) return null;
+        // Closed meanwhile (a quit, a swap, a test's folder removed): nothing to sweep or copy.
+        if (!ok || ctx?.db !== db || !db.open) return null;
         sweep(db);
         return afterSwap ? takeBackup(db, dataDir, 'auto', now()) : rotate(db);
       })
