@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { DEFAULT_PREFS, type Prefs, resolveLanguage } from '../shared/domain/prefs.ts';
+import type { Prefs } from '../shared/domain/prefs.ts';
+import { DEFAULT_PREFS, resolveLanguage } from '../shared/domain/prefs-defaults.ts';
 import { call } from './api/call.ts';
 import { keys } from './api/keys.ts';
 import { App } from './app/App.tsx';

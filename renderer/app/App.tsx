@@ -1,4 +1,4 @@
-import { DEFAULT_PREFS } from '../../shared/domain/prefs.ts';
+import { DEFAULT_PREFS } from '../../shared/domain/prefs-defaults.ts';
 import { useAppInfo, useDataCheck, usePrefs } from '../api/prefs.ts';
 import { ScreenBoundary } from '../common/lazy/ScreenBoundary.tsx';
 import { useLanguageSync } from './language.ts';

@@ -1,12 +1,11 @@
 import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { i18n } from 'i18next';
-import { Toast } from 'radix-ui';
 import { type ReactNode, useMemo, useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { type DialogsApi, DialogsContext, type OpenDialog } from '../common/hooks/dialogs.ts';
-import { Toaster } from '../ui/Toaster.tsx';
 import { ToastContext } from '../ui/toast-context.ts';
 import type { ToastStore } from '../ui/toast-store.ts';
+import { Toasts } from './Toasts.tsx';
 import { UndoProvider } from './UndoProvider.tsx';
 
 export interface AppProvidersProps {
@@ -24,12 +23,10 @@ export function AppProviders({ queryClient, i18n, toasts, children }: AppProvide
     <QueryClientProvider client={queryClient}>
       <I18nextProvider i18n={i18n}>
         <ToastContext.Provider value={toasts}>
-          <Toast.Provider swipeDirection="right">
-            <UndoProvider>
-              <DialogsContext.Provider value={dialogs}>{children}</DialogsContext.Provider>
-            </UndoProvider>
-            <Toaster />
-          </Toast.Provider>
+          <UndoProvider>
+            <DialogsContext.Provider value={dialogs}>{children}</DialogsContext.Provider>
+          </UndoProvider>
+          <Toasts store={toasts} />
         </ToastContext.Provider>
       </I18nextProvider>
     </QueryClientProvider>

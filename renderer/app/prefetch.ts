@@ -3,13 +3,18 @@ import { useEffect } from 'react';
 import { runWhenIdle } from '../common/lazy/idle.ts';
 import { calendarParts } from '../features/calendar/parts.ts';
 import { ClientsTable } from '../features/clients/clients-table-part.ts';
+import { menuCode } from '../ui/menu-code.ts';
 import { dialogs, screens } from './screens.ts';
+import { toasterCode } from './Toasts.tsx';
 
 /**
- * What the first screen leaves for later, in the order a user is likely to reach for it: the
- * composer and the calendar's own dialogs (from This week), the calendar, then the other screens.
+ * What the first screen leaves for later, in the order a user is likely to reach for it: the code
+ * of the menus and toasts it already shows, the composer and the calendar's own dialogs (from This
+ * week), the calendar, then the other screens.
  */
 const LATER = [
+  { preload: menuCode.load },
+  { preload: toasterCode.load },
   ...calendarParts,
   screens.week,
   screens.calendar,

@@ -1,6 +1,6 @@
-import { DropdownMenu as M } from 'radix-ui';
 import type { ReactNode } from 'react';
 import { buttonClass } from './Button.tsx';
+import { DeferredMenu } from './DeferredMenu.tsx';
 import menu from './Menu.module.css';
 
 export interface ActionItem<T extends string> {
@@ -9,8 +9,7 @@ export interface ActionItem<T extends string> {
 }
 
 /**
- * A button opening a list of things to do, such as "More ▾". Non-modal for the same reason as
- * CheckMenu (the strict CSP refuses the scroll lock's <style>). With `keepFocusAway` the menu does
+ * A button opening a list of things to do, such as "More ▾" (a DeferredMenu, like CheckMenu). With `keepFocusAway` the menu does
  * not hand the focus back to its button once closed, so the screen's own keys work at once.
  */
 export function ActionMenu<T extends string>({
@@ -25,25 +24,32 @@ export function ActionMenu<T extends string>({
   keepFocusAway?: boolean;
 }) {
   return (
-    <M.Root modal={false}>
-      <M.Trigger className={buttonClass()}>
-        {label}
-        <span aria-hidden="true"> ▾</span>
-      </M.Trigger>
-      <M.Portal>
-        <M.Content
-          className={menu.menu}
-          align="end"
-          sideOffset={4}
-          onCloseAutoFocus={keepFocusAway ? (event) => event.preventDefault() : undefined}
-        >
-          {items.map((item) => (
-            <M.Item key={item.value} className={menu.item} onSelect={() => onSelect(item.value)}>
-              {item.label}
-            </M.Item>
-          ))}
-        </M.Content>
-      </M.Portal>
-    </M.Root>
+    <DeferredMenu
+      trigger={{
+        className: buttonClass(),
+        children: (
+          <>
+            {label}
+            <span aria-hidden="true"> ▾</span>
+          </>
+        ),
+      }}
+      content={(M) => (
+        <M.Portal>
+          <M.Content
+            className={menu.menu}
+            align="end"
+            sideOffset={4}
+            onCloseAutoFocus={keepFocusAway ? (event) => event.preventDefault() : undefined}
+          >
+            {items.map((item) => (
+              <M.Item key={item.value} className={menu.item} onSelect={() => onSelect(item.value)}>
+                {item.label}
+              </M.Item>
+            ))}
+          </M.Content>
+        </M.Portal>
+      )}
+    />
   );
 }

@@ -1,6 +1,6 @@
-import { DropdownMenu as M } from 'radix-ui';
 import type { ReactNode } from 'react';
 import { buttonClass } from './Button.tsx';
+import { DeferredMenu } from './DeferredMenu.tsx';
 import menu from './Menu.module.css';
 
 export interface CheckOption {
@@ -19,39 +19,44 @@ export interface CheckMenuProps {
 }
 
 /**
- * A button opening a list of options to tick, such as "Status (2)". Non-modal: the modal variant
- * locks scrolling with an injected <style> tag, which the strict CSP refuses.
+ * A button opening a list of options to tick, such as "Status (2)" (a DeferredMenu: non-modal, its
+ * code may come after the first screen).
  */
 export function CheckMenu({ label, options, checked, onChange, footer }: CheckMenuProps) {
   const active = checked.length > 0;
   return (
-    <M.Root modal={false}>
-      <M.Trigger
-        className={buttonClass(active ? 'default' : 'ghost', 'small')}
-        data-active={active || undefined}
-      >
-        {active ? `${label} (${checked.length})` : label}
-        <span aria-hidden="true"> ▾</span>
-      </M.Trigger>
-      <M.Portal>
-        <M.Content className={menu.menu} align="start" sideOffset={4}>
-          {options.map((o) => (
-            <M.CheckboxItem
-              key={o.value}
-              className={menu.item}
-              checked={checked.includes(o.value)}
-              onSelect={(event) => event.preventDefault()}
-              onCheckedChange={(on) =>
-                onChange(on ? [...checked, o.value] : checked.filter((v) => v !== o.value))
-              }
-            >
-              {o.label}
-              <M.ItemIndicator className={menu.check}>✓</M.ItemIndicator>
-            </M.CheckboxItem>
-          ))}
-          {footer}
-        </M.Content>
-      </M.Portal>
-    </M.Root>
+    <DeferredMenu
+      trigger={{
+        className: buttonClass(active ? 'default' : 'ghost', 'small'),
+        'data-active': active || undefined,
+        children: (
+          <>
+            {active ? `${label} (${checked.length})` : label}
+            <span aria-hidden="true"> ▾</span>
+          </>
+        ),
+      }}
+      content={(M) => (
+        <M.Portal>
+          <M.Content className={menu.menu} align="start" sideOffset={4}>
+            {options.map((o) => (
+              <M.CheckboxItem
+                key={o.value}
+                className={menu.item}
+                checked={checked.includes(o.value)}
+                onSelect={(event) => event.preventDefault()}
+                onCheckedChange={(on) =>
+                  onChange(on ? [...checked, o.value] : checked.filter((v) => v !== o.value))
+                }
+              >
+                {o.label}
+                <M.ItemIndicator className={menu.check}>✓</M.ItemIndicator>
+              </M.CheckboxItem>
+            ))}
+            {footer}
+          </M.Content>
+        </M.Portal>
+      )}
+    />
   );
 }

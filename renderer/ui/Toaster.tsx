@@ -5,13 +5,17 @@ import { ButtonLabel, buttonClass } from './Button.tsx';
 import styles from './Toaster.module.css';
 import { useToasts } from './toast-context.ts';
 
-/** Renders the store's toasts with Radix (announced politely, F8 focuses the region, swipe to dismiss). */
+/**
+ * Renders the store's toasts with Radix (announced politely, F8 focuses the region, swipe to dismiss).
+ * Its own provider: nothing else uses Radix's toasts, so their code can come after the first screen
+ * (a toast raised before waits in the store).
+ */
 export function Toaster() {
   const store = useToasts();
   const { t } = useTranslation();
   const entries = useSyncExternalStore(store.subscribe, store.snapshot);
   return (
-    <>
+    <Toast.Provider swipeDirection="right">
       {entries.map((entry) => (
         <Toast.Root
           key={entry.id}
@@ -51,6 +55,6 @@ export function Toaster() {
         </Toast.Root>
       ))}
       <Toast.Viewport className={styles.viewport} label={t('app.notifications')} />
-    </>
+    </Toast.Provider>
   );
 }

@@ -1,8 +1,8 @@
-import { z } from 'zod';
-
 /**
  * Calendar dates as `YYYY-MM-DD` strings: a day on the client's wall calendar, with no time zone.
  * Arithmetic goes through UTC midnight, where every day has 24 hours, so it never trips on DST.
+ * No zod here: every screen needs these, and the schemas (`IsoDateSchema`, `LocalTimeSchema`) live
+ * in shared/domain/fields.ts, with the screens and dialogs that check what the user types.
  */
 export type IsoDate = string;
 
@@ -18,12 +18,9 @@ export function isIsoDate(value: string): boolean {
   return y >= 1970 && y <= 9999 && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
 
-export const IsoDateSchema = z.string().refine(isIsoDate, { message: 'invalidDate' });
-
 /** `HH:MM`, 24-hour. */
 export type LocalTime = string;
 export const isLocalTime = (value: string): boolean => /^([01]\d|2[0-3]):[0-5]\d$/.test(value);
-export const LocalTimeSchema = z.string().refine(isLocalTime, { message: 'invalidTime' });
 
 /** Milliseconds of the date's midnight read as UTC. */
 export const dateToUtcMs = (date: IsoDate): number => Date.parse(`${date}T00:00:00Z`);

@@ -1,5 +1,8 @@
 import { daysBetween, isIsoDate } from './dates.ts';
 
+/** The longest period the dashboard sums, in days (two years): its own screen checks it as the user types. */
+export const DASHBOARD_DAYS_MAX = 732;
+
 /** A range of wall-calendar days, `to` exclusive, as the contract's inputs carry it. */
 export interface DayRange {
   from: string;

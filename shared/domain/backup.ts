@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+// The default lives with the preferences' (the window needs it before its first screen, without zod).
+export { BACKUPS_KEEP_DEFAULT } from './prefs-defaults.ts';
+
 /**
  * Why a backup exists. Automatic ones rotate (the user chooses how many stay); the others are
  * copies made before something that replaces the data, kept until the user deletes them.
@@ -27,7 +30,6 @@ export interface BackupList {
   folder: string;
 }
 
-export const BACKUPS_KEEP_DEFAULT = 10;
 export const BACKUPS_KEEP_MAX = 100;
 
 export const BackupRef = z.strictObject({

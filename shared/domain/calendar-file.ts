@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import { IsoDateSchema } from '../calendar/dates.ts';
 import { atMostDays, inOrder } from '../calendar/range.ts';
 import type { Issue } from '../errors.ts';
-import { Id } from './fields.ts';
+import { Id, IsoDateSchema } from './fields.ts';
 
 /** "At most about five years" of a calendar in one file: a heavy freelancer's whole history. */
 export const EXPORT_MAX_DAYS = 5 * 366;

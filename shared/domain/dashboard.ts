@@ -1,16 +1,15 @@
 import { z } from 'zod';
-import { IsoDateSchema } from '../calendar/dates.ts';
-import { atMostDays, daysAtMost, inOrder } from '../calendar/range.ts';
+import { atMostDays, DASHBOARD_DAYS_MAX, daysAtMost, inOrder } from '../calendar/range.ts';
 import type { AudienceTotals } from '../kpi/catalogue.ts';
 import { ENGAGEMENT_BASES, type EngagementBasis } from '../kpi/formulas.ts';
 import type { KpiTotals } from '../kpi/totals.ts';
 import type { NetworkId } from '../networks.ts';
-import { Id } from './fields.ts';
+import { Id, IsoDateSchema } from './fields.ts';
 import type { MetricValues } from './metrics.ts';
 import type { PostFormat } from './post.ts';
 
-/** A dashboard covers at most two years; the chart buckets grow with the period. */
-export const DASHBOARD_DAYS_MAX = 732;
+/** A dashboard covers at most two years (set in range.ts, without zod); the chart buckets grow with the period. */
+export { DASHBOARD_DAYS_MAX };
 
 export const DashboardQuery = z
   .strictObject({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isIsoDate, isLocalTime } from '../calendar/dates.ts';
 
 /**
  * Field schemas shared by every domain. Refinement messages are translation keys
@@ -6,6 +7,12 @@ import { z } from 'zod';
  */
 
 export const Id = z.uuid({ message: 'invalidId' });
+
+/** A day on the client's wall calendar, `YYYY-MM-DD` (shared/calendar/dates.ts). */
+export const IsoDateSchema = z.string().refine(isIsoDate, { message: 'invalidDate' });
+
+/** `HH:MM`, 24-hour. */
+export const LocalTimeSchema = z.string().refine(isLocalTime, { message: 'invalidTime' });
 
 export const NAME_MAX = 80;
 export const NOTES_MAX = 5000;

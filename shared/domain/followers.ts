@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { IsoDateSchema } from '../calendar/dates.ts';
 import { atMostDays, inOrder } from '../calendar/range.ts';
-import { Id } from './fields.ts';
+import { Id, IsoDateSchema } from './fields.ts';
 import { COUNT_MAX } from './metrics.ts';
 
 /** A channel's audience as read on a given day. */

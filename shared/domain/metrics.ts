@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import { IsoDateSchema } from '../calendar/dates.ts';
 import { atMostDays, inOrder } from '../calendar/range.ts';
 import type { NetworkId } from '../networks.ts';
-import { Id } from './fields.ts';
+import { Id, IsoDateSchema } from './fields.ts';
 import type { PostFormat } from './post.ts';
 
 /** What a CM copies from a network's insights screen, in the grid's column order. */

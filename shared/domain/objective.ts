@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import { IsoDateSchema } from '../calendar/dates.ts';
 import { daysAtMost } from '../calendar/range.ts';
 import { KPI_INFO, KPIS, type KpiId } from '../kpi/catalogue.ts';
-import { Id, Name, NOTES_MAX, type RowMeta } from './fields.ts';
+import { Id, IsoDateSchema, Name, NOTES_MAX, type RowMeta } from './fields.ts';
 
 /** Relevant: the marketing or sales goal an objective serves (the article's examples). */
 export const GOALS = ['awareness', 'engagement', 'traffic', 'leads', 'sales', 'loyalty'] as const;

@@ -1,24 +1,10 @@
 import { z } from 'zod';
-import { IsoDateSchema, LocalTimeSchema } from '../calendar/dates.ts';
 import type { Attachment } from './attachment.ts';
-import { Id, Notes, OptionalHttpUrl, type RowMeta } from './fields.ts';
+import { Id, IsoDateSchema, LocalTimeSchema, Notes, OptionalHttpUrl, type RowMeta } from './fields.ts';
+import { POST_FORMATS, POST_STATUSES, type PostFormat, type PostStatus } from './post-choices.ts';
 
-export const POST_STATUSES = ['idea', 'draft', 'ready', 'published', 'cancelled'] as const;
-export type PostStatus = (typeof POST_STATUSES)[number];
-
-export const POST_FORMATS = [
-  'text',
-  'image',
-  'carousel',
-  'video',
-  'reel',
-  'story',
-  'article',
-  'live',
-  'poll',
-  'document',
-] as const;
-export type PostFormat = (typeof POST_FORMATS)[number];
+// The renderer's first screen reads them from post-choices.ts, without zod.
+export { POST_FORMATS, POST_STATUSES, type PostFormat, type PostStatus } from './post-choices.ts';
 
 export const CAPTION_MAX = 70_000;
 /** Posts one list returns unless asked otherwise: a search over years stops at the most recent ones. */

@@ -1,12 +1,20 @@
 import { z } from 'zod';
-import { IsoDateSchema } from '../calendar/dates.ts';
-import { BACKUPS_KEEP_DEFAULT, BackupKeep } from './backup.ts';
-import { Id } from './fields.ts';
+import { BackupKeep } from './backup.ts';
+import { Id, IsoDateSchema } from './fields.ts';
 import { METRICS, MetricSchema } from './metrics.ts';
 import { PostFilters } from './post.ts';
+import { CALENDAR_VIEWS, DASHBOARD_KINDS, DEFAULT_PREFS, LANGUAGES } from './prefs-defaults.ts';
 
-export const LANGUAGES = ['fr', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
+// The main process reads them here with the schemas; the renderer from prefs-defaults.ts, without zod.
+export {
+  CALENDAR_VIEWS,
+  type CalendarViewName,
+  DASHBOARD_KINDS,
+  DEFAULT_PREFS,
+  LANGUAGES,
+  type Language,
+  resolveLanguage,
+} from './prefs-defaults.ts';
 
 export const Bounds = z.strictObject({
   x: z.number().int(),
@@ -14,9 +22,6 @@ export const Bounds = z.strictObject({
   width: z.number().int().min(400).max(20000),
   height: z.number().int().min(300).max(20000),
 });
-
-export const CALENDAR_VIEWS = ['week', 'month', 'list'] as const;
-export type CalendarViewName = (typeof CALENDAR_VIEWS)[number];
 
 /** What a client's calendar showed last: the view, a day in the period, and the filters. */
 export const CalendarView = z.strictObject({
@@ -27,8 +32,6 @@ export const CalendarView = z.strictObject({
   hiddenColumns: z.array(z.string().max(40)).max(20).optional(),
 });
 export type CalendarView = z.infer<typeof CalendarView>;
-
-export const DASHBOARD_KINDS = ['week', 'month', 'quarter', 'custom'] as const;
 
 /** The period a client's dashboard showed last (a kind and a day in it, or a typed range) and how it compared. */
 export const DashboardView = z.strictObject({
@@ -70,24 +73,6 @@ export type Prefs = z.infer<typeof Prefs>;
 
 export const PrefsPatch = Prefs.partial();
 export type PrefsPatch = z.input<typeof PrefsPatch>;
-
-export const DEFAULT_PREFS: Prefs = {
-  language: null,
-  theme: 'system',
-  lastClientId: null,
-  windowBounds: null,
-  calendarViews: {},
-  dashboardViews: {},
-  workspacePanes: null,
-  backupsKept: BACKUPS_KEEP_DEFAULT,
-  metricsHidden: {},
-};
-
-/** The saved choice wins; otherwise French for a French system locale, English for any other. */
-export function resolveLanguage(saved: Language | null, systemLocale: string | undefined): Language {
-  if (saved) return saved;
-  return systemLocale?.toLowerCase().startsWith('fr') ? 'fr' : 'en';
-}
 
 /** Key by key: one hand-edited or outdated value falls back to its default without losing the others. */
 export function readPrefs(raw: unknown): Prefs {

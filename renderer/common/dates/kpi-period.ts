@@ -8,7 +8,7 @@ import {
   startOfMonth,
   startOfWeek,
 } from '../../../shared/calendar/dates.ts';
-import { DASHBOARD_DAYS_MAX } from '../../../shared/domain/dashboard.ts';
+import { DASHBOARD_DAYS_MAX } from '../../../shared/calendar/range.ts';
 import { noonOf } from './calendar-period.ts';
 
 export const PERIOD_KINDS = ['week', 'month', 'quarter', 'custom'] as const;

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { DEFAULT_PREFS, type Language } from '../../../shared/domain/prefs.ts';
+import { DEFAULT_PREFS, type Language } from '../../../shared/domain/prefs-defaults.ts';
 import { usePrefs, useSetPrefs } from '../../api/prefs.ts';
 import { ChoiceGroup } from '../../ui/ChoiceGroup.tsx';
 

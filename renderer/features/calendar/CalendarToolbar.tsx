@@ -1,7 +1,7 @@
 import { type ReactNode, type RefObject, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isIsoDate } from '../../../shared/calendar/dates.ts';
-import { CALENDAR_VIEWS } from '../../../shared/domain/prefs.ts';
+import { CALENDAR_VIEWS } from '../../../shared/domain/prefs-defaults.ts';
 import { type Period, periodTitle } from '../../common/dates/calendar-period.ts';
 import type { CalendarViewApi } from '../../common/hooks/use-calendar-view.ts';
 import { dateLocale } from '../../i18n/format.ts';

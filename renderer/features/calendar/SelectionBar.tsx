@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { POST_STATUSES } from '../../../shared/domain/post.ts';
+import { POST_STATUSES } from '../../../shared/domain/post-choices.ts';
 import { afterSuccess } from '../../api/settle.ts';
 import { useSetPostStatus } from '../../common/data/post-queries.ts';
 import { ActionMenu } from '../../ui/ActionMenu.tsx';

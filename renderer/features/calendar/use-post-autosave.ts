@@ -6,16 +6,8 @@ import { isRpcFailure } from '../../api/rpc-failure.ts';
 import { useCreatePost, useUpdatePost } from '../../common/data/post-queries.ts';
 import { useFlusher } from '../../common/hooks/flush.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
-import {
-  changedFields,
-  checkField,
-  contractName,
-  DRAFT_FIELDS,
-  type DraftField,
-  draftName,
-  fieldValue,
-  type PostDraft,
-} from './post-draft.ts';
+import { changedFields, DRAFT_FIELDS, type DraftField, type PostDraft } from './post-draft.ts';
+import { checkField, contractName, draftName, fieldValue } from './post-draft-check.ts';
 
 export type SaveState = 'idle' | 'pending' | 'saving' | 'saved' | 'failed';
 

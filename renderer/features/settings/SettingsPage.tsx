@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { DEFAULT_PREFS, type Prefs } from '../../../shared/domain/prefs.ts';
+import type { Prefs } from '../../../shared/domain/prefs.ts';
+import { DEFAULT_PREFS } from '../../../shared/domain/prefs-defaults.ts';
 import { useAppInfo, usePrefs, useSetPrefs } from '../../api/prefs.ts';
 import { LanguageChoice } from '../../common/widgets/LanguageChoice.tsx';
 import { ChoiceGroup } from '../../ui/ChoiceGroup.tsx';

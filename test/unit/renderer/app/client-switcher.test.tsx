@@ -1,11 +1,14 @@
 // @vitest-environment jsdom
 import { cleanup, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ClientSwitcher } from '../../../../renderer/app/ClientSwitcher.tsx';
+import { menuCode } from '../../../../renderer/ui/menu-code.ts';
 import { type FakeHandlers, makeClient } from '../support/fake-bridge.ts';
 import { renderWithApp } from '../support/render-app.tsx';
 
+// The menu's code, as the idle prefetch brings it (a press before it comes: ui/deferred-menu.test.tsx).
+beforeAll(() => menuCode.load());
 afterEach(cleanup);
 
 const live = makeClient({ name: 'Cabinet Conseil' });

@@ -4,15 +4,14 @@ import {
   addMonths,
   days,
   daysBetween,
-  IsoDateSchema,
   isIsoDate,
   isLocalTime,
-  LocalTimeSchema,
   monthGrid,
   startOfMonth,
   startOfWeek,
   weekday,
 } from '../../../../shared/calendar/dates.ts';
+import { IsoDateSchema, LocalTimeSchema } from '../../../../shared/domain/fields.ts';
 
 describe('isIsoDate', () => {
   it.each(['2026-03-29', '2028-02-29', '2000-02-29', '2026-12-31', '1970-01-01', '9999-12-31'])(

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  changedFields,
-  checkField,
-  draftOf,
-  newDraft,
-  readBudget,
-} from '../../../../../renderer/features/calendar/post-draft.ts';
+import { changedFields, draftOf, newDraft } from '../../../../../renderer/features/calendar/post-draft.ts';
+import { checkField, readBudget } from '../../../../../renderer/features/calendar/post-draft-check.ts';
 import { makePost } from '../../support/make-post.ts';
 
 const CHANNEL = '0190a000-0000-7000-8000-000000000002';
