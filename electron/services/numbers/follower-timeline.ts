@@ -32,14 +32,9 @@ export function followerTimeline(db: Db, clientId: string, from: string, to: str
     counts.set(f.channelId, [f.followers]);
   }
   for (const channelId of liveChannelIds(db, clientId)) {
-    const d = days.get(channelId) ?? [];
-    const c = counts.get(channelId) ?? [];
-    for (const [day, followers] of followerDays(db, channelId, from, to)) {
-      d.push(day);
-      c.push(followers);
-    }
-    days.set(channelId, d);
-    counts.set(channelId, c);
+    const inRange = followerDays(db, channelId, from, to);
+    days.set(channelId, [...(days.get(channelId) ?? []), ...inRange.days]);
+    counts.set(channelId, [...(counts.get(channelId) ?? []), ...inRange.counts]);
   }
   /** Index of the last day on or before `date`: binary search, a year of daily counts is 365 entries. */
   const indexAt = (d: readonly string[], date: string): number => {
