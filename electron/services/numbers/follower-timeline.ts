@@ -8,7 +8,7 @@ import type { Db } from '../../db/types.ts';
 export interface FollowerTimeline {
   /** The channel's latest count on or before `date`; null when none was logged by then. */
   at(channelId: string, date: string): number | null;
-  /** `at` for one channel, asked of days that never go back: a step forward instead of a search. */
+  /** `at` for one channel, for days asked in order: a step forward instead of a search each time. */
   walk(channelId: string): (date: string) => number | null;
   /** The same, with the day it was taken. */
   countAt(channelId: string, date: string): DatedCount | null;
@@ -19,6 +19,14 @@ export interface FollowerTimeline {
 export interface DatedCount {
   on: string;
   followers: number;
+}
+
+/** The counts as read, sorted by day if SQLite gave them in another order (it walks the key: never so far). */
+function inDayOrder(read: { days: string[]; counts: number[] }): { days: string[]; counts: number[] } {
+  const { days, counts } = read;
+  if (days.every((day, i) => i === 0 || (days[i - 1] as string) < day)) return read;
+  const order = days.map((_, i) => i).sort((a, b) => ((days[a] as string) < (days[b] as string) ? -1 : 1));
+  return { days: order.map((i) => days[i] as string), counts: order.map((i) => counts[i] as number) };
 }
 
 /** Counts from `from` to `to` (exclusive), plus each channel's latest one before `from`. */
@@ -32,7 +40,7 @@ export function followerTimeline(db: Db, clientId: string, from: string, to: str
     counts.set(f.channelId, [f.followers]);
   }
   for (const channelId of liveChannelIds(db, clientId)) {
-    const inRange = followerDays(db, channelId, from, to);
+    const inRange = inDayOrder(followerDays(db, channelId, from, to));
     days.set(channelId, [...(days.get(channelId) ?? []), ...inRange.days]);
     counts.set(channelId, [...(counts.get(channelId) ?? []), ...inRange.counts]);
   }
@@ -64,7 +72,11 @@ export function followerTimeline(db: Db, clientId: string, from: string, to: str
       const d = days.get(channelId) ?? [];
       const c = counts.get(channelId) ?? [];
       let i = -1;
+      let last = '';
       return (date) => {
+        // A day before the last one asked: start over rather than answer wrong.
+        if (date < last) i = -1;
+        last = date;
         while (i + 1 < d.length && (d[i + 1] as string) <= date) i++;
         return i < 0 ? null : (c[i] as number);
       };
