@@ -1,8 +1,8 @@
 import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import type { i18n } from 'i18next';
 import { type ReactNode, useMemo, useState } from 'react';
-import { I18nextProvider } from 'react-i18next';
 import { type DialogsApi, DialogsContext, type OpenDialog } from '../common/hooks/dialogs.ts';
+import { I18nProvider } from '../i18n/context.tsx';
+import type { I18n } from '../i18n/instance.ts';
 import { ToastContext } from '../ui/toast-context.ts';
 import type { ToastStore } from '../ui/toast-store.ts';
 import { Toasts } from './Toasts.tsx';
@@ -10,7 +10,7 @@ import { UndoProvider } from './UndoProvider.tsx';
 
 export interface AppProvidersProps {
   queryClient: QueryClient;
-  i18n: i18n;
+  i18n: I18n;
   toasts: ToastStore;
   children: ReactNode;
 }
@@ -21,14 +21,14 @@ export function AppProviders({ queryClient, i18n, toasts, children }: AppProvide
   const dialogs = useMemo<DialogsApi>(() => ({ open, show: setOpen, close: () => setOpen(null) }), [open]);
   return (
     <QueryClientProvider client={queryClient}>
-      <I18nextProvider i18n={i18n}>
+      <I18nProvider i18n={i18n}>
         <ToastContext.Provider value={toasts}>
           <UndoProvider>
             <DialogsContext.Provider value={dialogs}>{children}</DialogsContext.Provider>
           </UndoProvider>
           <Toasts store={toasts} />
         </ToastContext.Provider>
-      </I18nextProvider>
+      </I18nProvider>
     </QueryClientProvider>
   );
 }

@@ -1,5 +1,4 @@
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
 import { usePrefs, useSetPrefs } from '../api/prefs.ts';
 import { isRpcFailure } from '../api/rpc-failure.ts';
 import { useDialogs } from '../common/hooks/dialogs.ts';
@@ -8,6 +7,7 @@ import { ChannelsSection } from '../features/channels/ChannelsSection.tsx';
 import { useClient } from '../features/clients/queries.ts';
 import { zoneLabel } from '../features/clients/time-zones.ts';
 import { useClientActions } from '../features/clients/use-client-actions.ts';
+import { useTranslation } from '../i18n/context.tsx';
 import { errorMessage } from '../i18n/errors.ts';
 import { formatTimeIn } from '../i18n/format.ts';
 import { useLanguage } from '../i18n/use-language.ts';

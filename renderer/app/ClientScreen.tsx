@@ -1,10 +1,10 @@
 import { type ReactNode, useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Client } from '../../shared/domain/client.ts';
 import { usePrefs, useSetPrefs } from '../api/prefs.ts';
 import { isRpcFailure } from '../api/rpc-failure.ts';
 import { type ClientArea, hrefOf, navigate } from '../common/hooks/route.ts';
 import { useClient } from '../features/clients/queries.ts';
+import { useTranslation } from '../i18n/context.tsx';
 import { ColorDot } from '../ui/Badge.tsx';
 import { ButtonLabel, buttonClass } from '../ui/Button.tsx';
 import { PageHeader } from '../ui/Page.tsx';

@@ -1,7 +1,7 @@
-import { useTranslation } from 'react-i18next';
 import { useDialogs } from '../common/hooks/dialogs.ts';
 import { type ClientArea, navigate } from '../common/hooks/route.ts';
 import { useClients } from '../features/clients/queries.ts';
+import { useTranslation } from '../i18n/context.tsx';
 import { Badge, ColorDot } from '../ui/Badge.tsx';
 import { DeferredMenu } from '../ui/DeferredMenu.tsx';
 import menu from '../ui/Menu.module.css';

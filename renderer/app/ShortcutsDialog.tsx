@@ -1,8 +1,8 @@
 import { Fragment } from 'react';
-import { useTranslation } from 'react-i18next';
 import { shortcutList } from '../common/hooks/shortcuts.ts';
 import { CARD_SHORTCUTS, calendarShortcutList } from '../features/calendar/calendar-shortcuts.ts';
 import { gridShortcutList } from '../features/metrics/grid-shortcuts.ts';
+import { useTranslation } from '../i18n/context.tsx';
 import { keyLabel } from '../i18n/key-names.ts';
 import { Button } from '../ui/Button.tsx';
 import { Dialog } from '../ui/Dialog.tsx';

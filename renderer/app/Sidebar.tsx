@@ -1,8 +1,8 @@
-import { useTranslation } from 'react-i18next';
 import { usePrefs } from '../api/prefs.ts';
 import { useDialogs } from '../common/hooks/dialogs.ts';
 import { CLIENT_AREAS, clientIdOf, hrefOf, isClientRoute, type Route } from '../common/hooks/route.ts';
 import { useClient } from '../features/clients/queries.ts';
+import { useTranslation } from '../i18n/context.tsx';
 import { ColorDot } from '../ui/Badge.tsx';
 import { ButtonLabel, buttonClass } from '../ui/Button.tsx';
 import { ClientSwitcher } from './ClientSwitcher.tsx';

@@ -1,11 +1,11 @@
 import { type ReactNode, useMemo, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { TrashItem } from '../../shared/domain/trash.ts';
 import { useSetPrefs } from '../api/prefs.ts';
 import { afterSuccess } from '../api/settle.ts';
 import { navigate } from '../common/hooks/route.ts';
 import { type UndoApi, UndoContext } from '../common/hooks/undo.ts';
 import { useRestoreMany } from '../features/trash/queries.ts';
+import { useTranslation } from '../i18n/context.tsx';
 import { useToasts } from '../ui/toast-context.ts';
 
 export function UndoProvider({ children }: { children: ReactNode }) {

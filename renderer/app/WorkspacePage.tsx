@@ -1,5 +1,4 @@
 import { useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Group, Panel, Separator, usePanelRef } from 'react-resizable-panels';
 import type { Client } from '../../shared/domain/client.ts';
 import { CalendarPage } from '../features/calendar/CalendarPage.tsx';
@@ -9,6 +8,7 @@ import { SIDE_STRIP, usePaneLayout } from '../features/workspace/use-pane-layout
 import { useWorkspaceWeek } from '../features/workspace/use-workspace-week.ts';
 import { WeekSummary } from '../features/workspace/WeekSummary.tsx';
 import styles from '../features/workspace/Workspace.module.css';
+import { useTranslation } from '../i18n/context.tsx';
 
 /**
  * The home screen: what is planned this week, how this week and last week did, and who this

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
 import { type Language, resolveLanguage } from '../../shared/domain/prefs-defaults.ts';
+import { useTranslation } from '../i18n/context.tsx';
 import { systemLocale } from '../i18n/language.ts';
 import { showLanguage } from '../i18n/load-messages.ts';
 

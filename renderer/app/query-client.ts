@@ -1,13 +1,13 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
-import type { i18n } from 'i18next';
 import { keys } from '../api/keys.ts';
 import type { CalepinMeta } from '../api/query-meta.ts';
 import { isRpcFailure } from '../api/rpc-failure.ts';
 import { errorMessage } from '../i18n/errors.ts';
+import type { I18n } from '../i18n/instance.ts';
 import type { ToastStore } from '../ui/toast-store.ts';
 
 /** Every failed call ends in a translated toast, unless the screen that made it shows it in place. */
-export function createQueryClient(toasts: ToastStore, i18n: i18n): QueryClient {
+export function createQueryClient(toasts: ToastStore, i18n: I18n): QueryClient {
   const report = (error: unknown, meta: CalepinMeta | undefined) => {
     // The data file turned out damaged after it opened: the app's info now says so, and the app
     // shows the recovery screen in place of the screen that made the call.

@@ -1,6 +1,6 @@
-import type { TFunction } from 'i18next';
 import type { Issue } from '../../shared/errors.ts';
 import { isRpcFailure } from '../api/rpc-failure.ts';
+import type { TFunction } from './keys.ts';
 
 export const issueMessage = (t: TFunction, issue: Issue): string =>
   t(`issues.${issue.code}`, { ...issue.params });

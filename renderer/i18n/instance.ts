@@ -1,28 +1,52 @@
-import i18next, { type i18n } from 'i18next';
-import { initReactI18next } from 'react-i18next';
 import type { Language } from '../../shared/domain/prefs.ts';
+import type { TFunction } from './keys.ts';
 import type { Messages } from './messages-en.ts';
+import { type Texts, translate } from './translator.ts';
 
-declare module 'i18next' {
-  interface CustomTypeOptions {
-    resources: { translation: Messages };
-  }
+/** The app's translator: the language shown, its `t`, and the texts it has so far. */
+export interface I18n {
+  readonly language: Language;
+  /** Bound to the language shown: a new function after each change, so memos that use it redo. */
+  readonly t: TFunction;
+  hasTexts(language: Language): boolean;
+  addTexts(language: Language, messages: Messages): void;
+  changeLanguage(language: Language): void;
+  /** Calls back after each change of language; returns the unsubscribe. */
+  subscribe(listener: () => void): () => void;
 }
+
+const bind = (texts: Texts, language: Language): TFunction =>
+  ((key: string, values?: Record<string, unknown>) => translate(texts, language, key, values)) as TFunction;
 
 /**
  * One instance per app (and per test), so tests never share a language. It holds the languages
  * given; the window gives only the one it shows (the other comes when chosen: showLanguage).
  */
-export function createI18nWith(language: Language, texts: Partial<Record<Language, Messages>>): i18n {
-  const instance = i18next.createInstance();
-  void instance.use(initReactI18next).init({
-    resources: Object.fromEntries(Object.entries(texts).map(([lng, translation]) => [lng, { translation }])),
-    lng: language,
-    fallbackLng: 'en',
-    // React escapes what it renders; escaping twice would show &amp; in names.
-    interpolation: { escapeValue: false },
-    initAsync: false,
-    returnNull: false,
-  });
-  return instance;
+export function createI18nWith(language: Language, given: Texts): I18n {
+  const texts: Texts = { ...given };
+  const listeners = new Set<() => void>();
+  let current = language;
+  let t = bind(texts, current);
+  return {
+    get language() {
+      return current;
+    },
+    get t() {
+      return t;
+    },
+    hasTexts: (lng) => texts[lng] !== undefined,
+    addTexts: (lng, messages) => {
+      texts[lng] = messages;
+    },
+    changeLanguage: (lng) => {
+      if (lng === current) return;
+      current = lng;
+      t = bind(texts, current);
+      for (const listener of listeners) listener();
+    },
+    subscribe: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
 }

@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import type { TFunction } from './keys.ts';
 
 /**
  * Keys are listed by their English names in one place (the shortcut tables); what is shown is the

@@ -1,5 +1,5 @@
-import type { i18n } from 'i18next';
 import type { Language } from '../../shared/domain/prefs.ts';
+import type { I18n } from './instance.ts';
 import type { Messages } from './messages-en.ts';
 
 /** One language's texts, a chunk of their own: the window fetches only the language it shows. */
@@ -9,8 +9,7 @@ export const loadMessages = (language: Language): Promise<Messages> =>
     : import('./messages-en.ts').then((m) => m.en);
 
 /** Switches the language, fetching its texts first the first time. */
-export async function showLanguage(instance: i18n, language: Language): Promise<void> {
-  if (!instance.hasResourceBundle(language, 'translation'))
-    instance.addResourceBundle(language, 'translation', await loadMessages(language));
-  await instance.changeLanguage(language);
+export async function showLanguage(instance: I18n, language: Language): Promise<void> {
+  if (!instance.hasTexts(language)) instance.addTexts(language, await loadMessages(language));
+  instance.changeLanguage(language);
 }

@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next';
 import type { Language } from '../../shared/domain/prefs.ts';
+import { useTranslation } from './context.tsx';
 
 /** The language the UI is showing right now. */
 export function useLanguage(): Language {

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/context.tsx';
 import { Button, type ButtonProps } from './Button.tsx';
 import { tableStyles as ts } from './table.ts';
 

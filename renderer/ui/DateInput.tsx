@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/context.tsx';
 import { useLanguage } from '../i18n/use-language.ts';
 import { dateCodec } from './date-time-text.ts';
 import { TypedInput, type TypedInputProps } from './TypedInput.tsx';

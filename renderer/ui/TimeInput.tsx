@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/context.tsx';
 import { timeCodec } from './date-time-text.ts';
 import { TypedInput, type TypedInputProps } from './TypedInput.tsx';
 

@@ -1,6 +1,6 @@
 import { Toast } from 'radix-ui';
 import { useSyncExternalStore } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/context.tsx';
 import { ButtonLabel, buttonClass } from './Button.tsx';
 import styles from './Toaster.module.css';
 import { useToasts } from './toast-context.ts';

@@ -1,6 +1,6 @@
 import { type FormEvent, useLayoutEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { isRpcFailure } from '../api/rpc-failure.ts';
+import { useTranslation } from '../i18n/context.tsx';
 import { fieldErrors } from '../i18n/errors.ts';
 import { useFocusFirstInvalid } from './use-focus-first-invalid.ts';
 

@@ -1,6 +1,6 @@
-import type { TFunction } from 'i18next';
 import { isRpcFailure } from '../../api/rpc-failure.ts';
 import { errorMessage, issueMessage } from '../../i18n/errors.ts';
+import type { TFunction } from '../../i18n/keys.ts';
 
 /**
  * Why a file was turned down says more than the failure's code: "This is not a Calepin workspace

@@ -1,7 +1,7 @@
-import type { TFunction } from 'i18next';
 import type { Language } from '../../../shared/domain/prefs.ts';
 import { KPI_INFO, type KpiId, type KpiUnit } from '../../../shared/kpi/catalogue.ts';
 import type { KpiValue } from '../../../shared/kpi/value.ts';
+import type { TFunction } from '../../i18n/keys.ts';
 
 const formats = new Map<string, Intl.NumberFormat>();
 

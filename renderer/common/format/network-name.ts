@@ -1,5 +1,5 @@
-import type { TFunction } from 'i18next';
 import { NETWORKS, type NetworkId } from '../../../shared/networks.ts';
+import type { TFunction } from '../../i18n/keys.ts';
 
 /** Brand names stay as they are; the generic entries are words and get translated. */
 export function networkName(t: TFunction, id: NetworkId): string {

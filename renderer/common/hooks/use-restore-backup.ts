@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
 import type { BackupInfo } from '../../../shared/domain/backup.ts';
 import { call } from '../../api/call.ts';
+import { useTranslation } from '../../i18n/context.tsx';
 import { formatDateTime } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { useToasts } from '../../ui/toast-context.ts';

@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next';
 import type { BackupInfo } from '../../../shared/domain/backup.ts';
+import { useTranslation } from '../../i18n/context.tsx';
 import { formatDateTime } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { DataTable, type RowAction, RowActions } from '../../ui/DataTable.tsx';

@@ -1,6 +1,6 @@
-import { useTranslation } from 'react-i18next';
 import { DEFAULT_PREFS, type Language } from '../../../shared/domain/prefs-defaults.ts';
 import { usePrefs, useSetPrefs } from '../../api/prefs.ts';
+import { useTranslation } from '../../i18n/context.tsx';
 import { ChoiceGroup } from '../../ui/ChoiceGroup.tsx';
 
 type LanguageChoiceValue = Language | 'system';

@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next';
 import { NETWORKS, type NetworkId } from '../../../shared/networks.ts';
+import { useTranslation } from '../../i18n/context.tsx';
 import { networkName } from '../format/network-name.ts';
 import styles from './NetworkBadge.module.css';
 

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/context.tsx';
 import { useSegments } from '../data/segment-queries.ts';
 import { hrefOf } from '../hooks/route.ts';
 import styles from './TargetSegments.module.css';

@@ -1,6 +1,6 @@
 import { type KeyboardEvent, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { type ActiveSlot, DAY_PARTS, WEEKDAYS } from '../../../shared/domain/segment.ts';
+import { useTranslation } from '../../i18n/context.tsx';
 import styles from './ActiveGrid.module.css';
 
 export interface ActiveGridProps {

@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Client } from '../../../shared/domain/client.ts';
 import type { Segment } from '../../../shared/domain/segment.ts';
 import { useSegments } from '../../common/data/segment-queries.ts';
+import { useTranslation } from '../../i18n/context.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { EmptyState } from '../../ui/EmptyState.tsx';
 import { pageStyles } from '../../ui/Page.tsx';

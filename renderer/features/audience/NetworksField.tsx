@@ -1,6 +1,6 @@
-import { useTranslation } from 'react-i18next';
 import { NETWORK_IDS, type NetworkId } from '../../../shared/networks.ts';
 import { NetworkBadge } from '../../common/widgets/NetworkBadge.tsx';
+import { useTranslation } from '../../i18n/context.tsx';
 import inputs from '../../ui/inputs.module.css';
 import styles from './SegmentForm.module.css';
 

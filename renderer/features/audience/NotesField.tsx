@@ -1,6 +1,6 @@
-import { useTranslation } from 'react-i18next';
 import { SEGMENT_TEXT_MAX } from '../../../shared/domain/segment.ts';
 import { renderNotes } from '../../common/format/render-notes.tsx';
+import { useTranslation } from '../../i18n/context.tsx';
 import { controlProps, fieldStyles } from '../../ui/Field.tsx';
 import inputs from '../../ui/inputs.module.css';
 import prose from './Prose.module.css';

@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
 import { LIST_MAX, PLACE_KINDS, type PlaceKind, TAG_MAX } from '../../../shared/domain/segment.ts';
+import { useTranslation } from '../../i18n/context.tsx';
 import { Button, ButtonLabel, buttonClass } from '../../ui/Button.tsx';
 import { controlProps } from '../../ui/Field.tsx';
 import inputs from '../../ui/inputs.module.css';

@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import { AGE_BANDS, GENDERS, type Segment, shareTotal } from '../../../shared/domain/segment.ts';
 import { formatPercent } from '../../common/format/format-kpi.ts';
 import { renderNotes } from '../../common/format/render-notes.tsx';
 import { NetworkBadge } from '../../common/widgets/NetworkBadge.tsx';
+import { useTranslation } from '../../i18n/context.tsx';
 import { formatNumber } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { Badge } from '../../ui/Badge.tsx';

@@ -1,6 +1,6 @@
-import { useTranslation } from 'react-i18next';
 import type { Segment } from '../../../shared/domain/segment.ts';
 import { useCreateSegment, useUpdateSegment } from '../../common/data/segment-queries.ts';
+import { useTranslation } from '../../i18n/context.tsx';
 import { FormDialog } from '../../ui/FormDialog.tsx';
 import { SegmentForm } from './SegmentForm.tsx';
 import type { SegmentInput } from './segment-values.ts';

@@ -1,9 +1,9 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { AGE_BANDS, GENDERS, SEGMENT_TEXT_MAX, type Segment } from '../../../shared/domain/segment.ts';
 import type { Issue } from '../../../shared/errors.ts';
 import { isRpcFailure, RpcFailure } from '../../api/rpc-failure.ts';
 import { useSegmentTags } from '../../common/data/segment-queries.ts';
+import { useTranslation } from '../../i18n/context.tsx';
 import { issueMessage } from '../../i18n/errors.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { controlProps, Field } from '../../ui/Field.tsx';

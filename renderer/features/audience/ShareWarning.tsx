@@ -1,6 +1,6 @@
-import { useTranslation } from 'react-i18next';
 import { shareTotal } from '../../../shared/domain/segment.ts';
 import { formatPercent } from '../../common/format/format-kpi.ts';
+import { useTranslation } from '../../i18n/context.tsx';
 import { useLanguage } from '../../i18n/use-language.ts';
 import styles from './SegmentForm.module.css';
 import { parseShare } from './share-parse.ts';

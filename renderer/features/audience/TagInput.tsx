@@ -1,7 +1,7 @@
 import { Popover } from 'radix-ui';
 import { type KeyboardEvent, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { TAG_MAX } from '../../../shared/domain/segment.ts';
+import { useTranslation } from '../../i18n/context.tsx';
 import {
   ComboboxListbox,
   ComboboxPopover,

@@ -1,12 +1,12 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Attachment } from '../../../shared/domain/attachment.ts';
 import { MEDIA_MAX_BYTES } from '../../../shared/media/sniff.ts';
 import { keys } from '../../api/keys.ts';
 import { isRpcFailure } from '../../api/rpc-failure.ts';
 import { afterSuccess } from '../../api/settle.ts';
 import { useRemoveAttachment } from '../../common/data/post-queries.ts';
+import { useTranslation } from '../../i18n/context.tsx';
 import { errorMessage, issueMessage } from '../../i18n/errors.ts';
 import styles from './AttachmentsField.module.css';
 import { mediaUrl } from './media-url.ts';

@@ -8,7 +8,6 @@ import {
   useRef,
   useState,
 } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { IsoDate, LocalTime } from '../../../shared/calendar/dates.ts';
 import { zonedToday, zonedToUtc } from '../../../shared/calendar/zoned.ts';
 import type { Client } from '../../../shared/domain/client.ts';
@@ -30,6 +29,7 @@ import { useKeyActions } from '../../common/hooks/shortcuts.ts';
 import { useUndo } from '../../common/hooks/undo.ts';
 import { useCalendarView } from '../../common/hooks/use-calendar-view.ts';
 import { ScreenBoundary } from '../../common/lazy/ScreenBoundary.tsx';
+import { useTranslation } from '../../i18n/context.tsx';
 import { dateLocale } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { Button } from '../../ui/Button.tsx';

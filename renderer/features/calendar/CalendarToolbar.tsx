@@ -1,9 +1,9 @@
 import { type ReactNode, type RefObject, useId } from 'react';
-import { useTranslation } from 'react-i18next';
 import { isIsoDate } from '../../../shared/calendar/dates.ts';
 import { CALENDAR_VIEWS } from '../../../shared/domain/prefs-defaults.ts';
 import { type Period, periodTitle } from '../../common/dates/calendar-period.ts';
 import type { CalendarViewApi } from '../../common/hooks/use-calendar-view.ts';
+import { useTranslation } from '../../i18n/context.tsx';
 import { dateLocale } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { Button } from '../../ui/Button.tsx';

@@ -1,6 +1,6 @@
-import { useTranslation } from 'react-i18next';
 import { checkCaption } from '../../../shared/caption/check.ts';
 import type { NetworkId } from '../../../shared/networks.ts';
+import { useTranslation } from '../../i18n/context.tsx';
 import { formatNumber } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import styles from './Composer.module.css';

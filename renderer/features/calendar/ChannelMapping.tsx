@@ -1,8 +1,8 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { FileChannel } from '../../../shared/domain/calendar-file.ts';
 import type { Channel } from '../../../shared/domain/channel.ts';
 import { NETWORKS } from '../../../shared/networks.ts';
+import { useTranslation } from '../../i18n/context.tsx';
 import inputs from '../../ui/inputs.module.css';
 import { tableStyles as ts } from '../../ui/table.ts';
 import styles from './CalendarDialogs.module.css';

@@ -1,5 +1,4 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Attachment } from '../../../shared/domain/attachment.ts';
 import type { Channel } from '../../../shared/domain/channel.ts';
 import type { Client } from '../../../shared/domain/client.ts';
@@ -7,6 +6,7 @@ import { POST_FORMATS, POST_STATUSES, type Post, type PostFormat } from '../../.
 import { useCampaigns, usePillars } from '../../common/data/post-queries.ts';
 import { networkName } from '../../common/format/network-name.ts';
 import { TargetSegments } from '../../common/widgets/TargetSegments.tsx';
+import { useTranslation } from '../../i18n/context.tsx';
 import { issueMessage } from '../../i18n/errors.ts';
 import { Button } from '../../ui/Button.tsx';
 import { ConfirmDialog } from '../../ui/ConfirmDialog.tsx';

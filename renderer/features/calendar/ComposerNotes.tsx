@@ -1,9 +1,9 @@
 import { format } from 'date-fns';
-import { useTranslation } from 'react-i18next';
 import { isIsoDate, isLocalTime } from '../../../shared/calendar/dates.ts';
 import { type Occurrence, wallTimeFate, zonedToUtc } from '../../../shared/calendar/zoned.ts';
 import type { PostStatus } from '../../../shared/domain/post.ts';
 import { noonOf } from '../../common/dates/calendar-period.ts';
+import { useTranslation } from '../../i18n/context.tsx';
 import { dateLocale } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { useNow } from '../../ui/use-now.ts';

@@ -1,6 +1,5 @@
 import { format } from 'date-fns';
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { addDays, type IsoDate } from '../../../shared/calendar/dates.ts';
 import type { Client } from '../../../shared/domain/client.ts';
 import { copiedStatus } from '../../../shared/domain/post.ts';
@@ -9,6 +8,7 @@ import { afterSuccess } from '../../api/settle.ts';
 import { useCopyPosts, usePosts } from '../../common/data/post-queries.ts';
 import { noonOf } from '../../common/dates/calendar-period.ts';
 import { networkName } from '../../common/format/network-name.ts';
+import { useTranslation } from '../../i18n/context.tsx';
 import { dateLocale } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { Button } from '../../ui/Button.tsx';

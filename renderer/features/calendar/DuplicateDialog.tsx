@@ -1,6 +1,5 @@
 import { format } from 'date-fns';
 import { type FormEvent, useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { isIsoDate } from '../../../shared/calendar/dates.ts';
 import { utcToZoned } from '../../../shared/calendar/zoned.ts';
 import type { Channel } from '../../../shared/domain/channel.ts';
@@ -9,6 +8,7 @@ import { afterSuccess } from '../../api/settle.ts';
 import { useDuplicatePost } from '../../common/data/post-queries.ts';
 import { noonOf } from '../../common/dates/calendar-period.ts';
 import { networkName } from '../../common/format/network-name.ts';
+import { useTranslation } from '../../i18n/context.tsx';
 import { dateLocale } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { Button } from '../../ui/Button.tsx';

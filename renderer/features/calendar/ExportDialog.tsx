@@ -1,9 +1,9 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { addDays, type IsoDate, isIsoDate } from '../../../shared/calendar/dates.ts';
 import type { Client } from '../../../shared/domain/client.ts';
 import { call } from '../../api/call.ts';
 import { downloadText } from '../../common/files/download.ts';
+import { useTranslation } from '../../i18n/context.tsx';
 import { errorMessage, fieldErrors } from '../../i18n/errors.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { Button } from '../../ui/Button.tsx';

@@ -1,11 +1,11 @@
 import type { RefObject } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Channel } from '../../../shared/domain/channel.ts';
 import type { Pillar } from '../../../shared/domain/pillar.ts';
 import type { PostFilters } from '../../../shared/domain/post.ts';
 import { POST_FORMATS, POST_STATUSES } from '../../../shared/domain/post-choices.ts';
 import { useSegments } from '../../common/data/segment-queries.ts';
 import { networkName } from '../../common/format/network-name.ts';
+import { useTranslation } from '../../i18n/context.tsx';
 import { ColorDot } from '../../ui/Badge.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { CheckMenu } from '../../ui/CheckMenu.tsx';

@@ -1,6 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { ImportResult, ImportRow } from '../../../shared/domain/calendar-file.ts';
 import type { Client } from '../../../shared/domain/client.ts';
 import { call } from '../../api/call.ts';
@@ -8,6 +7,7 @@ import { keys } from '../../api/keys.ts';
 import { isRpcFailure } from '../../api/rpc-failure.ts';
 import { useChannels } from '../../common/data/channel-queries.ts';
 import { fileToBase64 } from '../../common/files/download.ts';
+import { useTranslation } from '../../i18n/context.tsx';
 import { errorMessage, issueMessage } from '../../i18n/errors.ts';
 import { Button } from '../../ui/Button.tsx';
 import { Dialog } from '../../ui/Dialog.tsx';

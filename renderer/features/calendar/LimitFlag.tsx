@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import { checkCaption, overLimit } from '../../../shared/caption/check.ts';
 import { NETWORKS, type NetworkId } from '../../../shared/networks.ts';
+import { useTranslation } from '../../i18n/context.tsx';
 import { formatNumber } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import styles from './LimitFlag.module.css';

@@ -1,11 +1,11 @@
 import { format } from 'date-fns';
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Client } from '../../../shared/domain/client.ts';
 import { POST_LIST_LIMIT } from '../../../shared/domain/post.ts';
 import { firstWords } from '../../../shared/export/excerpt.ts';
 import { NETWORKS } from '../../../shared/networks.ts';
 import { noonOf } from '../../common/dates/calendar-period.ts';
+import { useTranslation } from '../../i18n/context.tsx';
 import { dateLocale } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { ColorDot } from '../../ui/Badge.tsx';

@@ -1,8 +1,8 @@
 import { format } from 'date-fns';
 import { type DragEvent, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { IsoDate } from '../../../shared/calendar/dates.ts';
 import { noonOf } from '../../common/dates/calendar-period.ts';
+import { useTranslation } from '../../i18n/context.tsx';
 import { dateLocale } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { CalendarCard } from './CalendarCard.tsx';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/context.tsx';
 import { ActionMenu } from '../../ui/ActionMenu.tsx';
 
 export type MoreAction = 'export' | 'import' | 'pillars';

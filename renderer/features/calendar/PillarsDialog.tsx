@@ -1,5 +1,4 @@
 import { type FormEvent, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Client } from '../../../shared/domain/client.ts';
 import { CLIENT_COLORS } from '../../../shared/domain/client.ts';
 import type { Pillar } from '../../../shared/domain/pillar.ts';
@@ -11,6 +10,7 @@ import {
   useUpdatePillar,
 } from '../../common/data/post-queries.ts';
 import { useUndo } from '../../common/hooks/undo.ts';
+import { useTranslation } from '../../i18n/context.tsx';
 import { fieldErrors } from '../../i18n/errors.ts';
 import { Button } from '../../ui/Button.tsx';
 import { Dialog } from '../../ui/Dialog.tsx';

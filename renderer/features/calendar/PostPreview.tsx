@@ -1,9 +1,9 @@
-import { useTranslation } from 'react-i18next';
 import { URL_PATTERN } from '../../../shared/caption/weighted-length.ts';
 import type { Attachment } from '../../../shared/domain/attachment.ts';
 import type { Channel } from '../../../shared/domain/channel.ts';
 import type { PostFormat } from '../../../shared/domain/post.ts';
 import { NETWORKS } from '../../../shared/networks.ts';
+import { useTranslation } from '../../i18n/context.tsx';
 import { mediaUrl } from './media-url.ts';
 import styles from './PostPreview.module.css';
 

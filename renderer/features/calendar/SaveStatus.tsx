@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/context.tsx';
 import styles from './Composer.module.css';
 import type { SaveState } from './use-post-autosave.ts';
 

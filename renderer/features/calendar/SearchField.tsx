@@ -1,5 +1,5 @@
 import { type RefObject, useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/context.tsx';
 import inputs from '../../ui/inputs.module.css';
 import styles from './CalendarPage.module.css';
 

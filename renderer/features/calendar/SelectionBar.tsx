@@ -1,7 +1,7 @@
-import { useTranslation } from 'react-i18next';
 import { POST_STATUSES } from '../../../shared/domain/post-choices.ts';
 import { afterSuccess } from '../../api/settle.ts';
 import { useSetPostStatus } from '../../common/data/post-queries.ts';
+import { useTranslation } from '../../i18n/context.tsx';
 import { ActionMenu } from '../../ui/ActionMenu.tsx';
 import { Button } from '../../ui/Button.tsx';
 import styles from './CalendarPage.module.css';

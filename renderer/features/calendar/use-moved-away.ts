@@ -1,5 +1,4 @@
 import { format } from 'date-fns';
-import { useTranslation } from 'react-i18next';
 import type { IsoDate } from '../../../shared/calendar/dates.ts';
 import { utcToZoned } from '../../../shared/calendar/zoned.ts';
 import { firstWords } from '../../../shared/export/excerpt.ts';
@@ -7,6 +6,7 @@ import { afterSuccess } from '../../api/settle.ts';
 import { fetchPost, useMovePosts } from '../../common/data/post-queries.ts';
 import { noonOf } from '../../common/dates/calendar-period.ts';
 import { useUndo } from '../../common/hooks/undo.ts';
+import { useTranslation } from '../../i18n/context.tsx';
 import { dateLocale } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import type { MoveTarget } from './move-by.ts';

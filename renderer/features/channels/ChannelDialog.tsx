@@ -1,6 +1,6 @@
-import { useTranslation } from 'react-i18next';
 import type { Channel } from '../../../shared/domain/channel.ts';
 import { useCreateChannel, useUpdateChannel } from '../../common/data/channel-queries.ts';
+import { useTranslation } from '../../i18n/context.tsx';
 import { FormDialog } from '../../ui/FormDialog.tsx';
 import { ChannelForm, type ChannelValues } from './ChannelForm.tsx';
 

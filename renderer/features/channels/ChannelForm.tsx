@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Channel } from '../../../shared/domain/channel.ts';
 import { type MediumKind, NETWORK_IDS, NETWORKS, type NetworkId } from '../../../shared/networks.ts';
 import { networkName } from '../../common/format/network-name.ts';
+import { useTranslation } from '../../i18n/context.tsx';
 import { controlProps, Field } from '../../ui/Field.tsx';
 import { FormAlert } from '../../ui/FormAlert.tsx';
 import inputs from '../../ui/inputs.module.css';

@@ -1,8 +1,8 @@
-import { useTranslation } from 'react-i18next';
 import type { Channel } from '../../../shared/domain/channel.ts';
 import { useChannels } from '../../common/data/channel-queries.ts';
 import { useDialogs } from '../../common/hooks/dialogs.ts';
 import { NetworkBadge } from '../../common/widgets/NetworkBadge.tsx';
+import { useTranslation } from '../../i18n/context.tsx';
 import { Badge } from '../../ui/Badge.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { DataTable, RowActions } from '../../ui/DataTable.tsx';

@@ -1,8 +1,8 @@
-import { useTranslation } from 'react-i18next';
 import type { Channel } from '../../../shared/domain/channel.ts';
 import { afterSuccess } from '../../api/settle.ts';
 import { useArchiveChannel, useDeleteChannel } from '../../common/data/channel-queries.ts';
 import { useUndo } from '../../common/hooks/undo.ts';
+import { useTranslation } from '../../i18n/context.tsx';
 import { useToasts } from '../../ui/toast-context.ts';
 
 export function useChannelActions() {

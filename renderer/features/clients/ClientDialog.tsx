@@ -1,6 +1,6 @@
-import { useTranslation } from 'react-i18next';
 import type { Client } from '../../../shared/domain/client.ts';
 import { navigate } from '../../common/hooks/route.ts';
+import { useTranslation } from '../../i18n/context.tsx';
 import { FormDialog } from '../../ui/FormDialog.tsx';
 import { ClientForm, type ClientValues } from './ClientForm.tsx';
 import { nextColor } from './next-color.ts';

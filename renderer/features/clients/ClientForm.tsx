@@ -1,6 +1,6 @@
 import { useId, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import { CLIENT_COLORS, type Client } from '../../../shared/domain/client.ts';
+import { useTranslation } from '../../i18n/context.tsx';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { controlProps, Field } from '../../ui/Field.tsx';
 import { FormAlert } from '../../ui/FormAlert.tsx';

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useDialogs } from '../../common/hooks/dialogs.ts';
 import { ScreenBoundary } from '../../common/lazy/ScreenBoundary.tsx';
+import { useTranslation } from '../../i18n/context.tsx';
 import { Button } from '../../ui/Button.tsx';
 import inputs from '../../ui/inputs.module.css';
 import { PageHeader, pageStyles } from '../../ui/Page.tsx';

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Client } from '../../../shared/domain/client.ts';
 import { hrefOf } from '../../common/hooks/route.ts';
+import { useTranslation } from '../../i18n/context.tsx';
 import { formatNumber } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { Badge, ColorDot } from '../../ui/Badge.tsx';

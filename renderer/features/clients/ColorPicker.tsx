@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
 import { CLIENT_COLORS } from '../../../shared/domain/client.ts';
+import { useTranslation } from '../../i18n/context.tsx';
 import { Fieldset } from '../../ui/Field.tsx';
 import styles from './ColorPicker.module.css';
 

@@ -1,6 +1,6 @@
 import { Popover } from 'radix-ui';
 import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/context.tsx';
 import {
   ComboboxListbox,
   ComboboxPopover,

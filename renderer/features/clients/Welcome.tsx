@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next';
 import { useDialogs } from '../../common/hooks/dialogs.ts';
+import { useTranslation } from '../../i18n/context.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { EmptyState } from '../../ui/EmptyState.tsx';
 import styles from './Welcome.module.css';

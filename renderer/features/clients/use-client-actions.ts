@@ -1,9 +1,9 @@
-import { useTranslation } from 'react-i18next';
 import type { Client } from '../../../shared/domain/client.ts';
 import { usePrefs, useSetPrefs } from '../../api/prefs.ts';
 import { afterSuccess } from '../../api/settle.ts';
 import { navigate } from '../../common/hooks/route.ts';
 import { useUndo } from '../../common/hooks/undo.ts';
+import { useTranslation } from '../../i18n/context.tsx';
 import { useToasts } from '../../ui/toast-context.ts';
 import { useArchiveClient, useDeleteClient } from './queries.ts';
 

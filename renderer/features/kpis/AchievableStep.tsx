@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/context.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { controlProps, Field } from '../../ui/Field.tsx';
 import inputs from '../../ui/inputs.module.css';

@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { ChannelFigures, Dashboard } from '../../../shared/domain/dashboard.ts';
 import { ENGAGEMENT_KPI, type KpiId } from '../../../shared/kpi/catalogue.ts';
 import { kpiFormula } from '../../common/format/format-kpi.ts';
 import { NetworkBadge } from '../../common/widgets/NetworkBadge.tsx';
+import { useTranslation } from '../../i18n/context.tsx';
 import { useLanguage } from '../../i18n/use-language.ts';
 import {
   type SortableRow,

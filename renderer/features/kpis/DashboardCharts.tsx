@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Dashboard } from '../../../shared/domain/dashboard.ts';
 import { ENGAGEMENT_KPI, type KpiId, kpiValue } from '../../../shared/kpi/catalogue.ts';
 import { networkName } from '../../common/format/network-name.ts';
+import { useTranslation } from '../../i18n/context.tsx';
 import styles from './DashboardPage.module.css';
 import { type ChartSeries, TimeChart } from './TimeChart.tsx';
 

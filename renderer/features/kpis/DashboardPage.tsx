@@ -1,5 +1,4 @@
 import { type ReactNode, useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { zonedToday } from '../../../shared/calendar/zoned.ts';
 import type { Client } from '../../../shared/domain/client.ts';
 import type { EngagementBasis } from '../../../shared/kpi/formulas.ts';
@@ -7,6 +6,7 @@ import { useChannels } from '../../common/data/channel-queries.ts';
 import { useDashboard, useSetEngagementBasis } from '../../common/data/kpi-queries.ts';
 import { type PeriodChoice, rangeOf, rangeTitle } from '../../common/dates/kpi-period.ts';
 import { hrefOf } from '../../common/hooks/route.ts';
+import { useTranslation } from '../../i18n/context.tsx';
 import { dateLocale } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { ButtonLabel, buttonClass } from '../../ui/Button.tsx';

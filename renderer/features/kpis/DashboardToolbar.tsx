@@ -1,5 +1,4 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { IsoDate } from '../../../shared/calendar/dates.ts';
 import { ENGAGEMENT_BASES, type EngagementBasis } from '../../../shared/kpi/formulas.ts';
 import {
@@ -10,6 +9,7 @@ import {
   stepPeriod,
   withKind,
 } from '../../common/dates/kpi-period.ts';
+import { useTranslation } from '../../i18n/context.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { DateInput } from '../../ui/DateInput.tsx';
 import inputs from '../../ui/inputs.module.css';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/context.tsx';
 import { Hint } from '../../ui/Hint.tsx';
 import styles from './KpiCards.module.css';
 

@@ -1,10 +1,10 @@
 import type { CSSProperties } from 'react';
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Dashboard, HeatCell } from '../../../shared/domain/dashboard.ts';
 import type { Language } from '../../../shared/domain/prefs.ts';
 import { ENGAGEMENT_KPI, type KpiId, kpiValue } from '../../../shared/kpi/catalogue.ts';
 import { formatPercent, kpiMissing } from '../../common/format/format-kpi.ts';
+import { useTranslation } from '../../i18n/context.tsx';
 import { useLanguage } from '../../i18n/use-language.ts';
 import styles from './Heatmap.module.css';
 

@@ -1,6 +1,4 @@
-import type { TFunction } from 'i18next';
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Dashboard } from '../../../shared/domain/dashboard.ts';
 import { growthBasis, type KpiId } from '../../../shared/kpi/catalogue.ts';
 import {
@@ -10,6 +8,8 @@ import {
   postsDiffer,
 } from '../../../shared/kpi/compare.ts';
 import { formatChange, formatKpi, kpiFormula, kpiMissing } from '../../common/format/format-kpi.ts';
+import { useTranslation } from '../../i18n/context.tsx';
+import type { TFunction } from '../../i18n/keys.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { dashboardKpis, occasionalCards, periodKpi } from './dashboard-kpis.ts';
 import { FormulaHint } from './FormulaHint.tsx';

@@ -1,7 +1,7 @@
-import { useTranslation } from 'react-i18next';
 import type { KpiId } from '../../../shared/kpi/catalogue.ts';
 import type { KpiValue } from '../../../shared/kpi/value.ts';
 import { formatKpi, kpiMissing } from '../../common/format/format-kpi.ts';
+import { useTranslation } from '../../i18n/context.tsx';
 import { useLanguage } from '../../i18n/use-language.ts';
 
 /** A KPI in a table cell: its value, or "—" whose reason is a tooltip and is read out. */

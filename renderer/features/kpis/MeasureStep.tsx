@@ -1,8 +1,8 @@
-import { useTranslation } from 'react-i18next';
 import type { Channel } from '../../../shared/domain/channel.ts';
 import { KPIS, type KpiId } from '../../../shared/kpi/catalogue.ts';
 import { measureOf } from '../../../shared/kpi/measure.ts';
 import { networkName } from '../../common/format/network-name.ts';
+import { useTranslation } from '../../i18n/context.tsx';
 import { controlProps, Field } from '../../ui/Field.tsx';
 import inputs from '../../ui/inputs.module.css';
 import styles from './ObjectiveForm.module.css';

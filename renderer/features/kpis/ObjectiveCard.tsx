@@ -1,6 +1,5 @@
 import { format } from 'date-fns';
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
 import { daysBetween } from '../../../shared/calendar/dates.ts';
 import type { Channel } from '../../../shared/domain/channel.ts';
 import type { ObjectiveWithProgress } from '../../../shared/domain/objective-progress.ts';
@@ -9,6 +8,7 @@ import { KPI_INFO, type KpiUnit } from '../../../shared/kpi/catalogue.ts';
 import { noonOf } from '../../common/dates/calendar-period.ts';
 import { formatPercent, formatUnit, kpiMissing } from '../../common/format/format-kpi.ts';
 import { networkName } from '../../common/format/network-name.ts';
+import { useTranslation } from '../../i18n/context.tsx';
 import { dateLocale } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { Button } from '../../ui/Button.tsx';

@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import { addDays } from '../../../shared/calendar/dates.ts';
 import type { Client } from '../../../shared/domain/client.ts';
 import type { ObjectiveWithProgress } from '../../../shared/domain/objective-progress.ts';
@@ -6,6 +5,7 @@ import { KPI_INFO, type KpiId } from '../../../shared/kpi/catalogue.ts';
 import { measureOf, RECENT_DAYS } from '../../../shared/kpi/measure.ts';
 import { useChannels } from '../../common/data/channel-queries.ts';
 import { useCreateObjective, useDashboard, useUpdateObjective } from '../../common/data/kpi-queries.ts';
+import { useTranslation } from '../../i18n/context.tsx';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { FormDialog } from '../../ui/FormDialog.tsx';
 import { periodKpi } from './dashboard-kpis.ts';

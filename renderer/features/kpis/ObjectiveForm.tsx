@@ -1,7 +1,7 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Channel } from '../../../shared/domain/channel.ts';
 import { GOALS, type Goal } from '../../../shared/domain/objective.ts';
+import { useTranslation } from '../../i18n/context.tsx';
 import { DateInput } from '../../ui/DateInput.tsx';
 import { controlProps, Field } from '../../ui/Field.tsx';
 import { FormAlert } from '../../ui/FormAlert.tsx';

@@ -1,10 +1,10 @@
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { zonedToday } from '../../../shared/calendar/zoned.ts';
 import type { Client } from '../../../shared/domain/client.ts';
 import type { ObjectiveWithProgress } from '../../../shared/domain/objective-progress.ts';
 import { useChannels } from '../../common/data/channel-queries.ts';
 import { useObjectives } from '../../common/data/kpi-queries.ts';
+import { useTranslation } from '../../i18n/context.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { EmptyState } from '../../ui/EmptyState.tsx';
 import { pageStyles } from '../../ui/Page.tsx';

@@ -1,11 +1,11 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
 import { dateToUtcMs } from '../../../shared/calendar/dates.ts';
 import type { Dashboard, RankedPost } from '../../../shared/domain/dashboard.ts';
 import { firstWords } from '../../../shared/export/excerpt.ts';
 import { ENGAGEMENT_KPI } from '../../../shared/kpi/catalogue.ts';
 import { formatPercent, kpiFormula } from '../../common/format/format-kpi.ts';
 import { NetworkBadge } from '../../common/widgets/NetworkBadge.tsx';
+import { useTranslation } from '../../i18n/context.tsx';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { tableStyles as ts } from '../../ui/table.ts';
 import styles from './DashboardPage.module.css';

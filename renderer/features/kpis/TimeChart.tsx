@@ -1,13 +1,13 @@
 import 'uplot/dist/uPlot.min.css';
-import type { TFunction } from 'i18next';
 import { useEffect, useId, useMemo, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
 import uPlot from 'uplot';
 import type { IsoDate } from '../../../shared/calendar/dates.ts';
 import type { Bucket } from '../../../shared/domain/dashboard.ts';
 import type { Language } from '../../../shared/domain/prefs.ts';
 import type { KpiUnit } from '../../../shared/kpi/catalogue.ts';
 import { formatUnit } from '../../common/format/format-kpi.ts';
+import { useTranslation } from '../../i18n/context.tsx';
+import type { TFunction } from '../../i18n/keys.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { axisDate, axisValue, bucketLabel, toSeconds } from './chart-format.ts';
 import styles from './TimeChart.module.css';

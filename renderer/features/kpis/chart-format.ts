@@ -1,9 +1,9 @@
-import type { TFunction } from 'i18next';
 import { dateToUtcMs, type IsoDate } from '../../../shared/calendar/dates.ts';
 import type { Bucket } from '../../../shared/domain/dashboard.ts';
 import type { Language } from '../../../shared/domain/prefs.ts';
 import type { KpiUnit } from '../../../shared/kpi/catalogue.ts';
 import { formatUnit } from '../../common/format/format-kpi.ts';
+import type { TFunction } from '../../i18n/keys.ts';
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 

@@ -1,8 +1,8 @@
 import { useRef } from 'react';
-import { useTranslation } from 'react-i18next';
 import { KPI_INFO, type KpiId } from '../../../shared/kpi/catalogue.ts';
 import { measureOf } from '../../../shared/kpi/measure.ts';
 import { formatUnit } from '../../common/format/format-kpi.ts';
+import { useTranslation } from '../../i18n/context.tsx';
 import { formatLongDay } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import type { ObjectiveValues } from './objective-form-values.ts';

@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next';
 import type { GrowthBasis } from '../../../shared/kpi/catalogue.ts';
+import { useTranslation } from '../../i18n/context.tsx';
 import { formatLongDay, formatNumber } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 

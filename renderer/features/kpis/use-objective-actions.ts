@@ -1,8 +1,8 @@
-import { useTranslation } from 'react-i18next';
 import type { Objective } from '../../../shared/domain/objective.ts';
 import { afterSuccess } from '../../api/settle.ts';
 import { useDeleteObjective } from '../../common/data/kpi-queries.ts';
 import { useUndo } from '../../common/hooks/undo.ts';
+import { useTranslation } from '../../i18n/context.tsx';
 
 /** Deleting an objective moves it to the trash, with Undo in the toast (and Ctrl+Z). */
 export function useObjectiveActions() {

@@ -1,5 +1,5 @@
 import { type FormEvent, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/context.tsx';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { useFocusFirstInvalid } from '../../ui/use-focus-first-invalid.ts';
 import { type ServerFormProps, useServerForm } from '../../ui/use-server-form.ts';

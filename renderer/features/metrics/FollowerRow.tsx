@@ -1,8 +1,8 @@
-import { useTranslation } from 'react-i18next';
 import type { Channel } from '../../../shared/domain/channel.ts';
 import type { FollowerCount } from '../../../shared/domain/followers.ts';
 import type { Language } from '../../../shared/domain/prefs.ts';
 import { NetworkBadge } from '../../common/widgets/NetworkBadge.tsx';
+import { useTranslation } from '../../i18n/context.tsx';
 import { formatLongDay, formatNumber } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { controlProps } from '../../ui/Field.tsx';

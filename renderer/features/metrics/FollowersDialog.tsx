@@ -1,6 +1,6 @@
-import { useTranslation } from 'react-i18next';
 import type { Channel } from '../../../shared/domain/channel.ts';
 import type { Client } from '../../../shared/domain/client.ts';
+import { useTranslation } from '../../i18n/context.tsx';
 import { FormDialog } from '../../ui/FormDialog.tsx';
 import { FollowersForm } from './FollowersForm.tsx';
 

@@ -1,10 +1,10 @@
 import { type FormEvent, type KeyboardEvent, useId, useLayoutEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { isIsoDate } from '../../../shared/calendar/dates.ts';
 import type { Channel } from '../../../shared/domain/channel.ts';
 import type { Client } from '../../../shared/domain/client.ts';
 import type { FollowersSave } from '../../../shared/domain/followers.ts';
 import { isRpcFailure } from '../../api/rpc-failure.ts';
+import { useTranslation } from '../../i18n/context.tsx';
 import { errorMessage } from '../../i18n/errors.ts';
 import { formatLongDay } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/use-language.ts';

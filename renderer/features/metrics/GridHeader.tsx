@@ -1,7 +1,7 @@
-import { useTranslation } from 'react-i18next';
 import { METRICS } from '../../../shared/domain/metrics.ts';
 import { ENGAGEMENT_KPI } from '../../../shared/kpi/catalogue.ts';
 import type { EngagementBasis } from '../../../shared/kpi/formulas.ts';
+import { useTranslation } from '../../i18n/context.tsx';
 import { columnHeader, columnName } from './grid-messages.ts';
 import styles from './MetricsGrid.module.css';
 

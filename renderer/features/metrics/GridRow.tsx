@@ -1,5 +1,4 @@
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
 import {
   METRICS,
   type MetricsRow,
@@ -13,6 +12,7 @@ import type { EngagementBasis } from '../../../shared/kpi/formulas.ts';
 import { implausible } from '../../../shared/kpi/plausibility.ts';
 import { formatKpi } from '../../common/format/format-kpi.ts';
 import { NetworkBadge } from '../../common/widgets/NetworkBadge.tsx';
+import { useTranslation } from '../../i18n/context.tsx';
 import { dateLocale } from '../../i18n/format.ts';
 import { CellEditor } from './CellEditor.tsx';
 import { columnName } from './grid-messages.ts';

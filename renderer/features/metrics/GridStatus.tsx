@@ -1,7 +1,7 @@
-import { useTranslation } from 'react-i18next';
 import { ENGAGEMENT_KPI } from '../../../shared/kpi/catalogue.ts';
 import type { EngagementBasis } from '../../../shared/kpi/formulas.ts';
 import { formatKpi, kpiMissing } from '../../common/format/format-kpi.ts';
+import { useTranslation } from '../../i18n/context.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { type MessageContext, problemText } from './grid-messages.ts';
 import styles from './MetricsGrid.module.css';

@@ -1,8 +1,8 @@
 import type { QueryKey } from '@tanstack/react-query';
 import { type CSSProperties, useCallback, useId, useMemo, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Client } from '../../../shared/domain/client.ts';
 import type { MetricsRow } from '../../../shared/domain/metrics.ts';
+import { useTranslation } from '../../i18n/context.tsx';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { useRenderMeasure } from '../../ui/use-render-measure.ts';
 import { useVirtualRows } from '../../ui/use-virtual-rows.ts';

@@ -1,5 +1,4 @@
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { zonedToday } from '../../../shared/calendar/zoned.ts';
 import type { Client } from '../../../shared/domain/client.ts';
 import type { Metric, MetricsGridQuery } from '../../../shared/domain/metrics.ts';
@@ -9,6 +8,7 @@ import { useChannels } from '../../common/data/channel-queries.ts';
 import { rangeTitle } from '../../common/dates/kpi-period.ts';
 import { useShowingPeriod } from '../../common/hooks/period-in-view.ts';
 import { hrefOf } from '../../common/hooks/route.ts';
+import { useTranslation } from '../../i18n/context.tsx';
 import { dateLocale } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { ButtonLabel, buttonClass } from '../../ui/Button.tsx';

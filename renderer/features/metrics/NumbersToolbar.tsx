@@ -1,9 +1,9 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
 import { isIsoDate } from '../../../shared/calendar/dates.ts';
 import type { Channel } from '../../../shared/domain/channel.ts';
 import { METRICS, type Metric } from '../../../shared/domain/metrics.ts';
 import { networkName } from '../../common/format/network-name.ts';
+import { useTranslation } from '../../i18n/context.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { CheckMenu } from '../../ui/CheckMenu.tsx';
 import { DateInput } from '../../ui/DateInput.tsx';

@@ -1,4 +1,3 @@
-import type { TFunction } from 'i18next';
 import { isIsoDate } from '../../../shared/calendar/dates.ts';
 import type { Metric, MetricsRow } from '../../../shared/domain/metrics.ts';
 import type { Language } from '../../../shared/domain/prefs.ts';
@@ -8,6 +7,7 @@ import { isRpcFailure } from '../../api/rpc-failure.ts';
 import { networkName } from '../../common/format/network-name.ts';
 import { errorMessage } from '../../i18n/errors.ts';
 import { dateLocale, formatLongDay } from '../../i18n/format.ts';
+import type { TFunction } from '../../i18n/keys.ts';
 import type { CellChange } from './grid-model.ts';
 import { metricAt } from './grid-model.ts';
 import { issueParams, shortDay } from './metric-format.ts';

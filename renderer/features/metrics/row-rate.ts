@@ -1,9 +1,9 @@
-import type { TFunction } from 'i18next';
 import type { MetricsRow, MetricValues } from '../../../shared/domain/metrics.ts';
 import { ENGAGEMENT_KPI, kpiValue, postEngagementRate } from '../../../shared/kpi/catalogue.ts';
 import type { EngagementBasis } from '../../../shared/kpi/formulas.ts';
 import { type PostFacts, totalsOf } from '../../../shared/kpi/totals.ts';
 import type { KpiValue } from '../../../shared/kpi/value.ts';
+import type { TFunction } from '../../i18n/keys.ts';
 
 /** What a row brings to the rate, with its numbers as shown (typed ones included). */
 const factsOf = (row: MetricsRow, values: MetricValues): PostFacts => ({

@@ -1,6 +1,6 @@
-import type { TFunction } from 'i18next';
-import { useTranslation } from 'react-i18next';
 import type { StartupProblem } from '../../../shared/domain/startup-problem.ts';
+import { useTranslation } from '../../i18n/context.tsx';
+import type { TFunction } from '../../i18n/keys.ts';
 import facts from '../../ui/facts.module.css';
 import styles from './RecoveryScreen.module.css';
 

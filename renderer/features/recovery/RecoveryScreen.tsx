@@ -1,6 +1,6 @@
-import { useTranslation } from 'react-i18next';
 import { canReplaceData, type StartupProblem } from '../../../shared/domain/startup-problem.ts';
 import { LanguageChoice } from '../../common/widgets/LanguageChoice.tsx';
+import { useTranslation } from '../../i18n/context.tsx';
 import { ProblemText } from './ProblemText.tsx';
 import styles from './RecoveryScreen.module.css';
 import { ReplaceDataChoices } from './ReplaceDataChoices.tsx';

@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useBackups } from '../../common/data/backup-queries.ts';
 import { explainFailure } from '../../common/format/explain-failure.ts';
 import { useRestoreBackup } from '../../common/hooks/use-restore-backup.ts';
 import { BackupTable } from '../../common/widgets/BackupTable.tsx';
+import { useTranslation } from '../../i18n/context.tsx';
 import { formatDateTime } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { Button } from '../../ui/Button.tsx';

@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next';
 import { explainFailure } from '../../common/format/explain-failure.ts';
+import { useTranslation } from '../../i18n/context.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { FormAlert } from '../../ui/FormAlert.tsx';
 import styles from './RecoveryScreen.module.css';

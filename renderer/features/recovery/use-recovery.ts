@@ -1,11 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '../../../shared/contract.ts';
 import { call } from '../../api/call.ts';
 import { forgetData } from '../../api/forget-data.ts';
 import { keys } from '../../api/keys.ts';
 import { useAfterDataReplaced } from '../../common/hooks/after-data-replaced.ts';
+import { useTranslation } from '../../i18n/context.tsx';
 import { useToasts } from '../../ui/toast-context.ts';
 
 /**

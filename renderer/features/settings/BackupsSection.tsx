@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { BackupInfo } from '../../../shared/domain/backup.ts';
 import { afterSuccess } from '../../api/settle.ts';
 import { useBackups, useCreateBackup, useDeleteBackup } from '../../common/data/backup-queries.ts';
 import { formatSize } from '../../common/format/format-size.ts';
 import { useRestoreBackup } from '../../common/hooks/use-restore-backup.ts';
 import { BackupTable } from '../../common/widgets/BackupTable.tsx';
+import { useTranslation } from '../../i18n/context.tsx';
 import { formatDateTime } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { Button } from '../../ui/Button.tsx';

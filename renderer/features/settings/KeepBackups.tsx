@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { BackupList } from '../../../shared/domain/backup.ts';
 import { useSetBackupsKeep } from '../../common/data/backup-queries.ts';
+import { useTranslation } from '../../i18n/context.tsx';
 import { ConfirmDialog } from '../../ui/ConfirmDialog.tsx';
 import { controlProps, Field } from '../../ui/Field.tsx';
 import inputs from '../../ui/inputs.module.css';

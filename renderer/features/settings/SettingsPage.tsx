@@ -1,8 +1,8 @@
-import { useTranslation } from 'react-i18next';
 import type { Prefs } from '../../../shared/domain/prefs.ts';
 import { DEFAULT_PREFS } from '../../../shared/domain/prefs-defaults.ts';
 import { useAppInfo, usePrefs, useSetPrefs } from '../../api/prefs.ts';
 import { LanguageChoice } from '../../common/widgets/LanguageChoice.tsx';
+import { useTranslation } from '../../i18n/context.tsx';
 import { ChoiceGroup } from '../../ui/ChoiceGroup.tsx';
 import facts from '../../ui/facts.module.css';
 import { PageHeader } from '../../ui/Page.tsx';

@@ -1,9 +1,9 @@
 import { useMutation } from '@tanstack/react-query';
 import { useRef } from 'react';
-import { useTranslation } from 'react-i18next';
 import { WORKSPACE_FILE_EXTENSION } from '../../../shared/domain/workspace-file.ts';
 import { call } from '../../api/call.ts';
 import { formatSize } from '../../common/format/format-size.ts';
+import { useTranslation } from '../../i18n/context.tsx';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { Button } from '../../ui/Button.tsx';
 import { ConfirmDialog } from '../../ui/ConfirmDialog.tsx';

@@ -1,10 +1,10 @@
 import { useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { WorkspaceImported } from '../../../shared/domain/workspace-file.ts';
 import { call } from '../../api/call.ts';
 import { sendInChunks } from '../../common/files/send-in-chunks.ts';
 import { explainFailure } from '../../common/format/explain-failure.ts';
 import { useAfterDataReplaced } from '../../common/hooks/after-data-replaced.ts';
+import { useTranslation } from '../../i18n/context.tsx';
 import { useToasts } from '../../ui/toast-context.ts';
 
 export type ImportState =

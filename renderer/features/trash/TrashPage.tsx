@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { TrashItem } from '../../../shared/domain/trash.ts';
 import { NETWORK_IDS, type NetworkId } from '../../../shared/networks.ts';
 import { afterSuccess } from '../../api/settle.ts';
 import { NetworkBadge } from '../../common/widgets/NetworkBadge.tsx';
+import { useTranslation } from '../../i18n/context.tsx';
 import { formatDateTime } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { ConfirmDialog } from '../../ui/ConfirmDialog.tsx';

@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Client } from '../../../shared/domain/client.ts';
 import { usePosts } from '../../common/data/post-queries.ts';
 import { useSegments } from '../../common/data/segment-queries.ts';
 import { renderNotes } from '../../common/format/render-notes.tsx';
 import { hrefOf } from '../../common/hooks/route.ts';
+import { useTranslation } from '../../i18n/context.tsx';
 import notes from './SegmentNotes.module.css';
 import type { WorkspaceWeek } from './use-workspace-week.ts';
 import styles from './Workspace.module.css';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/context.tsx';
 import styles from './Workspace.module.css';
 
 /** The side panes folded: a strip the height of the screen whose one button brings them back. */

@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import { addDays } from '../../../shared/calendar/dates.ts';
 import { zonedToday } from '../../../shared/calendar/zoned.ts';
 import type { Client } from '../../../shared/domain/client.ts';
@@ -8,6 +7,7 @@ import { dayRange } from '../../common/dates/kpi-period.ts';
 import { formatChange, formatKpi, kpiMissing } from '../../common/format/format-kpi.ts';
 import { useShowingPeriod } from '../../common/hooks/period-in-view.ts';
 import { hrefOf } from '../../common/hooks/route.ts';
+import { useTranslation } from '../../i18n/context.tsx';
 import { dateLocale } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { useNow } from '../../ui/use-now.ts';

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { act, cleanup, render, screen } from '@testing-library/react';
-import { I18nextProvider } from 'react-i18next';
 import { afterEach, expect, it } from 'vitest';
 import { Toasts } from '../../../../renderer/app/Toasts.tsx';
+import { I18nProvider } from '../../../../renderer/i18n/context.tsx';
 import { createI18n } from '../../../../renderer/i18n/setup.ts';
 import { ToastContext } from '../../../../renderer/ui/toast-context.ts';
 import { createToastStore } from '../../../../renderer/ui/toast-store.ts';
@@ -13,11 +13,11 @@ afterEach(cleanup);
 it('shows a toast raised before the toasts’ code has come, once it comes', async () => {
   const store = createToastStore();
   render(
-    <I18nextProvider i18n={createI18n('en')}>
+    <I18nProvider i18n={createI18n('en')}>
       <ToastContext.Provider value={store}>
         <Toasts store={store} />
       </ToastContext.Provider>
-    </I18nextProvider>,
+    </I18nProvider>,
   );
   // Nothing drawn (no Radix code fetched) until a toast is raised or the prefetch brings it.
   expect(screen.queryByRole('region')).toBeNull();

@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 import { act, cleanup, render, screen } from '@testing-library/react';
-import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it } from 'vitest';
 import { preloadable } from '../../../../../renderer/common/lazy/preloadable.tsx';
 import { ScreenBoundary } from '../../../../../renderer/common/lazy/ScreenBoundary.tsx';
+import { I18nProvider } from '../../../../../renderer/i18n/context.tsx';
 import { createI18n } from '../../../../../renderer/i18n/setup.ts';
 
 afterEach(cleanup);
@@ -24,9 +24,9 @@ function chunk() {
 }
 
 const inApp = (node: React.ReactNode) => (
-  <I18nextProvider i18n={createI18n('en')}>
+  <I18nProvider i18n={createI18n('en')}>
     <ScreenBoundary at="here">{node}</ScreenBoundary>
-  </I18nextProvider>
+  </I18nProvider>
 );
 
 describe('a component whose code loads on first use', () => {
