@@ -96,3 +96,52 @@ for (const ui of UIS) {
     expect(await scrollsInside(figures)).toBe(false);
   });
 }
+
+test('the dividers move by mouse and by keyboard, and the week opens again with the sizes left', async ({
+  app: page,
+  host,
+}) => {
+  const ui = UIS[0] as Ui;
+  await openWeek(page, host, ui);
+  const side = page.getByRole('separator', { name: 'Resize the calendar and the side panes' });
+  const notes = page.getByRole('separator', { name: "Resize the week's figures and the audience notes" });
+  const figures = page.getByRole('region', { name: ui.figures });
+  await expect(side).toHaveAttribute('aria-valuenow', '70');
+  const widthOf = async () => (await figures.boundingBox())?.width ?? 0;
+  const before = await widthOf();
+
+  // Dragged 200 px to the left: the figures widen by as much.
+  const bar = await side.boundingBox();
+  if (!bar) throw new Error('the divider is not drawn');
+  await page.mouse.move(bar.x + bar.width / 2, bar.y + bar.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(bar.x + bar.width / 2 - 100, bar.y + bar.height / 2, { steps: 4 });
+  await page.mouse.move(bar.x + bar.width / 2 - 200, bar.y + bar.height / 2, { steps: 4 });
+  await page.mouse.up();
+  expect(Math.abs((await widthOf()) - before - 200)).toBeLessThan(4);
+  const dragged = Number(await side.getAttribute('aria-valuenow'));
+  expect(dragged).toBeLessThan(60);
+
+  // From the keyboard: each arrow moves it 5 %, Enter folds to the strip and back.
+  await side.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(side).toHaveAttribute('aria-valuenow', String(dragged + 5));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: ui.unfold })).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(figures).toBeVisible();
+  await expect(side).toHaveAttribute('aria-valuenow', String(dragged + 5));
+  await notes.focus();
+  await page.keyboard.press('ArrowUp');
+  await expect(notes).toHaveAttribute('aria-valuenow', '53');
+
+  // Saved once let go: the next start opens with the same sizes.
+  const saved = async () => {
+    const panes = (await host.rpc('prefs.get', {})).workspacePanes;
+    return panes && [Math.round(panes.main.calendar ?? 0), Math.round(panes.side.summary ?? 0)];
+  };
+  await expect.poll(saved).toEqual([dragged + 5, 53]);
+  await page.reload();
+  await expect(side).toHaveAttribute('aria-valuenow', String(dragged + 5));
+  await expect(notes).toHaveAttribute('aria-valuenow', '53');
+});
