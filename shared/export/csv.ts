@@ -5,6 +5,8 @@
 
 export const CSV_DELIMITERS = [',', ';'] as const;
 export type Delimiter = (typeof CSV_DELIMITERS)[number];
+/** Networks' exports also come tab-separated (Excel's "Unicode text"); Calepin never writes tabs. */
+export type ReadDelimiter = Delimiter | '\t';
 
 /** Spreadsheets read a UTF-8 file as their local 8-bit code page unless it starts with this mark. */
 export const BOM = '\uFEFF';
@@ -34,23 +36,32 @@ export function writeCsv(records: readonly (readonly string[])[], delimiter: Del
   return records.map((r) => `${r.map((v) => cell(v, delimiter)).join(delimiter)}${CRLF}`).join('');
 }
 
-/** The header decides: whichever of `,` and `;` it holds more of, outside quotes (`,` on a tie). */
-export function detectDelimiter(text: string): Delimiter {
-  let commas = 0;
-  let semicolons = 0;
+/**
+ * The header decides: whichever candidate it holds most of, outside quotes (the first on a tie).
+ * Lines holding none (a title above an export's header) are passed over.
+ */
+export function detectDelimiter(text: string): Delimiter;
+export function detectDelimiter(text: string, candidates: readonly ReadDelimiter[]): ReadDelimiter;
+export function detectDelimiter(
+  text: string,
+  candidates: readonly ReadDelimiter[] = CSV_DELIMITERS,
+): ReadDelimiter {
+  const counts = new Map<string, number>();
   let quoted = false;
   for (const char of text) {
     if (char === '"') quoted = !quoted;
     else if (quoted) continue;
-    else if (char === '\n' || char === '\r') break;
-    else if (char === ',') commas++;
-    else if (char === ';') semicolons++;
+    else if (char === '\n' || char === '\r') {
+      if (counts.size > 0) break;
+    } else if (candidates.includes(char as ReadDelimiter)) counts.set(char, (counts.get(char) ?? 0) + 1);
   }
-  return semicolons > commas ? ';' : ',';
+  let best = candidates[0] ?? ',';
+  for (const c of candidates) if ((counts.get(c) ?? 0) > (counts.get(best) ?? 0)) best = c;
+  return best;
 }
 
 export type CsvParse =
-  | { ok: true; delimiter: Delimiter; records: string[][] }
+  | { ok: true; delimiter: ReadDelimiter; records: string[][] }
   /** A quote opened on this record (1-based, header = 1) never closes. */
   | { ok: false; unterminatedQuoteAt: number };
 
@@ -68,7 +79,7 @@ function boundary(text: string, from: number, delimiter: string): number {
  * text after its closing quote, or a quote inside an unquoted cell, is kept as written, like
  * spreadsheets do. A final line break does not make an extra empty record.
  */
-export function parseCsv(text: string, delimiter: Delimiter = detectDelimiter(text)): CsvParse {
+export function parseCsv(text: string, delimiter: ReadDelimiter = detectDelimiter(text)): CsvParse {
   const records: string[][] = [];
   let record: string[] = [];
   let i = 0;

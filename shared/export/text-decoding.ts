@@ -5,7 +5,8 @@
  */
 export type Decoded = { ok: true; text: string } | { ok: false };
 
-function decode(encoding: 'utf-8' | 'utf-16le' | 'utf-16be', bytes: Uint8Array): Decoded {
+/** Bytes in a known encoding; the imports use it for UTF-16 recognised without its mark. */
+export function decodeAs(encoding: 'utf-8' | 'utf-16le' | 'utf-16be', bytes: Uint8Array): Decoded {
   try {
     // `fatal` throws on the first byte sequence that is not valid in the encoding; the default
     // ignoreBOM: false drops the byte-order mark matching the encoding.
@@ -18,7 +19,7 @@ function decode(encoding: 'utf-8' | 'utf-16le' | 'utf-16be', bytes: Uint8Array):
 }
 
 export function decodeText(bytes: Uint8Array): Decoded {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return decode('utf-16le', bytes);
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return decode('utf-16be', bytes);
-  return decode('utf-8', bytes);
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeAs('utf-16le', bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeAs('utf-16be', bytes);
+  return decodeAs('utf-8', bytes);
 }

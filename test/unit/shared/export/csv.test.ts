@@ -3,12 +3,13 @@ import {
   detectDelimiter,
   neutraliseFormula,
   parseCsv,
+  type ReadDelimiter,
   restoreFormula,
   writeCsv,
 } from '../../../../shared/export/csv.ts';
 import { decodeText } from '../../../../shared/export/text-decoding.ts';
 
-const records = (text: string, delimiter?: ',' | ';') => {
+const records = (text: string, delimiter?: ReadDelimiter) => {
   const parsed = parseCsv(text, delimiter);
   if (!parsed.ok) throw new Error(`unterminated quote at ${parsed.unterminatedQuoteAt}`);
   return parsed.records;
@@ -81,6 +82,24 @@ describe('CSV parser', () => {
         ['2026-11-23', 'Bon, très bon'],
       ],
     });
+  });
+});
+
+describe('reading exports: tabs and title lines', () => {
+  it('detects a tab among the candidates an import allows, never for the calendar file', () => {
+    expect(detectDelimiter('Post id\tDate\tPost text\n', [',', ';', '\t'])).toBe('\t');
+    expect(detectDelimiter('Post id\tDate\tPost text\n')).toBe(',');
+  });
+
+  it('passes over a title line holding no delimiter to find the header', () => {
+    expect(detectDelimiter('"Instagram follows"\n"Date";"Primary"\n')).toBe(';');
+  });
+
+  it('reads tab-separated records, quotes and line breaks included', () => {
+    expect(records('a\t"b\tc"\n"x\ny"\tz\n', '\t')).toEqual([
+      ['a', 'b\tc'],
+      ['x\ny', 'z'],
+    ]);
   });
 });
 
