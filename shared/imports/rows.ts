@@ -4,7 +4,6 @@
  * the row is still read, so the preview can show what would be taken.
  */
 import { addDays, type IsoDate, utcMsToDate } from '../calendar/dates.ts';
-import type { Metric } from '../domain/metrics.ts';
 import type { ExportKind } from './catalogue.ts';
 import { readCountCell } from './counts.ts';
 import { type CellDate, type DateStyle, readAnyDate, readDateCell } from './dates.ts';
@@ -83,55 +82,70 @@ function externalId(ctx: Context, cells: readonly string[], permalink: string | 
   return inLink ?? null;
 }
 
+/**
+ * A date column's text, or a problem: an empty cell is `missingDate` where the row needs a date
+ * (a post's publication, a series' day); elsewhere an empty or unread date is only left out.
+ */
+function dateText(
+  ctx: Context,
+  cells: readonly string[],
+  meaning: 'published' | 'period',
+  problems: RowProblem[],
+): [string, number] | null {
+  const found = firstFilled(ctx, cells, meaning);
+  const needed = meaning === 'published' || ctx.spec.kind === 'daily';
+  const first = ctx.byMeaning.get(meaning)?.[0];
+  if (!found && needed && first !== undefined) problems.push({ code: 'missingDate', column: first });
+  return found;
+}
+
+function readPeriod(ctx: Context, cells: readonly string[], problems: RowProblem[]): ImportRow['date'] {
+  const period = dateText(ctx, cells, 'period', problems);
+  if (!period) return null;
+  if (LIFETIME.has(foldWord(period[0]))) return 'lifetime';
+  const read = readDate(period[0], ctx.spec.dates);
+  if (read?.kind === 'local') return read.date;
+  // A post export's period in other words (TikTok's `Time` range) is only a label; a daily
+  // series' day is what the row is.
+  if (ctx.spec.kind === 'daily') problems.push({ code: 'badDate', column: period[1] });
+  return null;
+}
+
+/** Each count's first column with a value; a cell that cannot be read stops there, with its problem. */
+function readCounts(ctx: Context, cells: readonly string[], row: ImportRow): void {
+  for (const [meaning, indices] of ctx.byMeaning) {
+    if (!isMetric(meaning) && meaning !== 'follows' && meaning !== 'value') continue;
+    for (const index of indices) {
+      const read = readCountCell(cellAt(cells, index), isMetric(meaning) ? meaning : undefined);
+      if (!read.ok) row.problems.push({ code: read.code, column: index });
+      else if (read.value === null) continue;
+      else if (isMetric(meaning)) row.metrics[meaning] = read.value;
+      else row[meaning] = read.value;
+      break;
+    }
+  }
+}
+
 function readRow(ctx: Context, { line, cells }: NumberedRecord): ImportRow {
   const problems: RowProblem[] = [];
   const text = (meaning: ColumnMeaning): string | null => firstFilled(ctx, cells, meaning)?.[0] ?? null;
   const permalink = text('permalink');
   const id = externalId(ctx, cells, permalink);
+  const when = dateText(ctx, cells, 'published', problems);
+  const read = when && readDate(when[0], ctx.spec.dates);
+  const publishedAt = read ? published(ctx, read, id) : null;
+  if (when && publishedAt === null) problems.push({ code: 'badDate', column: when[1] });
   const row: ImportRow = {
     line,
     externalId: id,
     permalink,
     caption: text('caption'),
-    published: null,
-    date: null,
+    published: publishedAt,
+    date: readPeriod(ctx, cells, problems),
     metrics: {},
     problems,
   };
-
-  const when = firstFilled(ctx, cells, 'published');
-  if (when) {
-    const read = readDate(when[0], ctx.spec.dates);
-    row.published = read === null ? null : published(ctx, read, id);
-    if (row.published === null) problems.push({ code: 'badDate', column: when[1] });
-  } else if (ctx.byMeaning.has('published')) {
-    const column = ctx.byMeaning.get('published')?.[0] ?? 0;
-    problems.push({ code: 'missingDate', column });
-  }
-
-  const period = firstFilled(ctx, cells, 'period');
-  if (period) {
-    const read = LIFETIME.has(foldWord(period[0])) ? null : readDate(period[0], ctx.spec.dates);
-    if (LIFETIME.has(foldWord(period[0]))) row.date = 'lifetime';
-    else if (read?.kind === 'local') row.date = read.date;
-    // A post's period in words the reader does not know (TikTok's `Time`) is only a label, but a
-    // daily series' day is the row itself.
-    else if (ctx.spec.kind === 'daily') problems.push({ code: 'badDate', column: period[1] });
-  } else if (ctx.spec.kind === 'daily' && ctx.byMeaning.has('period')) {
-    problems.push({ code: 'missingDate', column: ctx.byMeaning.get('period')?.[0] ?? 0 });
-  }
-
-  for (const [meaning, indices] of ctx.byMeaning) {
-    if (!isMetric(meaning) && meaning !== 'follows' && meaning !== 'value') continue;
-    for (const index of indices) {
-      const read = readCountCell(cellAt(cells, index), isMetric(meaning) ? meaning : undefined);
-      if (!read.ok) problems.push({ code: read.code, column: index });
-      else if (read.value === null) continue;
-      else if (isMetric(meaning)) row.metrics[meaning as Metric] = read.value;
-      else row[meaning] = read.value;
-      break;
-    }
-  }
+  readCounts(ctx, cells, row);
   return row;
 }
 

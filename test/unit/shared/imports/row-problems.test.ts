@@ -91,3 +91,29 @@ describe('columns moved, added or shuffled', () => {
     expect(rowAt(read, 2)).toMatchObject(expected);
   });
 });
+
+describe('daily series', () => {
+  const series = (title: string, ...rows: string[]) =>
+    mustRead(readExportFile(bytesOf(['sep=,', title, '"Date","Primary"', ...rows].join('\r\n')), REFERENCE));
+
+  it('says what a known title counts, and keeps an unknown one as a plain value', () => {
+    const reach = series('"Facebook reach"', '"2026-10-01T00:00:00","120"');
+    expect(reach).toMatchObject({ network: 'facebook', series: { measure: 'reach' } });
+    expect(reach.rows[0]).toMatchObject({ date: '2026-10-01', metrics: { reach: 120 } });
+    const other = series('"Instagram interactions"', '"2026-10-01T00:00:00","7"');
+    expect(other).toMatchObject({
+      network: 'instagram',
+      series: { title: 'Instagram interactions', measure: null },
+    });
+    expect(other.rows[0]).toMatchObject({ date: '2026-10-01', value: 7, metrics: {} });
+  });
+
+  it('reports a day that is missing or cannot be read, since the day is what the row is', () => {
+    const read = series('"Instagram follows"', '"","3"', '"01/10/2026","4"', '"2026-10-03T00:00:00","-"');
+    expect(read.rows.map((r) => [r.line, r.date, r.follows, r.problems])).toEqual([
+      [3, null, 3, [{ code: 'missingDate', column: 0 }]],
+      [4, null, 4, [{ code: 'badDate', column: 0 }]],
+      [5, '2026-10-03', undefined, []],
+    ]);
+  });
+});
