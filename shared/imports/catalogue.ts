@@ -42,7 +42,8 @@ export type ExportKind = 'posts' | 'daily';
 
 export interface ExportFormat {
   id: FormatId;
-  network: NetworkId;
+  /** null: the file says which (a daily series' title line). */
+  network: NetworkId | null;
   kind: ExportKind;
   /** The header has every column of at least one of these sets (one set per interface language). */
   recognisedBy: readonly (readonly string[])[];
@@ -111,8 +112,7 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
   },
   {
     id: 'metaDailySeries',
-    // The title line says which network; the series reader sets it.
-    network: 'instagram',
+    network: null,
     kind: 'daily',
     recognisedBy: [['Date', 'Primary']],
     columns: { period: ['Date'], value: ['Primary'] },

@@ -47,7 +47,7 @@ export function readExportRecords(records: readonly string[][], options: ReadOpt
   return {
     outcome: 'read',
     format: format.id,
-    network: series ? series.network : format.network,
+    network: series?.network ?? format.network,
     kind: format.kind,
     ...(series ? { series } : {}),
     headerLine: table.headerLine,
