@@ -73,6 +73,7 @@ describe('encodings and delimiters', () => {
       utf16le(text, false),
       bytesOf(text),
       bytesOf(text.replace('sep=,', 'sep=\t').replaceAll('","', '"\t"')),
+      bytesOf(text.replace('sep=,', 'sep=\\t').replaceAll('","', '"\t"')),
       bytesOf(text.replace('sep=,\r\n', '').replaceAll('","', '";"')),
     ];
     for (const bytes of variants) expect(mustRead(readExportFile(bytes, REFERENCE)).rows).toEqual(expected);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mustRead, readFixture, rowAt, total } from './fixture-files.ts';
+import { readExportFile, readExportRecords } from '../../../../shared/imports/read.ts';
+import { bytesOf, fixtureText, mustRead, REFERENCE, readFixture, rowAt, total } from './fixture-files.ts';
 
 describe('each network export is recognised and read', () => {
   it.each([
@@ -71,6 +72,25 @@ describe('Meta Facebook, in English and in French', () => {
       'Recette : la pâte feuilletée en 5 étapes\r\n1. Détrempe\r\n2. Tourage, "simple" ou "double"\r\n3. Repos',
     );
     expect(last.published).toEqual({ kind: 'local', date: '2026-10-31', time: '11:34' });
+  });
+
+  it('reads an older export’s Impressions as impressions, and prefers Views when both are there', () => {
+    const older = fixtureText('meta-facebook-posts-en.csv').replace(',Views,', ',Impressions,');
+    const read = mustRead(readExportFile(bytesOf(older), REFERENCE));
+    expect(read.columns[17]).toEqual({ index: 17, header: 'Impressions', meaning: 'impressions' });
+    expect(read.rows).toEqual(en.rows);
+    const header = ['Post ID', 'Page ID', 'Publish time', 'Permalink', 'Impressions', 'Views'];
+    const both = mustRead(
+      readExportRecords(
+        [
+          header,
+          ['1', '2', '10/06/2026 14:05', '', '900', '1000'],
+          ['3', '2', '10/06/2026 14:05', '', '900', ''],
+        ],
+        REFERENCE,
+      ),
+    );
+    expect(both.rows.map((r) => r.metrics.impressions)).toEqual([1000, 900]);
   });
 
   it('adds up to the month’s totals', () => {

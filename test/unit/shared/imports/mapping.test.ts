@@ -74,6 +74,20 @@ describe('an export no rule recognises', () => {
     });
   });
 
+  it('finds an unknown header under notes and blank lines, where a table of its width starts', () => {
+    const text =
+      'Export du 5 novembre\n\nCompte : @boulangerie\nJour;Vues;Clics\n2026-10-01;12;3\n2026-10-02;15;4\n';
+    const read = readExportFile(bytesOf(text), REFERENCE);
+    expect(read).toMatchObject({
+      outcome: 'unknown',
+      table: {
+        titles: ['Export du 5 novembre', 'Compte : @boulangerie'],
+        headerLine: 4,
+        header: ['Jour', 'Vues', 'Clics'],
+      },
+    });
+  });
+
   it('refuses a mapping that names a column the file does not have', () => {
     expect(applyMapping(unknown().table, { columns: { 9: 'reach' } }, REFERENCE)).toEqual({
       outcome: 'refused',
