@@ -11,6 +11,7 @@ export type IdClock = 'snowflake' | 'tiktok';
 const TWITTER_EPOCH = 1_288_834_974_657n;
 /** Ids before snowflakes (2010) were counters, far below this: they carry no time. */
 const SNOWFLAKE_MIN = 10n ** 12n;
+const ID_END = 2n ** 64n;
 /** TikTok video ids hold Unix seconds in their top 32 bits; its first videos date from 2016. */
 const TIKTOK_FIRST_MS = Date.UTC(2016, 0, 1);
 
@@ -18,9 +19,11 @@ const TIKTOK_FIRST_MS = Date.UTC(2016, 0, 1);
 export function idTime(id: string, clock: IdClock): number | null {
   if (!/^\d{1,20}$/.test(id)) return null;
   const n = BigInt(id);
+  // Both are unsigned 64-bit numbers; twenty digits can say more.
+  if (n >= ID_END) return null;
   if (clock === 'snowflake') return n < SNOWFLAKE_MIN ? null : Number((n >> 22n) + TWITTER_EPOCH);
   const ms = Number(n >> 32n) * 1000;
-  return ms < TIKTOK_FIRST_MS || n >= 2n ** 64n ? null : ms;
+  return ms < TIKTOK_FIRST_MS ? null : ms;
 }
 
 const candidate = (year: number, month: number, day: number): IsoDate | null => {

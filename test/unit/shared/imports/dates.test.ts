@@ -127,6 +127,8 @@ describe('X snowflake ids', () => {
     expect(idTime('20', 'snowflake')).toBeNull();
     expect(idTime('-5', 'snowflake')).toBeNull();
     expect(idTime('abc', 'tiktok')).toBeNull();
+    expect(idTime('99999999999999999999', 'snowflake')).toBeNull();
+    expect(idTime('12345', 'tiktok')).toBeNull();
   });
 
   it('are not trusted over the file’s day when the two disagree', () => {
