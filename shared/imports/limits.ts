@@ -7,4 +7,8 @@ export const IMPORT_LIMITS = {
   bytes: 50 * 1024 * 1024,
   /** Data rows after the header, blank rows not counted. */
   rows: 200_000,
+  /** A zip (TikTok's export, a workbook) holding more is refused before anything is expanded. */
+  zipEntries: 100,
+  /** What a zip's entries may expand to in all: a small file that inflates to gigabytes is a zip bomb. */
+  zipExpanded: 200 * 1024 * 1024,
 } as const;

@@ -11,11 +11,18 @@ export type FileProblemCode =
   | 'unterminatedQuote'
   | 'noRows'
   | 'unknownFormat'
-  | 'mappingColumnMissing';
+  | 'mappingColumnMissing'
+  | 'zipTooManyEntries'
+  | 'zipTooLarge'
+  | 'unreadableArchive'
+  | 'encrypted'
+  | 'macros'
+  | 'externalLinks'
+  | 'noExportInside';
 
 export interface FileProblem {
   code: FileProblemCode;
-  /** The line a spreadsheet shows (`unterminatedQuote`), or a limit's value (`tooLarge`, `tooManyRows`). */
+  /** The line a spreadsheet shows (`unterminatedQuote`), or a limit's value (`tooLarge`, `tooManyRows`, `zipTooManyEntries`, `zipTooLarge`). */
   line?: number;
   max?: number;
   /** `mappingColumnMissing`: the mapping names a column the file does not have. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readDateCell } from '../../../../shared/imports/dates.ts';
 import { firstFromIdTime, idTime, latestNotAfter } from '../../../../shared/imports/id-clocks.ts';
 import { readExportFile } from '../../../../shared/imports/read.ts';
-import { bytesOf, mustRead, REFERENCE } from './fixture-files.ts';
+import { bytesOf, mustRead, REFERENCE } from '../../../support/files/export-fixtures.ts';
 
 describe('dates as each export writes them', () => {
   it('Meta: month first with the page’s time, no zone', () => {

@@ -3,7 +3,7 @@ import { writeCsv } from '../../../../shared/export/csv.ts';
 import { applyMapping, headerSignature } from '../../../../shared/imports/mapping.ts';
 import { readExportFile } from '../../../../shared/imports/read.ts';
 import type { UnknownExport } from '../../../../shared/imports/result.ts';
-import { bytesOf, mustRead, REFERENCE, rowAt } from './fixture-files.ts';
+import { bytesOf, mustRead, REFERENCE, rowAt } from '../../../support/files/export-fixtures.ts';
 
 /** A Pinterest-like export Calepin does not know, with a title line above its header. */
 const FILE = writeCsv([

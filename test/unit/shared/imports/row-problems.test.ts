@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { writeCsv } from '../../../../shared/export/csv.ts';
 import { readExportFile } from '../../../../shared/imports/read.ts';
-import { bytesOf, fixtureText, mustRead, REFERENCE, rowAt } from './fixture-files.ts';
+import { bytesOf, fixtureText, mustRead, REFERENCE, rowAt } from '../../../support/files/export-fixtures.ts';
 
 const X_HEADER = 'Tweet id,Tweet permalink,Tweet text,time,impressions,retweets,replies,likes,url clicks';
 const xFile = (...rows: string[]) => bytesOf([X_HEADER, ...rows].join('\n'));

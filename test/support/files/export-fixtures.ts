@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Metric } from '../../../../shared/domain/metrics.ts';
-import { readExportFile, readExportRecords } from '../../../../shared/imports/read.ts';
-import type { ImportRead, ImportRow, ReadExport } from '../../../../shared/imports/result.ts';
+import type { Metric } from '../../../shared/domain/metrics.ts';
+import { readExportFile, readExportRecords } from '../../../shared/imports/read.ts';
+import type { ImportRead, ImportRow, ReadExport } from '../../../shared/imports/result.ts';
 
-const FOLDER = join(import.meta.dirname, '../../../fixtures/imports');
+const FOLDER = join(import.meta.dirname, '../../fixtures/imports');
 
 /** The day the fixtures are read against: a week after the month they cover. */
 export const REFERENCE = { reference: '2026-11-05' };
