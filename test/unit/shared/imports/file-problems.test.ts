@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { IMPORT_LIMITS } from '../../../../shared/imports/limits.ts';
 import { readExportFile, readExportRecords } from '../../../../shared/imports/read.ts';
-import { bytesOf, fixtureBytes, fixtureText, mustRead, REFERENCE, readFixture } from '../../../support/files/export-fixtures.ts';
+import {
+  bytesOf,
+  fixtureBytes,
+  fixtureText,
+  mustRead,
+  REFERENCE,
+  readFixture,
+} from '../../../support/files/export-fixtures.ts';
 
 const utf16le = (text: string, mark: boolean): Uint8Array => {
   const units = [...(mark ? '\uFEFF' : ''), ...text].flatMap((c) =>

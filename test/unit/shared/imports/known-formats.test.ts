@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { readExportFile, readExportRecords } from '../../../../shared/imports/read.ts';
-import { bytesOf, fixtureText, mustRead, REFERENCE, readFixture, rowAt, total } from '../../../support/files/export-fixtures.ts';
+import {
+  bytesOf,
+  fixtureText,
+  mustRead,
+  REFERENCE,
+  readFixture,
+  rowAt,
+  total,
+} from '../../../support/files/export-fixtures.ts';
 
 describe('each network export is recognised and read', () => {
   it.each([
