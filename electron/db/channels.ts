@@ -2,6 +2,7 @@ import type { Channel } from '../../shared/domain/channel.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { MediumKind, NetworkId } from '../../shared/networks.ts';
 import { getClient } from './clients.ts';
+import { isLive } from './live.ts';
 import { type MetaRow, meta, newId } from './row.ts';
 import { sql } from './sql.ts';
 import { stmt } from './statements.ts';
@@ -62,10 +63,9 @@ export function listChannels(db: Db, clientId: string, includeArchived: boolean)
 export function findChannel(db: Db, id: string): Channel | undefined {
   const row = stmt<[string], ChannelRow>(
     db,
-    `SELECT h.* FROM channels h JOIN clients c ON c.id = h.client_id
-     WHERE h.id = ? AND h.deleted_at IS NULL AND c.deleted_at IS NULL`,
+    'SELECT * FROM channels WHERE id = ? AND deleted_at IS NULL',
   ).get(id);
-  return row && toChannel(row);
+  return row && isLive(db, 'clients', row.client_id) ? toChannel(row) : undefined;
 }
 
 export function getChannel(db: Db, id: string): Channel {

@@ -7,11 +7,12 @@ import { AppError } from '../../shared/errors.ts';
 import { attachmentsOf, copyAttachments } from './attachments.ts';
 import { getChannel } from './channels.ts';
 import { getClient } from './clients.ts';
+import { isLive } from './live.ts';
 import { findPillar, getPillar } from './pillars.ts';
 import { localTimeOf } from './post-local-time.ts';
 import { copyPostSegments, segmentIdsOf, setPostSegments } from './post-segments.ts';
 import { type MetaRow, meta, newId } from './row.ts';
-import { all, EMPTY, get, join, type Sql, sql } from './sql.ts';
+import { all, EMPTY, join, type Sql, sql } from './sql.ts';
 import { stmt } from './statements.ts';
 import type { Db } from './types.ts';
 import { type UpdatableTable, updateById } from './update.ts';
@@ -134,17 +135,16 @@ const POSTS: UpdatableTable<{
   },
 };
 
-/** A live post's own row, without its attachments and segments. */
-function livePost(db: Db, id: string): Post {
-  const row = get<PostRow>(db, sql`SELECT p.* ${LIVE} AND p.id = ${id}`);
-  if (!row) throw new AppError('not_found', `No post with id ${id}`);
-  return toPost(row);
+/** A live post's row: neither it, nor its channel, nor its client in the trash (see live.ts). */
+function liveRow(db: Db, id: string): PostRow {
+  const row = stmt<[string], PostRow>(db, 'SELECT * FROM posts WHERE id = ? AND deleted_at IS NULL').get(id);
+  if (!row || !isLive(db, 'channels', row.channel_id) || !isLive(db, 'clients', row.client_id))
+    throw new AppError('not_found', `No post with id ${id}`);
+  return row;
 }
 
 export function getPost(db: Db, id: string): Post {
-  const row = get<PostRow>(db, sql`SELECT p.* ${LIVE} AND p.id = ${id}`);
-  if (!row) throw new AppError('not_found', `No post with id ${id}`);
-  const [post] = withRelations(db, [row]);
+  const [post] = withRelations(db, [liveRow(db, id)]);
   return post as Post;
 }
 
@@ -215,7 +215,7 @@ function replannedAt(current: Post, input: ParsedInput<'posts.update'>, zoneOf: 
 
 export function updatePost(db: Db, input: ParsedInput<'posts.update'>, now: string): Post {
   // Its attachments and segments are not needed to change it: the answer reads them once, after.
-  const current = livePost(db, input.id);
+  const current = toPost(liveRow(db, input.id));
   checkOwnership(db, current.clientId, input);
   // A live post's client is live (LIVE); its zone is only needed to plan the post again.
   let known: string | undefined;
