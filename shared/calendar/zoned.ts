@@ -137,8 +137,18 @@ export function utcToZoned(instant: string | number, zone: string): ZonedParts {
 /** The instant a wall-calendar day starts in a zone (a range query's bound). */
 export const startOfZonedDay = (date: IsoDate, zone: string): string => zonedToUtc(date, '00:00', zone);
 
+/** One clock per zone for the process: today is asked at every save of numbers (see `zonedClock`). */
+const clocks = new Map<string, (instantMs: number) => ZonedParts>();
+
 /** Today on the zone's wall calendar. */
-export const zonedToday = (now: Date, zone: string): IsoDate => utcToZoned(now.getTime(), zone).date;
+export function zonedToday(now: Date, zone: string): IsoDate {
+  let clock = clocks.get(zone);
+  if (!clock) {
+    clock = zonedClock(zone);
+    clocks.set(zone, clock);
+  }
+  return clock(now.getTime()).date;
+}
 
 /**
  * `utcToZoned` for thousands of instants (a year of posts on the dashboard): a zone's offset changes
