@@ -1,4 +1,4 @@
-import { utcToZoned, zonedClock } from '../../shared/calendar/zoned.ts';
+import { utcToZoned, type ZonedParts, zonedClock } from '../../shared/calendar/zoned.ts';
 import { stmt } from './statements.ts';
 import type { Db } from './types.ts';
 
@@ -15,9 +15,14 @@ export interface LocalTime {
 }
 
 export function localTimeOf(plannedAt: string, zone: string): LocalTime {
-  const wall = utcToZoned(plannedAt, zone);
-  return { localDay: wall.date, localHour: Math.floor(wall.minutes / 60) };
+  return localTimeAt(utcToZoned(plannedAt, zone));
 }
+
+/** The same from the wall clock already known (`plannedInstant` gives it). */
+export const localTimeAt = (wall: ZonedParts): LocalTime => ({
+  localDay: wall.date,
+  localHour: Math.floor(wall.minutes / 60),
+});
 
 /**
  * Recomputes the local day and hour of every post of a client, trashed ones included (they may come

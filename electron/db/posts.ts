@@ -1,5 +1,11 @@
 import { addDays } from '../../shared/calendar/dates.ts';
-import { occurrenceOf, startOfZonedDay, utcToZoned, zonedToUtc } from '../../shared/calendar/zoned.ts';
+import {
+  occurrenceOf,
+  plannedInstant,
+  startOfZonedDay,
+  utcToZoned,
+  zonedToUtc,
+} from '../../shared/calendar/zoned.ts';
 import type { ParsedInput } from '../../shared/contract.ts';
 import type { Attachment } from '../../shared/domain/attachment.ts';
 import { copiedStatus, type Post, type PostFormat, type PostStatus } from '../../shared/domain/post.ts';
@@ -9,7 +15,7 @@ import { getChannel } from './channels.ts';
 import { getClient } from './clients.ts';
 import { isLive } from './live.ts';
 import { findPillar, getPillar } from './pillars.ts';
-import { localTimeOf } from './post-local-time.ts';
+import { localTimeAt, localTimeOf } from './post-local-time.ts';
 import { copyPostSegments, segmentIdsOf, setPostSegments } from './post-segments.ts';
 import { type MetaRow, meta, newMeta } from './row.ts';
 import { all, EMPTY, join, type Sql, sql } from './sql.ts';
@@ -177,7 +183,12 @@ function publishedAt(
 export function createPost(db: Db, input: ParsedInput<'posts.create'>, now: string): Post {
   const client = getClient(db, input.clientId);
   checkOwnership(db, client.id, input);
-  const plannedAt = zonedToUtc(input.date, input.time, client.timeZone, input.occurrence);
+  const { instant: plannedAt, wall } = plannedInstant(
+    input.date,
+    input.time,
+    client.timeZone,
+    input.occurrence,
+  );
   const row: PostRow = {
     ...newMeta(now),
     client_id: client.id,
@@ -195,7 +206,7 @@ export function createPost(db: Db, input: ParsedInput<'posts.create'>, now: stri
     budget_cents: input.budgetCents,
     notes: input.notes,
   };
-  const { localDay, localHour } = localTimeOf(plannedAt, client.timeZone);
+  const { localDay, localHour } = localTimeAt(wall);
   stmt(
     db,
     `INSERT INTO posts (id, client_id, channel_id, planned_at, time_zone, local_day, local_hour, status, published_at,

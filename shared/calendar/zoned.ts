@@ -48,7 +48,9 @@ export type Occurrence = 'earlier' | 'later';
 function instantsOf(wall: number, zone: string): number[] {
   const before = offsetAt(wall - DAY_MS, zone);
   const after = offsetAt(wall + DAY_MS, zone);
-  const found = [wall - before, wall - after].filter((t) => offsetAt(t, zone) === wall - t);
+  // Most days have one offset on both sides: one candidate to check, one formatter call saved.
+  const candidates = before === after ? [wall - before] : [wall - before, wall - after];
+  const found = candidates.filter((t) => offsetAt(t, zone) === wall - t);
   return [...new Set(found)].sort((a, b) => a - b);
 }
 
@@ -76,6 +78,25 @@ export function zonedToUtc(
   occurrence: Occurrence = 'earlier',
 ): string {
   return new Date(wallToInstantMs(wallOf(date, time), zone, occurrence)).toISOString();
+}
+
+/**
+ * `zonedToUtc` with the wall clock of the instant it gives (what `utcToZoned` would say), for a
+ * post being planned: that is the time asked for, found without another formatter call, unless a
+ * spring-forward gap moved it.
+ */
+export function plannedInstant(
+  date: IsoDate,
+  time: LocalTime,
+  zone: string,
+  occurrence: Occurrence = 'earlier',
+): { instant: string; wall: ZonedParts } {
+  const wall = wallOf(date, time);
+  const instants = instantsOf(wall, zone);
+  const chosen = occurrence === 'later' ? instants.at(-1) : instants[0];
+  if (chosen !== undefined) return { instant: new Date(chosen).toISOString(), wall: wallParts(wall) };
+  const moved = wallToInstantMs(wall, zone, occurrence);
+  return { instant: new Date(moved).toISOString(), wall: utcToZoned(moved, zone) };
 }
 
 /**
