@@ -82,8 +82,9 @@ export function zonedToUtc(
 
 /**
  * `zonedToUtc` with the wall clock of the instant it gives (what `utcToZoned` would say), for a
- * post being planned: that is the time asked for, found without another formatter call, unless a
- * spring-forward gap moved it.
+ * post being planned: that is the time asked for unless a spring-forward gap moved it. Away from
+ * a clock change it asks no formatter, from the offsets the process has learnt (`steadyOffset`);
+ * `zonedToUtc` stays the reference it is tested against.
  */
 export function plannedInstant(
   date: IsoDate,
@@ -92,6 +93,12 @@ export function plannedInstant(
   occurrence: Occurrence = 'earlier',
 ): { instant: string; wall: ZonedParts } {
   const wall = wallOf(date, time);
+  // The instant lies within 14 hours of the wall time: with one offset over the UTC days on both
+  // sides (no clock change near), it is the wall time less that offset, and its wall clock is the one asked for.
+  const day = Math.floor(wall / DAY_MS);
+  const offset = steadyOffset(zone, day);
+  if (offset !== null && steadyOffset(zone, day - 1) === offset && steadyOffset(zone, day + 1) === offset)
+    return { instant: new Date(wall - offset).toISOString(), wall: wallParts(wall) };
   const instants = instantsOf(wall, zone);
   const chosen = occurrence === 'later' ? instants.at(-1) : instants[0];
   if (chosen !== undefined) return { instant: new Date(chosen).toISOString(), wall: wallParts(wall) };
@@ -171,12 +178,33 @@ export function zonedToday(now: Date, zone: string): IsoDate {
   return clock(now.getTime()).date;
 }
 
+/** Each zone's offsets by UTC day, learnt once per process (a day is a few bytes). */
+const steadyOffsets = new Map<string, Map<number, number | null>>();
+
+/**
+ * The zone's offset over a whole UTC day, or null on a day the clocks change: the same offset at
+ * the day's start and at the next day's means none in between (a zone changes at most once a day).
+ */
+function steadyOffset(zone: string, day: number): number | null {
+  let byDay = steadyOffsets.get(zone);
+  if (!byDay) {
+    byDay = new Map();
+    steadyOffsets.set(zone, byDay);
+  }
+  let offset = byDay.get(day);
+  if (offset === undefined) {
+    const start = offsetAt(day * DAY_MS, zone);
+    offset = start === offsetAt((day + 1) * DAY_MS, zone) ? start : null;
+    byDay.set(day, offset);
+  }
+  return offset;
+}
+
 /**
  * `utcToZoned` for thousands of instants (a year of posts on the dashboard): a zone's offset changes
  * at most once a UTC day, so it is looked up twice per day instead of once per instant.
  */
 export function zonedClock(zone: string): (instantMs: number) => ZonedParts {
-  const offsets = new Map<number, number | null>();
   // Formatting a date is the costly part once the offset is known: once per wall-calendar day.
   const dates = new Map<number, IsoDate>();
   const dateOf = (wall: number) => {
@@ -189,13 +217,7 @@ export function zonedClock(zone: string): (instantMs: number) => ZonedParts {
     return date;
   };
   return (instantMs) => {
-    const day = Math.floor(instantMs / DAY_MS);
-    let offset = offsets.get(day);
-    if (offset === undefined) {
-      const start = offsetAt(day * DAY_MS, zone);
-      offset = start === offsetAt((day + 1) * DAY_MS, zone) ? start : null;
-      offsets.set(day, offset);
-    }
+    const offset = steadyOffset(zone, Math.floor(instantMs / DAY_MS));
     return offset === null ? utcToZoned(instantMs, zone) : wallParts(instantMs + offset, dateOf);
   };
 }
