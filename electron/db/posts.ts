@@ -4,7 +4,7 @@ import {
   plannedInstant,
   startOfZonedDay,
   utcToZoned,
-  zonedToUtc,
+  type ZonedParts,
 } from '../../shared/calendar/zoned.ts';
 import type { ParsedInput } from '../../shared/contract.ts';
 import type { Attachment } from '../../shared/domain/attachment.ts';
@@ -15,7 +15,7 @@ import { getChannel } from './channels.ts';
 import { getClient } from './clients.ts';
 import { isLive } from './live.ts';
 import { findPillar, getPillar } from './pillars.ts';
-import { localTimeAt, localTimeOf } from './post-local-time.ts';
+import { localTimeAt } from './post-local-time.ts';
 import { copyPostSegments, segmentIdsOf, setPostSegments } from './post-segments.ts';
 import { type MetaRow, meta, newMeta } from './row.ts';
 import { all, EMPTY, join, type Sql, sql } from './sql.ts';
@@ -222,17 +222,20 @@ export function createPost(db: Db, input: ParsedInput<'posts.create'>, now: stri
 }
 
 /**
- * The instant an update plans the post at: unchanged unless it names a date, a time or an occurrence
- * (the autosave of a caption does not, and skips the zone arithmetic).
+ * Where an update plans the post: nowhere new unless it names a date, a time or an occurrence (the
+ * autosave of a caption does not, and skips the zone arithmetic).
  */
-function replannedAt(current: Post, input: ParsedInput<'posts.update'>, zoneOf: () => string): string {
-  if (input.date === undefined && input.time === undefined && input.occurrence === undefined)
-    return current.plannedAt;
+function replanned(
+  current: Post,
+  input: ParsedInput<'posts.update'>,
+  zoneOf: () => string,
+): { instant: string; wall: ZonedParts } | null {
+  if (input.date === undefined && input.time === undefined && input.occurrence === undefined) return null;
   const zone = zoneOf();
   const local = utcToZoned(current.plannedAt, zone);
   // A time that happens twice keeps which of the two it was unless the user picks the other one.
   const occurrence = input.occurrence ?? occurrenceOf(current.plannedAt, zone);
-  return zonedToUtc(input.date ?? local.date, input.time ?? local.time, zone, occurrence);
+  return plannedInstant(input.date ?? local.date, input.time ?? local.time, zone, occurrence);
 }
 
 export function updatePost(db: Db, input: ParsedInput<'posts.update'>, now: string): Post {
@@ -246,13 +249,13 @@ export function updatePost(db: Db, input: ParsedInput<'posts.update'>, now: stri
     known ??= getClient(db, current.clientId).timeZone;
     return known;
   };
-  const plannedAt = replannedAt(current, input, zone);
-  const moved = plannedAt !== current.plannedAt;
+  const planned = replanned(current, input, zone);
+  const plannedAt = planned?.instant ?? current.plannedAt;
   const status = input.status ?? current.status;
   const changed = changedFields(POSTS, row, {
     channelId: input.channelId,
     plannedAt,
-    ...(moved ? { timeZone: zone(), ...localTimeOf(plannedAt, zone()) } : {}),
+    ...(planned && plannedAt !== current.plannedAt ? { timeZone: zone(), ...localTimeAt(planned.wall) } : {}),
     status,
     publishedAt: publishedAt(status, input.publishedAt, current.publishedAt, plannedAt, now),
     format: input.format,
