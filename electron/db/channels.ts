@@ -1,8 +1,9 @@
 import type { Channel } from '../../shared/domain/channel.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { MediumKind, NetworkId } from '../../shared/networks.ts';
-import { getClient } from './clients.ts';
-import { type MetaRow, meta, newId } from './row.ts';
+import { getClient, requireClient } from './clients.ts';
+import { isLive } from './live.ts';
+import { type MetaRow, meta, newMeta } from './row.ts';
 import { sql } from './sql.ts';
 import { stmt } from './statements.ts';
 import type { Db } from './types.ts';
@@ -62,10 +63,9 @@ export function listChannels(db: Db, clientId: string, includeArchived: boolean)
 export function findChannel(db: Db, id: string): Channel | undefined {
   const row = stmt<[string], ChannelRow>(
     db,
-    `SELECT h.* FROM channels h JOIN clients c ON c.id = h.client_id
-     WHERE h.id = ? AND h.deleted_at IS NULL AND c.deleted_at IS NULL`,
+    'SELECT * FROM channels WHERE id = ? AND deleted_at IS NULL',
   ).get(id);
-  return row && toChannel(row);
+  return row && isLive(db, 'clients', row.client_id) ? toChannel(row) : undefined;
 }
 
 export function getChannel(db: Db, id: string): Channel {
@@ -79,14 +79,23 @@ export function createChannel(
   input: { clientId: string; network: NetworkId; kind: MediumKind; handle: string; url: string },
   now: string,
 ): Channel {
-  getClient(db, input.clientId);
-  const id = newId();
+  requireClient(db, input.clientId);
+  const row: ChannelRow = {
+    ...newMeta(now),
+    client_id: input.clientId,
+    network: input.network,
+    kind: input.kind,
+    handle: input.handle,
+    url: input.url,
+    archived_at: null,
+  };
   stmt(
     db,
     `INSERT INTO channels (id, client_id, network, kind, handle, url, created_at, updated_at)
-     VALUES (@id, @clientId, @network, @kind, @handle, @url, @now, @now)`,
-  ).run({ id, ...input, now });
-  return getChannel(db, id);
+     VALUES (@id, @client_id, @network, @kind, @handle, @url, @created_at, @updated_at)`,
+  ).run(row);
+  // The answer is the row as written: reading it back would cost a statement for nothing new.
+  return toChannel(row);
 }
 
 export function updateChannel(

@@ -1,8 +1,9 @@
 import type { Client } from '../../shared/domain/client.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { EngagementBasis } from '../../shared/kpi/formulas.ts';
+import { isLive } from './live.ts';
 import { refreshLocalTimes } from './post-local-time.ts';
-import { type MetaRow, meta, newId } from './row.ts';
+import { type MetaRow, meta, newMeta } from './row.ts';
 import { sql } from './sql.ts';
 import { stmt } from './statements.ts';
 import type { Db } from './types.ts';
@@ -48,9 +49,16 @@ export function listClients(db: Db, includeArchived: boolean): Client[] {
 /** A live client (not in the trash), or a not_found error naming what was asked for. */
 export function getClient(db: Db, id: string): Client {
   const row = stmt<[string], ClientRow>(db, `${SELECT} WHERE c.id = ? AND c.deleted_at IS NULL`).get(id);
-  if (!row) throw new AppError('not_found', `No client with id ${id}`);
+  if (!row) throw notFound(id);
   return toClient(row);
 }
+
+/** `getClient` for a caller that only needs the client to be live: its channels are not counted. */
+export function requireClient(db: Db, id: string): void {
+  if (!isLive(db, 'clients', id)) throw notFound(id);
+}
+
+const notFound = (id: string) => new AppError('not_found', `No client with id ${id}`);
 
 export function createClient(
   db: Db,
@@ -64,13 +72,24 @@ export function createClient(
   },
   now: string,
 ): Client {
-  const id = newId();
+  const row: ClientRow = {
+    ...newMeta(now),
+    name: input.name,
+    color: input.color,
+    time_zone: input.timeZone,
+    currency: input.currency,
+    engagement_basis: input.engagementBasis,
+    notes: input.notes,
+    archived_at: null,
+    channel_count: 0,
+  };
   stmt(
     db,
     `INSERT INTO clients (id, name, color, time_zone, currency, engagement_basis, notes, created_at, updated_at)
-     VALUES (@id, @name, @color, @timeZone, @currency, @engagementBasis, @notes, @now, @now)`,
-  ).run({ id, ...input, now });
-  return getClient(db, id);
+     VALUES (@id, @name, @color, @time_zone, @currency, @engagement_basis, @notes, @created_at, @updated_at)`,
+  ).run(row);
+  // The answer is the row as written (a new client has no channel yet): no read-back.
+  return toClient(row);
 }
 
 /** What `updateClient` and `archiveClient` may change, and where it lives. */

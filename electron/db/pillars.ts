@@ -1,7 +1,8 @@
 import type { Pillar } from '../../shared/domain/pillar.ts';
 import { AppError } from '../../shared/errors.ts';
-import { getClient } from './clients.ts';
-import { type MetaRow, meta, newId } from './row.ts';
+import { getClient, requireClient } from './clients.ts';
+import { isLive } from './live.ts';
+import { type MetaRow, meta, newMeta } from './row.ts';
 import { sql } from './sql.ts';
 import { stmt } from './statements.ts';
 import type { Db } from './types.ts';
@@ -38,12 +39,10 @@ export function listPillars(db: Db, clientId: string): Pillar[] {
 
 /** A live pillar of a live client, or undefined. */
 export function findPillar(db: Db, id: string): Pillar | undefined {
-  const row = stmt<[string], PillarRow>(
-    db,
-    `SELECT p.* FROM pillars p JOIN clients c ON c.id = p.client_id
-     WHERE p.id = ? AND p.deleted_at IS NULL AND c.deleted_at IS NULL`,
-  ).get(id);
-  return row && toPillar(row);
+  const row = stmt<[string], PillarRow>(db, 'SELECT * FROM pillars WHERE id = ? AND deleted_at IS NULL').get(
+    id,
+  );
+  return row && isLive(db, 'clients', row.client_id) ? toPillar(row) : undefined;
 }
 
 export function getPillar(db: Db, id: string): Pillar {
@@ -57,14 +56,20 @@ export function createPillar(
   input: { clientId: string; name: string; color: string },
   now: string,
 ): Pillar {
-  getClient(db, input.clientId);
-  const id = newId();
+  requireClient(db, input.clientId);
+  const row: PillarRow = {
+    ...newMeta(now),
+    client_id: input.clientId,
+    name: input.name,
+    color: input.color,
+  };
   stmt(
     db,
     `INSERT INTO pillars (id, client_id, name, color, created_at, updated_at)
-     VALUES (@id, @clientId, @name, @color, @now, @now)`,
-  ).run({ id, ...input, now });
-  return getPillar(db, id);
+     VALUES (@id, @client_id, @name, @color, @created_at, @updated_at)`,
+  ).run(row);
+  // The answer is the row as written: no read-back.
+  return toPillar(row);
 }
 
 export function updatePillar(

@@ -1,4 +1,4 @@
-import { utcToZoned, zonedClock } from '../../shared/calendar/zoned.ts';
+import { type ZonedParts, zonedClock } from '../../shared/calendar/zoned.ts';
 import { stmt } from './statements.ts';
 import type { Db } from './types.ts';
 
@@ -14,10 +14,11 @@ export interface LocalTime {
   localHour: number;
 }
 
-export function localTimeOf(plannedAt: string, zone: string): LocalTime {
-  const wall = utcToZoned(plannedAt, zone);
-  return { localDay: wall.date, localHour: Math.floor(wall.minutes / 60) };
-}
+/** From the wall clock of the planned instant (`plannedInstant` gives it with the instant). */
+export const localTimeAt = (wall: ZonedParts): LocalTime => ({
+  localDay: wall.date,
+  localHour: Math.floor(wall.minutes / 60),
+});
 
 /**
  * Recomputes the local day and hour of every post of a client, trashed ones included (they may come
@@ -34,8 +35,8 @@ export function refreshLocalTimes(db: Db, clientId: string, zone: string): numbe
     'UPDATE posts SET local_day = ?, local_hour = ? WHERE seq = ?',
   );
   for (const row of rows) {
-    const wall = clock(Date.parse(row.planned_at));
-    write.run(wall.date, Math.floor(wall.minutes / 60), row.seq);
+    const { localDay, localHour } = localTimeAt(clock(Date.parse(row.planned_at)));
+    write.run(localDay, localHour, row.seq);
   }
   return rows.length;
 }

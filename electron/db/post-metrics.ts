@@ -110,7 +110,7 @@ interface ReadingRow {
 const bit = (metric: Metric) => 1 << METRICS.indexOf(metric);
 
 /** The reading a day's numbers start from: the post's latest on or before that day, if any. */
-interface BaseRow {
+export interface BaseReading {
   post: string;
   id: string | null;
   taken_on: string | null;
@@ -119,12 +119,19 @@ interface BaseRow {
   later: number;
 }
 
-/** Each post's base reading for a day, and whether a later reading exists, in one query. */
-const BASES_SQL = `SELECT j.value AS post, m.*,
-    EXISTS (SELECT 1 FROM post_metrics x WHERE x.post_id = j.value AND x.taken_on > @on) AS later
-  FROM json_each(@posts) j
-  LEFT JOIN post_metrics m ON m.post_id = j.value
-    AND m.taken_on = (SELECT max(y.taken_on) FROM post_metrics y WHERE y.post_id = j.value AND y.taken_on <= @on)`;
+/**
+ * A post `p`'s `BaseReading` for the day `@on`: the columns to select and the join that gives them,
+ * for a query that reads the posts it writes to (metric-targets.ts reads their checks beside it).
+ */
+export const BASE_READING = {
+  columns: `p.id AS post, m.id, m.taken_on, m.logged, ${COLUMNS.map((c) => `m.${c}`).join(', ')},
+    EXISTS (SELECT 1 FROM post_metrics x WHERE x.post_id = p.id AND x.taken_on > @on) AS later`,
+  join: `LEFT JOIN post_metrics m ON m.post_id = p.id
+    AND m.taken_on = (SELECT max(y.taken_on) FROM post_metrics y WHERE y.post_id = p.id AND y.taken_on <= @on)`,
+};
+
+const BASES_SQL = `SELECT ${BASE_READING.columns} FROM posts p ${BASE_READING.join}
+  WHERE p.id IN (SELECT value FROM json_each(@posts))`;
 
 /** Exported for the benchmark: one post's reading of one day, created or corrected. */
 export const UPSERT_READING_SQL = `INSERT INTO post_metrics (id, post_id, taken_on, logged, ${COLUMNS.join(', ')}, created_at, updated_at)
@@ -138,7 +145,13 @@ const carryForwardSql = (column: string) =>
    AND taken_on < coalesce((SELECT min(x.taken_on) FROM post_metrics x
      WHERE x.post_id = @postId AND x.taken_on > @on AND x.logged & @bit <> 0), '9999')`;
 
-function write(db: Db, base: BaseRow, on: string, changes: Partial<MetricValues>, now: string): MetricValues {
+function write(
+  db: Db,
+  base: BaseReading,
+  on: string,
+  changes: Partial<MetricValues>,
+  now: string,
+): MetricValues {
   const postId = base.post;
   const values = { ...(base.id === null ? EMPTY_METRICS : valuesOf(base)), ...changes };
   const sameDay = base.taken_on === on;
@@ -160,25 +173,21 @@ function write(db: Db, base: BaseRow, on: string, changes: Partial<MetricValues>
 }
 
 /**
- * Writes some metrics of posts as read on `on`, each post's in one row. The day's reading is created
- * from the latest earlier one, so the newest reading always holds every number logged so far; older
- * ones stay as history. The later readings that carried a changed metric forward (did not have it
- * typed) carry the new value, up to the next reading that had it typed: a correction, an undo or a
- * clear made on an earlier day reaches the reading that counts, and never overwrites a number read
- * later. The posts' base readings are read in one query.
+ * Writes some metrics of posts as read on `on`, each post's in one row, from its base reading. The
+ * day's reading is created from the latest earlier one, so the newest reading always holds every
+ * number logged so far; older ones stay as history. The later readings that carried a changed
+ * metric forward (did not have it typed) carry the new value, up to the next reading that had it
+ * typed: a correction, an undo or a clear made on an earlier day reaches the reading that counts,
+ * and never overwrites a number read later.
  */
 export function writeReadings(
   db: Db,
   on: string,
-  changes: ReadonlyMap<string, Partial<MetricValues>>,
+  changes: ReadonlyMap<BaseReading, Partial<MetricValues>>,
   now: string,
 ): Map<string, MetricValues> {
-  const bases = stmt<[object], BaseRow>(db, BASES_SQL).all({
-    posts: JSON.stringify([...changes.keys()]),
-    on,
-  });
   const written = new Map<string, MetricValues>();
-  for (const base of bases) written.set(base.post, write(db, base, on, changes.get(base.post) ?? {}, now));
+  for (const [base, values] of changes) written.set(base.post, write(db, base, on, values, now));
   return written;
 }
 
@@ -190,7 +199,8 @@ export function writeReading(
   changes: Partial<MetricValues>,
   now: string,
 ): MetricValues {
-  return writeReadings(db, on, new Map([[postId, changes]]), now).get(postId) ?? { ...EMPTY_METRICS };
+  const [base] = stmt<[object], BaseReading>(db, BASES_SQL).all({ posts: JSON.stringify([postId]), on });
+  return base ? write(db, base, on, changes, now) : { ...EMPTY_METRICS };
 }
 
 export function readingsOf(db: Db, postId: string) {

@@ -1,5 +1,11 @@
 import { addDays } from '../../shared/calendar/dates.ts';
-import { occurrenceOf, startOfZonedDay, utcToZoned, zonedToUtc } from '../../shared/calendar/zoned.ts';
+import {
+  occurrenceOf,
+  plannedInstant,
+  startOfZonedDay,
+  utcToZoned,
+  type ZonedParts,
+} from '../../shared/calendar/zoned.ts';
 import type { ParsedInput } from '../../shared/contract.ts';
 import type { Attachment } from '../../shared/domain/attachment.ts';
 import { copiedStatus, type Post, type PostFormat, type PostStatus } from '../../shared/domain/post.ts';
@@ -7,14 +13,15 @@ import { AppError } from '../../shared/errors.ts';
 import { attachmentsOf, copyAttachments } from './attachments.ts';
 import { getChannel } from './channels.ts';
 import { getClient } from './clients.ts';
+import { isLive } from './live.ts';
 import { findPillar, getPillar } from './pillars.ts';
-import { localTimeOf } from './post-local-time.ts';
+import { localTimeAt } from './post-local-time.ts';
 import { copyPostSegments, segmentIdsOf, setPostSegments } from './post-segments.ts';
-import { type MetaRow, meta, newId } from './row.ts';
-import { all, EMPTY, get, join, type Sql, sql } from './sql.ts';
+import { type MetaRow, meta, newMeta } from './row.ts';
+import { all, EMPTY, join, type Sql, sql } from './sql.ts';
 import { stmt } from './statements.ts';
 import type { Db } from './types.ts';
-import { type UpdatableTable, updateById } from './update.ts';
+import { changedFields, patchedRow, type UpdatableTable, updateById } from './update.ts';
 
 interface PostRow extends MetaRow {
   client_id: string;
@@ -134,17 +141,16 @@ const POSTS: UpdatableTable<{
   },
 };
 
-/** A live post's own row, without its attachments and segments. */
-function livePost(db: Db, id: string): Post {
-  const row = get<PostRow>(db, sql`SELECT p.* ${LIVE} AND p.id = ${id}`);
-  if (!row) throw new AppError('not_found', `No post with id ${id}`);
-  return toPost(row);
+/** A live post's row: neither it, nor its channel, nor its client in the trash (see live.ts). */
+function liveRow(db: Db, id: string): PostRow {
+  const row = stmt<[string], PostRow>(db, 'SELECT * FROM posts WHERE id = ? AND deleted_at IS NULL').get(id);
+  if (!row || !isLive(db, 'channels', row.channel_id) || !isLive(db, 'clients', row.client_id))
+    throw new AppError('not_found', `No post with id ${id}`);
+  return row;
 }
 
 export function getPost(db: Db, id: string): Post {
-  const row = get<PostRow>(db, sql`SELECT p.* ${LIVE} AND p.id = ${id}`);
-  if (!row) throw new AppError('not_found', `No post with id ${id}`);
-  const [post] = withRelations(db, [row]);
+  const [post] = withRelations(db, [liveRow(db, id)]);
   return post as Post;
 }
 
@@ -177,59 +183,79 @@ function publishedAt(
 export function createPost(db: Db, input: ParsedInput<'posts.create'>, now: string): Post {
   const client = getClient(db, input.clientId);
   checkOwnership(db, client.id, input);
-  const id = newId();
-  const plannedAt = zonedToUtc(input.date, input.time, client.timeZone, input.occurrence);
+  const { instant: plannedAt, wall } = plannedInstant(
+    input.date,
+    input.time,
+    client.timeZone,
+    input.occurrence,
+  );
+  const row: PostRow = {
+    ...newMeta(now),
+    client_id: client.id,
+    channel_id: input.channelId,
+    planned_at: plannedAt,
+    time_zone: client.timeZone,
+    status: input.status,
+    published_at: publishedAt(input.status, input.publishedAt, null, plannedAt, now),
+    format: input.format,
+    caption: input.caption,
+    link_url: input.linkUrl,
+    pillar_id: input.pillarId,
+    campaign: input.campaign,
+    paid: input.paid ? 1 : 0,
+    budget_cents: input.budgetCents,
+    notes: input.notes,
+  };
+  const { localDay, localHour } = localTimeAt(wall);
   stmt(
     db,
     `INSERT INTO posts (id, client_id, channel_id, planned_at, time_zone, local_day, local_hour, status, published_at,
        format, caption, link_url, pillar_id, campaign, paid, budget_cents, notes, created_at, updated_at)
-     VALUES (@id, @clientId, @channelId, @plannedAt, @timeZone, @localDay, @localHour, @status, @publishedAt,
-       @format, @caption, @linkUrl, @pillarId, @campaign, @paid, @budgetCents, @notes, @now, @now)`,
-  ).run({
-    ...input,
-    id,
-    plannedAt,
-    timeZone: client.timeZone,
-    ...localTimeOf(plannedAt, client.timeZone),
-    publishedAt: publishedAt(input.status, input.publishedAt, null, plannedAt, now),
-    paid: input.paid ? 1 : 0,
-    now,
-  });
-  if (input.segmentIds.length > 0) setPostSegments(db, id, client.id, input.segmentIds);
-  return getPost(db, id);
+     VALUES (@id, @client_id, @channel_id, @planned_at, @time_zone, @localDay, @localHour, @status, @published_at,
+       @format, @caption, @link_url, @pillar_id, @campaign, @paid, @budget_cents, @notes, @created_at, @updated_at)`,
+  ).run({ ...row, localDay, localHour });
+  // The answer is the row as written (a new post has no pictures yet), not read back; only its
+  // segments are, to come in their names' order.
+  if (input.segmentIds.length === 0) return toPost(row);
+  setPostSegments(db, row.id, client.id, input.segmentIds);
+  return toPost(row, [], segmentIdsOf(db, [row.id]).get(row.id));
 }
 
 /**
- * The instant an update plans the post at: unchanged unless it names a date, a time or an occurrence
- * (the autosave of a caption does not, and skips the zone arithmetic).
+ * Where an update plans the post: nowhere new unless it names a date, a time or an occurrence (the
+ * autosave of a caption does not, and skips the zone arithmetic).
  */
-function replannedAt(current: Post, input: ParsedInput<'posts.update'>, zoneOf: () => string): string {
-  if (input.date === undefined && input.time === undefined && input.occurrence === undefined)
-    return current.plannedAt;
+function replanned(
+  current: Post,
+  input: ParsedInput<'posts.update'>,
+  zoneOf: () => string,
+): { instant: string; wall: ZonedParts } | null {
+  if (input.date === undefined && input.time === undefined && input.occurrence === undefined) return null;
   const zone = zoneOf();
   const local = utcToZoned(current.plannedAt, zone);
   // A time that happens twice keeps which of the two it was unless the user picks the other one.
   const occurrence = input.occurrence ?? occurrenceOf(current.plannedAt, zone);
-  return zonedToUtc(input.date ?? local.date, input.time ?? local.time, zone, occurrence);
+  return plannedInstant(input.date ?? local.date, input.time ?? local.time, zone, occurrence);
 }
 
 export function updatePost(db: Db, input: ParsedInput<'posts.update'>, now: string): Post {
   // Its attachments and segments are not needed to change it: the answer reads them once, after.
-  const current = livePost(db, input.id);
+  const row = liveRow(db, input.id);
+  const current = toPost(row);
   checkOwnership(db, current.clientId, input);
-  // A live post's client is live (LIVE); its zone is only needed to plan the post again.
+  // A live post's client is live (liveRow); its zone is only needed to plan the post again.
   let known: string | undefined;
   const zone = () => {
     known ??= getClient(db, current.clientId).timeZone;
     return known;
   };
-  const plannedAt = replannedAt(current, input, zone);
-  const moved = plannedAt !== current.plannedAt;
+  const planned = replanned(current, input, zone);
+  const plannedAt = planned?.instant ?? current.plannedAt;
   const status = input.status ?? current.status;
-  updateById(db, POSTS, current.id, {
+  const changed = changedFields(POSTS, row, {
     channelId: input.channelId,
     plannedAt,
-    ...(moved ? { timeZone: zone(), ...localTimeOf(plannedAt, zone()) } : {}),
+    ...(planned && plannedAt !== current.plannedAt ? { timeZone: zone(), ...localTimeAt(planned.wall) } : {}),
     status,
     publishedAt: publishedAt(status, input.publishedAt, current.publishedAt, plannedAt, now),
     format: input.format,
@@ -240,10 +266,12 @@ export function updatePost(db: Db, input: ParsedInput<'posts.update'>, now: stri
     paid: input.paid === undefined ? undefined : input.paid ? 1 : 0,
     budgetCents: input.budgetCents,
     notes: input.notes,
-    updatedAt: now,
   });
+  // Always stamped, even when nothing else changed: the contract's update moves updatedAt.
+  const written = { ...changed, updatedAt: now };
+  updateById(db, POSTS, current.id, written);
   if (input.segmentIds !== undefined) setPostSegments(db, current.id, current.clientId, input.segmentIds);
-  return getPost(db, current.id);
+  return withRelations(db, [patchedRow(POSTS, row, written)])[0] as Post;
 }
 
 /** Moves posts to a day of their client's calendar, each keeping its time of day unless one is given. */

@@ -13,3 +13,11 @@ export interface MetaRow {
 export function meta(row: MetaRow) {
   return { id: row.id, createdAt: row.created_at, updatedAt: row.updated_at, deletedAt: row.deleted_at };
 }
+
+/** The shared columns of a row about to be written for the first time. */
+export const newMeta = (now: string): MetaRow => ({
+  id: newId(),
+  created_at: now,
+  updated_at: now,
+  deleted_at: null,
+});

@@ -47,3 +47,33 @@ export function updateById<F extends { [K in keyof F]: SqlValue }, T extends Pat
 ): number {
   return run(db, updateSql(table, id, patch)).changes;
 }
+
+/** The stored value of each field, read from a row by column name (as `SELECT *` gives it). */
+const storedIn = (row: object, column: Sql): unknown => (row as Record<string, unknown>)[column.text];
+
+/**
+ * The fields of `patch` whose value differs from what `row` holds. An update writes only these:
+ * SQLite fires an `AFTER UPDATE OF` trigger for every column in the SET list, changed or not, and
+ * a caption's autosave would otherwise rebuild the post's dashboard row each time.
+ */
+export function changedFields<F extends { [K in keyof F]: SqlValue }, T extends Patch<F>>(
+  table: UpdatableTable<F>,
+  row: object,
+  patch: Exact<F, T>,
+): Patch<F> {
+  const changed: Record<string, SqlValue> = {};
+  for (const [field, value] of Object.entries(patch as Record<string, SqlValue | undefined>)) {
+    const column = table.columns[field as keyof F];
+    if (value !== undefined && (column === undefined || value !== storedIn(row, column)))
+      changed[field] = value;
+  }
+  return changed as Patch<F>;
+}
+
+/** `row` as an update of `patch` leaves it: the answer to an update, without reading it back. */
+export function patchedRow<R extends object, F>(table: UpdatableTable<F>, row: R, patch: Patch<F>): R {
+  const patched: Record<string, unknown> = { ...(row as Record<string, unknown>) };
+  for (const [field, value] of Object.entries(patch as Record<string, unknown>))
+    if (value !== undefined) patched[table.columns[field as keyof F].text] = value;
+  return patched as R;
+}

@@ -48,7 +48,9 @@ export type Occurrence = 'earlier' | 'later';
 function instantsOf(wall: number, zone: string): number[] {
   const before = offsetAt(wall - DAY_MS, zone);
   const after = offsetAt(wall + DAY_MS, zone);
-  const found = [wall - before, wall - after].filter((t) => offsetAt(t, zone) === wall - t);
+  // Most days have one offset on both sides: one candidate to check, one formatter call saved.
+  const candidates = before === after ? [wall - before] : [wall - before, wall - after];
+  const found = candidates.filter((t) => offsetAt(t, zone) === wall - t);
   return [...new Set(found)].sort((a, b) => a - b);
 }
 
@@ -76,6 +78,32 @@ export function zonedToUtc(
   occurrence: Occurrence = 'earlier',
 ): string {
   return new Date(wallToInstantMs(wallOf(date, time), zone, occurrence)).toISOString();
+}
+
+/**
+ * `zonedToUtc` with the wall clock of the instant it gives (what `utcToZoned` would say), for a
+ * post being planned: that is the time asked for unless a spring-forward gap moved it. Away from
+ * a clock change it asks no formatter, from the offsets the process has learnt (`steadyOffset`);
+ * `zonedToUtc` stays the reference it is tested against.
+ */
+export function plannedInstant(
+  date: IsoDate,
+  time: LocalTime,
+  zone: string,
+  occurrence: Occurrence = 'earlier',
+): { instant: string; wall: ZonedParts } {
+  const wall = wallOf(date, time);
+  // The instant lies within 14 hours of the wall time: with one offset over the UTC days on both
+  // sides (no clock change near), it is the wall time less that offset, and its wall clock is the one asked for.
+  const day = Math.floor(wall / DAY_MS);
+  const offset = steadyOffset(zone, day);
+  if (offset !== null && steadyOffset(zone, day - 1) === offset && steadyOffset(zone, day + 1) === offset)
+    return { instant: new Date(wall - offset).toISOString(), wall: wallParts(wall) };
+  const instants = instantsOf(wall, zone);
+  const chosen = occurrence === 'later' ? instants.at(-1) : instants[0];
+  if (chosen !== undefined) return { instant: new Date(chosen).toISOString(), wall: wallParts(wall) };
+  const moved = wallToInstantMs(wall, zone, occurrence);
+  return { instant: new Date(moved).toISOString(), wall: utcToZoned(moved, zone) };
 }
 
 /**
@@ -137,15 +165,46 @@ export function utcToZoned(instant: string | number, zone: string): ZonedParts {
 /** The instant a wall-calendar day starts in a zone (a range query's bound). */
 export const startOfZonedDay = (date: IsoDate, zone: string): string => zonedToUtc(date, '00:00', zone);
 
+/** One clock per zone for the process: today is asked at every save of numbers (see `zonedClock`). */
+const clocks = new Map<string, (instantMs: number) => ZonedParts>();
+
 /** Today on the zone's wall calendar. */
-export const zonedToday = (now: Date, zone: string): IsoDate => utcToZoned(now.getTime(), zone).date;
+export function zonedToday(now: Date, zone: string): IsoDate {
+  let clock = clocks.get(zone);
+  if (!clock) {
+    clock = zonedClock(zone);
+    clocks.set(zone, clock);
+  }
+  return clock(now.getTime()).date;
+}
+
+/** Each zone's offsets by UTC day, learnt once per process (a day is a few bytes). */
+const steadyOffsets = new Map<string, Map<number, number | null>>();
+
+/**
+ * The zone's offset over a whole UTC day, or null on a day the clocks change: the same offset at
+ * the day's start and at the next day's means none in between (a zone changes at most once a day).
+ */
+function steadyOffset(zone: string, day: number): number | null {
+  let byDay = steadyOffsets.get(zone);
+  if (!byDay) {
+    byDay = new Map();
+    steadyOffsets.set(zone, byDay);
+  }
+  let offset = byDay.get(day);
+  if (offset === undefined) {
+    const start = offsetAt(day * DAY_MS, zone);
+    offset = start === offsetAt((day + 1) * DAY_MS, zone) ? start : null;
+    byDay.set(day, offset);
+  }
+  return offset;
+}
 
 /**
  * `utcToZoned` for thousands of instants (a year of posts on the dashboard): a zone's offset changes
  * at most once a UTC day, so it is looked up twice per day instead of once per instant.
  */
 export function zonedClock(zone: string): (instantMs: number) => ZonedParts {
-  const offsets = new Map<number, number | null>();
   // Formatting a date is the costly part once the offset is known: once per wall-calendar day.
   const dates = new Map<number, IsoDate>();
   const dateOf = (wall: number) => {
@@ -158,13 +217,7 @@ export function zonedClock(zone: string): (instantMs: number) => ZonedParts {
     return date;
   };
   return (instantMs) => {
-    const day = Math.floor(instantMs / DAY_MS);
-    let offset = offsets.get(day);
-    if (offset === undefined) {
-      const start = offsetAt(day * DAY_MS, zone);
-      offset = start === offsetAt((day + 1) * DAY_MS, zone) ? start : null;
-      offsets.set(day, offset);
-    }
+    const offset = steadyOffset(zone, Math.floor(instantMs / DAY_MS));
     return offset === null ? utcToZoned(instantMs, zone) : wallParts(instantMs + offset, dateOf);
   };
 }

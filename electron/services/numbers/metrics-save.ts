@@ -31,10 +31,11 @@ function refusal(
 /**
  * One edit or one paste, as read on `on`: every cell is checked before any is written, and the
  * dispatch's transaction makes the whole batch one write (a bad cell changes no cell). The posts of
- * the batch are read in one query, and each post's reading is written once with all its cells.
+ * the batch are read in one query with their base readings, and each post's reading is written once
+ * with all its cells.
  */
 export function saveMetrics(db: Db, input: ParsedInput<'metrics.save'>, now: Date): SavedMetrics[] {
-  const posts = metricTargets(db, [...new Set(input.cells.map((c) => c.postId))]);
+  const posts = metricTargets(db, [...new Set(input.cells.map((c) => c.postId))], input.on);
   const todays = new Map<string, string>();
   const today = (zone: string) => {
     let day = todays.get(zone);
@@ -44,7 +45,7 @@ export function saveMetrics(db: Db, input: ParsedInput<'metrics.save'>, now: Dat
     }
     return day;
   };
-  const changes = new Map<string, Partial<MetricValues>>();
+  const changes = new Map<MetricTargetRow, Partial<MetricValues>>();
   const issues: Issue[] = [];
   let clientId: string | undefined;
   input.cells.forEach((cell, i) => {
@@ -64,9 +65,9 @@ export function saveMetrics(db: Db, input: ParsedInput<'metrics.save'>, now: Dat
       issues.push({ path: ['cells', String(i), 'value'], ...refused });
       return;
     }
-    const values = changes.get(post.id);
+    const values = changes.get(post);
     if (values) values[cell.metric] = cell.value;
-    else changes.set(post.id, { [cell.metric]: cell.value });
+    else changes.set(post, { [cell.metric]: cell.value });
   });
   if (issues.length > 0) throw new AppError('invalid_input', 'Some numbers cannot be saved', issues);
   const written = writeReadings(db, input.on, changes, now.toISOString());
