@@ -126,8 +126,7 @@ export interface BaseReading {
 export const BASE_READING = {
   columns: `p.id AS post, m.id, m.taken_on, m.logged, ${COLUMNS.map((c) => `m.${c}`).join(', ')},
     EXISTS (SELECT 1 FROM post_metrics x WHERE x.post_id = p.id AND x.taken_on > @on) AS later`,
-  join: `LEFT JOIN post_metrics m ON m.post_id = p.id
-    AND m.taken_on = (SELECT max(y.taken_on) FROM post_metrics y WHERE y.post_id = p.id AND y.taken_on <= @on)`,
+  join: LATEST_READING,
 };
 
 const BASES_SQL = `SELECT ${BASE_READING.columns} FROM posts p ${BASE_READING.join}

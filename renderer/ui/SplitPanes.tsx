@@ -56,7 +56,8 @@ export function SplitPanes(props: SplitPanesProps) {
   const firstId = useId();
   const room = useRef<HTMLDivElement>(null);
   const [second, setSecond] = useState(() => stateOf(props.layout, ids, limits, props.fallback).second);
-  const [dragging, setDragging] = useState(false);
+  // The pointer that took the divider: a second finger on a touch screen neither moves nor drops it.
+  const [dragging, setDragging] = useState<number | null>(null);
   const now: SplitState = { second, folded };
 
   const apply = (next: SplitState) => {
@@ -68,7 +69,7 @@ export function SplitPanes(props: SplitPanesProps) {
   const { onLayoutChanged } = props;
   const reported = useRef(JSON.stringify(layoutOf(now, ids)));
   useEffect(() => {
-    if (dragging) return;
+    if (dragging !== null) return;
     const layout = layoutOf({ second, folded }, ids);
     const text = JSON.stringify(layout);
     if (text === reported.current) return;
@@ -78,8 +79,9 @@ export function SplitPanes(props: SplitPanesProps) {
 
   const horizontal = orientation === 'horizontal';
   const onPointerMove = (event: PointerEvent<HTMLDivElement>) => {
+    if (event.pointerId !== dragging) return;
     const box = room.current?.getBoundingClientRect();
-    if (!dragging || !box) return;
+    if (!box) return;
     const bar = event.currentTarget.getBoundingClientRect();
     const [end, at, barSize, size] = horizontal
       ? [box.right, event.clientX, bar.width, box.width]
@@ -89,11 +91,14 @@ export function SplitPanes(props: SplitPanesProps) {
     apply(settle(((end - at - barSize / 2) / roomLeft) * 100, limits, now));
   };
   const onPointerDown = (event: PointerEvent<HTMLDivElement>) => {
-    if (event.button !== 0) return;
+    if (event.button !== 0 || dragging !== null) return;
     event.preventDefault();
     event.currentTarget.setPointerCapture(event.pointerId);
     event.currentTarget.focus({ preventScroll: true });
-    setDragging(true);
+    setDragging(event.pointerId);
+  };
+  const drop = (event: PointerEvent<HTMLDivElement>) => {
+    if (event.pointerId === dragging) setDragging(null);
   };
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const next = afterKey(event.key, orientation, limits, now);
@@ -124,12 +129,12 @@ export function SplitPanes(props: SplitPanesProps) {
         aria-valuenow={valueNow}
         aria-valuemin={limits.minFirst}
         aria-valuemax={limits.foldable ? 100 : 100 - limits.minSecond}
-        data-separator={dragging ? 'active' : 'inactive'}
+        data-separator={dragging === null ? 'inactive' : 'active'}
         className={styles.divider}
         onPointerDown={onPointerDown}
         onPointerMove={onPointerMove}
-        onPointerUp={() => setDragging(false)}
-        onLostPointerCapture={() => setDragging(false)}
+        onPointerUp={drop}
+        onLostPointerCapture={drop}
         onKeyDown={onKeyDown}
       />
       <div className={classes(styles.pane, props.paneClassNames[1])} style={secondStyle}>

@@ -49,7 +49,9 @@ export function layoutOf(state: SplitState, ids: readonly [string, string]): Pan
 /**
  * A key pressed on the divider, as the WAI-ARIA window splitter pattern has it: arrows along the
  * split move it, Home and End take the first pane to its smallest and largest, Enter folds and
- * unfolds. Null when the key is not the divider's.
+ * unfolds. A foldable pane at its minimum folds at the next step towards it, and End folds it:
+ * the first pane's largest is then the whole room, the maximum the divider announces.
+ * Null when the key is not the divider's.
  */
 export function afterKey(
   key: string,
@@ -64,11 +66,14 @@ export function afterKey(
     case shrinkFirst:
       return now.folded ? open : settle(now.second + KEY_STEP, limits, now);
     case growFirst:
-      return now.folded ? now : settle(now.second - KEY_STEP, limits, now);
+      if (now.folded) return now;
+      return limits.foldable && now.second <= limits.minSecond
+        ? { ...now, folded: true }
+        : settle(now.second - KEY_STEP, limits, now);
     case 'Home':
       return settle(100 - limits.minFirst, limits, now);
     case 'End':
-      return now.folded ? now : settle(limits.minSecond, limits, now);
+      return limits.foldable ? { ...now, folded: true } : settle(limits.minSecond, limits, now);
     case 'Enter':
       return limits.foldable ? { ...now, folded: !now.folded } : null;
     default:

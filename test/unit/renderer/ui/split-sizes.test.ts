@@ -45,7 +45,11 @@ describe('a two-pane split', () => {
     expect(afterKey('ArrowDown', 'vertical', NOTES, open(42))).toEqual(open(37));
     expect(afterKey('ArrowUp', 'vertical', NOTES, open(42))).toEqual(open(47));
     expect(afterKey('Home', 'horizontal', SIDE, open(30))).toEqual(open(65));
-    expect(afterKey('End', 'horizontal', SIDE, open(30))).toEqual(open(22));
+    expect(afterKey('End', 'vertical', NOTES, open(42))).toEqual(open(15));
+    // A foldable pane: End folds it, and so does the next step past its minimum.
+    expect(afterKey('End', 'horizontal', SIDE, open(30))).toEqual({ second: 30, folded: true });
+    expect(afterKey('ArrowRight', 'horizontal', SIDE, open(25))).toEqual(open(22));
+    expect(afterKey('ArrowRight', 'horizontal', SIDE, open(22))).toEqual({ second: 22, folded: true });
     expect(afterKey('Enter', 'horizontal', SIDE, open(30))).toEqual({ second: 30, folded: true });
     expect(afterKey('Enter', 'horizontal', SIDE, { second: 30, folded: true })).toEqual(open(30));
     expect(afterKey('Enter', 'vertical', NOTES, open(42))).toBeNull();

@@ -8,8 +8,15 @@ import {
   zonedToUtc,
 } from '../../../../shared/calendar/zoned.ts';
 
-/** Zones with their clock changes of 2026 (or none): an hour, half an hour, south and north. */
+/**
+ * Zones with their clock changes of 2026 (or none): an hour, half an hour, south and north; then
+ * changes of another kind, which a day-by-day shortcut must survive: Samoa skipping 30 December
+ * 2011 across the date line, Nepal's quarter hour from 1986, Venezuela's half hour back in 2016.
+ */
 const ZONES: [string, string[]][] = [
+  ['Pacific/Apia', ['2011-12-30']],
+  ['Asia/Kathmandu', ['1986-01-01']],
+  ['America/Caracas', ['2016-05-01']],
   ['Europe/Paris', ['2026-03-29', '2026-10-25']],
   ['America/New_York', ['2026-03-08', '2026-11-01']],
   ['Australia/Lord_Howe', ['2026-04-05', '2026-10-04']],
