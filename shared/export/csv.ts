@@ -75,15 +75,21 @@ function boundary(text: string, from: number, delimiter: string): number {
 }
 
 /**
- * Records as arrays of cells. A quoted cell may hold delimiters, line breaks and doubled quotes;
- * text after its closing quote, or a quote inside an unquoted cell, is kept as written, like
- * spreadsheets do. A final line break does not make an extra empty record.
+ * Each record in turn, as an array of cells, handed to `onRecord`, which may stop the reading by
+ * returning false: a large file is read without holding all its records at once. A quoted cell may
+ * hold delimiters, line breaks and doubled quotes; text after its closing quote, or a quote inside
+ * an unquoted cell, is kept as written, like spreadsheets do. A final line break does not make an
+ * extra empty record. Returns the record (1-based) where a quote opened and never closed, or null.
  */
-export function parseCsv(text: string, delimiter: ReadDelimiter = detectDelimiter(text)): CsvParse {
-  const records: string[][] = [];
+export function eachCsvRecord(
+  text: string,
+  delimiter: ReadDelimiter,
+  onRecord: (cells: string[]) => boolean | undefined,
+): number | null {
+  let count = 0;
   let record: string[] = [];
   let i = 0;
-  if (text.length === 0) return { ok: true, delimiter, records };
+  if (text.length === 0) return null;
   for (;;) {
     let value = '';
     let from = i;
@@ -91,7 +97,7 @@ export function parseCsv(text: string, delimiter: ReadDelimiter = detectDelimite
       from = i + 1;
       for (;;) {
         const quote = text.indexOf('"', from);
-        if (quote < 0) return { ok: false, unterminatedQuoteAt: records.length + 1 };
+        if (quote < 0) return count + 1;
         value += text.slice(from, quote);
         if (text[quote + 1] === '"') {
           value += '"';
@@ -106,15 +112,25 @@ export function parseCsv(text: string, delimiter: ReadDelimiter = detectDelimite
     value += text.slice(from, end);
     record.push(value);
     if (end === text.length) {
-      records.push(record);
-      break;
+      onRecord(record);
+      return null;
     }
     i = end + 1;
     if (text[end] === delimiter) continue;
     if (text[end] === '\r' && text[i] === '\n') i++;
-    records.push(record);
+    count++;
+    if (onRecord(record) === false) return null;
     record = [];
-    if (i === text.length) break;
+    if (i === text.length) return null;
   }
-  return { ok: true, delimiter, records };
+}
+
+/** Every record at once: for files a person wrote or a spreadsheet saved, small enough to hold. */
+export function parseCsv(text: string, delimiter: ReadDelimiter = detectDelimiter(text)): CsvParse {
+  const records: string[][] = [];
+  const unterminatedQuoteAt = eachCsvRecord(text, delimiter, (cells) => {
+    records.push(cells);
+    return true;
+  });
+  return unterminatedQuoteAt === null ? { ok: true, delimiter, records } : { ok: false, unterminatedQuoteAt };
 }

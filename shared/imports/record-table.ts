@@ -7,9 +7,9 @@ import type { FileProblem } from './problems.ts';
 import type { NumberedRecord, RecordTable } from './result.ts';
 
 /** How far down a header is looked for: the known exports have at most two lines above it. */
-const HEADER_SEARCH = 20;
+export const HEADER_SEARCH = 20;
 
-const isBlank = (cells: readonly string[]): boolean => cells.every((c) => c.trim() === '');
+export const isBlank = (cells: readonly string[]): boolean => cells.every((c) => c.trim() === '');
 const filled = (cells: readonly string[]): number => cells.filter((c) => c.trim() !== '').length;
 
 /**

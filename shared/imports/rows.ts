@@ -149,12 +149,17 @@ function readRow(ctx: Context, { line, cells }: NumberedRecord): ImportRow {
   return row;
 }
 
-export function readRows(body: readonly NumberedRecord[], spec: RowSpec, options: ReadOptions): ImportRow[] {
+/** The reader of one record into a row, for files read record by record. */
+export function rowReader(spec: RowSpec, options: ReadOptions): (record: NumberedRecord) => ImportRow {
   const byMeaning = new Map<ColumnMeaning, number[]>();
   for (const index of spec.preference) {
     const meaning = spec.columns[index]?.meaning;
     if (meaning) byMeaning.set(meaning, [...(byMeaning.get(meaning) ?? []), index]);
   }
   const ctx: Context = { spec, options, byMeaning };
-  return body.map((record) => readRow(ctx, record));
+  return (record) => readRow(ctx, record);
+}
+
+export function readRows(body: readonly NumberedRecord[], spec: RowSpec, options: ReadOptions): ImportRow[] {
+  return body.map(rowReader(spec, options));
 }

@@ -2,12 +2,14 @@
  * An export file's bytes as records of cells, before anything is known about its columns: the same
  * shape a workbook's sheet gives, so what follows never knows which it came from.
  */
-import { detectDelimiter, parseCsv, type ReadDelimiter } from '../export/csv.ts';
+import { detectDelimiter, type ReadDelimiter } from '../export/csv.ts';
 import { decodeAs, decodeText } from '../export/text-decoding.ts';
 import { IMPORT_LIMITS } from './limits.ts';
 import type { FileProblem } from './problems.ts';
 
-export type TextTable = { ok: true; records: string[][] } | { ok: false; problem: FileProblem };
+export type TextSource =
+  | { ok: true; text: string; delimiter: ReadDelimiter }
+  | { ok: false; problem: FileProblem };
 
 /** How many leading code units must look like UTF-16LE text for a file without a mark to be read so. */
 const SNIFF_UNITS = 64;
@@ -34,15 +36,13 @@ function separatorLine(text: string): { delimiter: ReadDelimiter; rest: string }
   return { delimiter: named as ReadDelimiter, rest: text.slice(m[0].length) };
 }
 
-export function readTextTable(bytes: Uint8Array): TextTable {
+/** The file's text, past its `sep=` line, and the delimiter its records are read with. */
+export function readTextSource(bytes: Uint8Array): TextSource {
   if (bytes.length > IMPORT_LIMITS.bytes)
     return { ok: false, problem: { code: 'tooLarge', max: IMPORT_LIMITS.bytes } };
   const decoded = looksLikeBareUtf16Le(bytes) ? decodeAs('utf-16le', bytes) : decodeText(bytes);
   if (!decoded.ok) return { ok: false, problem: { code: 'badEncoding' } };
   const sep = separatorLine(decoded.text);
   const text = sep?.rest ?? decoded.text;
-  const parsed = parseCsv(text, sep?.delimiter ?? detectDelimiter(text, [',', ';', '\t']));
-  if (!parsed.ok)
-    return { ok: false, problem: { code: 'unterminatedQuote', line: parsed.unterminatedQuoteAt } };
-  return { ok: true, records: parsed.records };
+  return { ok: true, text, delimiter: sep?.delimiter ?? detectDelimiter(text, [',', ';', '\t']) };
 }
