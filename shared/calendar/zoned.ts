@@ -99,11 +99,9 @@ export function plannedInstant(
   const offset = steadyOffset(zone, day);
   if (offset !== null && steadyOffset(zone, day - 1) === offset && steadyOffset(zone, day + 1) === offset)
     return { instant: new Date(wall - offset).toISOString(), wall: wallParts(wall) };
-  const instants = instantsOf(wall, zone);
-  const chosen = occurrence === 'later' ? instants.at(-1) : instants[0];
-  if (chosen !== undefined) return { instant: new Date(chosen).toISOString(), wall: wallParts(wall) };
-  const moved = wallToInstantMs(wall, zone, occurrence);
-  return { instant: new Date(moved).toISOString(), wall: utcToZoned(moved, zone) };
+  // Near a clock change (a few days a year), the reference way.
+  const instant = wallToInstantMs(wall, zone, occurrence);
+  return { instant: new Date(instant).toISOString(), wall: utcToZoned(instant, zone) };
 }
 
 /**

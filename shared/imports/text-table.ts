@@ -1,6 +1,6 @@
 /**
- * An export file's bytes as records of cells, before anything is known about its columns: the same
- * shape a workbook's sheet gives, so what follows never knows which it came from.
+ * An export file's bytes as text to read records from, before anything is known about its
+ * columns: the encoding, Excel's `sep=` line and the delimiter are settled here.
  */
 import { detectDelimiter, type ReadDelimiter } from '../export/csv.ts';
 import { decodeAs, decodeText } from '../export/text-decoding.ts';

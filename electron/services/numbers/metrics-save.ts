@@ -36,15 +36,8 @@ function refusal(
  */
 export function saveMetrics(db: Db, input: ParsedInput<'metrics.save'>, now: Date): SavedMetrics[] {
   const posts = metricTargets(db, [...new Set(input.cells.map((c) => c.postId))], input.on);
-  const todays = new Map<string, string>();
-  const today = (zone: string) => {
-    let day = todays.get(zone);
-    if (day === undefined) {
-      day = zonedToday(now, zone);
-      todays.set(zone, day);
-    }
-    return day;
-  };
+  // zonedToday keeps one clock per zone for the process: asking it per cell costs no formatter.
+  const today = (zone: string) => zonedToday(now, zone);
   const changes = new Map<MetricTargetRow, Partial<MetricValues>>();
   const issues: Issue[] = [];
   let clientId: string | undefined;
