@@ -14,7 +14,8 @@ export interface Core {
   dispatch: Dispatch;
   /** The automatic backup taken at start; awaited by tests, not by the window. */
   startupBackup: Promise<string | null>;
-  close(): void;
+  /** Closes the data file once the threads reading it are done (see Session.close). */
+  close(): Promise<void>;
 }
 
 /** Everything a process needs to serve the contract: the session on the data folder and the dispatch. */

@@ -21,8 +21,11 @@ const THREADS = 2;
 
 export interface Running<T> {
   result: Promise<T>;
-  /** Drops the job (the app closes, the file is about to move); `result` then rejects. */
-  stop(): void;
+  /**
+   * Drops the job (the app closes, the file is about to move); `result` then rejects. Settles once
+   * the thread that ran it is gone, with the connection it held.
+   */
+  stop(): Promise<void>;
 }
 
 interface Job {
@@ -42,6 +45,9 @@ type Answer = { id: number; ok: true; value: unknown } | { id: number; ok: false
 const queue: Job[] = [];
 const threads: Thread[] = [];
 let nextId = 1;
+/** Who waits for every job to be done (see fileJobsDone). */
+const waiting: (() => void)[] = [];
+const idle = () => queue.length === 0 && threads.every((t) => t.job === null);
 /** Threads could not start here (a build without the worker's file): jobs run in the main thread. */
 let noThreads = false;
 
@@ -114,6 +120,12 @@ function pump(): void {
   }
   // An idle thread does not keep the process alive.
   for (const thread of threads) if (thread.job === null) thread.worker.unref();
+  if (idle()) for (const done of waiting.splice(0)) done();
+}
+
+/** Settles once no file job is queued or running (a stopped one may still hold its thread: see stop). */
+export function fileJobsDone(): Promise<void> {
+  return idle() ? Promise.resolve() : new Promise((resolve) => waiting.push(resolve));
 }
 
 /** Runs a file job on a thread of its own: the main process keeps answering calls meanwhile. */
@@ -132,16 +144,17 @@ export function offThread<J extends FileJob>(job: J): Running<FileJobResult<J>> 
       if (waiting >= 0) {
         queue.splice(waiting, 1);
         queued.reject(new Error('The file job was stopped'));
-        return;
+        return Promise.resolve();
       }
       const thread = threads.find((t) => t.job === queued);
-      if (!thread) return;
+      if (!thread) return Promise.resolve();
       // SQLite cannot be interrupted from here: the thread goes, with the connection it held.
       drop(thread);
       thread.job = null;
       queued.reject(new Error('The file job was stopped'));
-      void thread.worker.terminate();
+      const gone = thread.worker.terminate().then(() => undefined);
       pump();
+      return gone;
     },
   };
 }

@@ -53,8 +53,7 @@ server.listen(port, '127.0.0.1', () => {
 
 const stop = () => {
   server.close();
-  core.close();
-  process.exit(0);
+  void core.close().finally(() => process.exit(0));
 };
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);

@@ -81,9 +81,10 @@ async function run(): Promise<void> {
     },
   };
   // Closed once, by whichever comes first: the app quitting, the system shutting down or the session ending.
-  const closeData = () => {
-    core?.close();
+  const closeData = (): Promise<void> | null => {
+    const closing = core?.close() ?? null;
     core = null;
+    return closing;
   };
   const flushes = createFlushRequests();
   const shutdown = setupShutdown({ flushes, window: () => window, closeData });
@@ -107,7 +108,13 @@ async function run(): Promise<void> {
   app.on('activate', () => {
     if (core && BrowserWindow.getAllWindows().length === 0) openWindow();
   });
-  app.on('will-quit', closeData);
+  // The data closes once the threads reading it are done, so that the file is whole on its own.
+  app.on('will-quit', (event) => {
+    const closing = closeData();
+    if (!closing) return;
+    event.preventDefault();
+    void closing.then(() => app.quit());
+  });
 
   await app.whenReady();
   setupSecurity(origins);

@@ -5,8 +5,11 @@ export interface ShutdownOptions {
   flushes: FlushRequests;
   /** The app's window; null once it is closed. */
   window: () => BrowserWindow | null;
-  /** Closes the database (`PRAGMA optimize`, then close); does nothing after the first time. */
-  closeData: () => void;
+  /**
+   * Closes the database (`PRAGMA optimize`, then close) once the threads reading it are done;
+   * null after the first time.
+   */
+  closeData: () => Promise<void> | null;
 }
 
 export interface Shutdown {
@@ -65,10 +68,9 @@ export function setupShutdown(options: ShutdownOptions): Shutdown {
   void app.whenReady().then(() => {
     powerMonitor.on('shutdown', (...args: unknown[]) => {
       delay(args[0]);
-      void flushOpenWindow().then(() => {
-        options.closeData();
-        quitNow();
-      });
+      void flushOpenWindow()
+        .then(() => options.closeData())
+        .then(quitNow);
     });
   });
 
@@ -86,7 +88,7 @@ export function setupShutdown(options: ShutdownOptions): Shutdown {
       window.on('query-session-end', () => void flush(window));
       window.on('session-end', () => {
         quitting = true;
-        options.closeData();
+        void options.closeData();
       });
     },
   };

@@ -1,6 +1,6 @@
-import { copyFileSync, existsSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { DB_FILE } from '../../electron/db/paths.ts';
 import { damageTable } from '../support/files/damage-pages.ts';
 import { ownTempDir, startTestCore, type TestCore } from '../support/hosts/fixture.ts';
@@ -81,5 +81,30 @@ describe('the whole-file check that runs after the first screen', () => {
     expect(info.problem).toBeNull();
     expect(await core.startupBackup).toMatch(/calepin-\d{8}T\d{6}Z\.sqlite$/);
     expect(await names(core)).toEqual(['Saine']);
+  });
+
+  it('quitting while a backup reads the file waits for it: the file left behind is whole on its own', async () => {
+    const core = await startTestCore();
+    for (let i = 0; i < 40; i++) await core.call('clients.create', clientInput({ name: `Boutique ${i}` }));
+    // Big enough that the copy is still reading when the quit comes (past what a form would take).
+    core.ctx.db
+      .prepare('UPDATE clients SET notes = ?')
+      .run('Pain, viennoiseries et gâteaux. '.repeat(40_000));
+    await core.startupBackup;
+    const copying = core.call('backups.create', undefined);
+    const backups = join(core.dataDir, 'backups');
+    await vi.waitFor(() => expect(readdirSync(backups).some((n) => n.endsWith('.part'))).toBe(true), {
+      interval: 1,
+    });
+    await core.close();
+    await copying;
+
+    const path = join(core.dataDir, DB_FILE);
+    // SQLite folds its log into the file only when the last connection closes.
+    expect(existsSync(`${path}-wal`)).toBe(false);
+    const alone = ownTempDir();
+    copyFileSync(path, join(alone, DB_FILE));
+    const copy = await startTestCore({ dataDir: alone });
+    expect((await names(copy)).length).toBe(40);
   });
 });

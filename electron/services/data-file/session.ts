@@ -16,7 +16,7 @@ import {
 import { asStorageError } from '../../db/errors.ts';
 import { closeUntouched } from '../../db/integrity.ts';
 import { schemaVersion } from '../../db/migrate.ts';
-import { offThread, type Running } from '../../db/off-thread.ts';
+import { fileJobsDone, offThread, type Running } from '../../db/off-thread.ts';
 import { closeDatabase, type Opened, openDatabase, setAside } from '../../db/open.ts';
 import { DB_FILE } from '../../db/paths.ts';
 import type { Db } from '../../db/types.ts';
@@ -91,7 +91,13 @@ export interface Session {
   /** After a damaged file was moved aside: begin with an empty workspace. */
   startEmpty(): Promise<void>;
   keepBackups(keep: number): void;
-  close(): void;
+  /**
+   * Closes the data file. A thread still reading it (the start's check, a backup) holds a connection,
+   * and SQLite folds the write-ahead log into the file only when the last connection closes: the
+   * check is dropped (the next start runs it again) and the other file jobs (a backup, an export)
+   * may land, for `QUIT_WAIT_MS` at most, so that the file left behind is whole on its own.
+   */
+  close(): Promise<void>;
 }
 
 /** The open workspace, for calls that need one; while there is none, they say so plainly. */
@@ -106,6 +112,8 @@ export function openWorkspace(session: Session): AppContext {
 /** After the first screen: background work starts once the calls already made have been answered. */
 const afterFirstCalls = () => new Promise<void>((resolve) => setImmediate(resolve));
 
+/** How long quitting waits for a backup reading the data file; past it, the log stays beside the file. */
+const QUIT_WAIT_MS = 5000;
 const HOUR = 60 * 60 * 1000;
 const DAY = 24 * HOUR;
 
@@ -122,6 +130,8 @@ export async function openSession(options: SessionOptions): Promise<Session> {
   let backup: Promise<string | null> = Promise.resolve(null);
   let running: Promise<unknown> | null = null;
   let daily: NodeJS.Timeout | null = null;
+  /** Set by `close`: nothing new starts reading the file. */
+  let closing = false;
 
   const keep = () => prefs.get().backupsKept;
   const rotate = (db: Db) => rotateBackup(db, dataDir, now(), keep());
@@ -172,7 +182,7 @@ export async function openSession(options: SessionOptions): Promise<Session> {
   /** True once the file in use is known to be sound; false when it was lost or replaced meanwhile. */
   async function verify(db: Db): Promise<boolean> {
     await afterFirstCalls();
-    if (ctx?.db !== db || !db.open) return false;
+    if (closing || ctx?.db !== db || !db.open) return false;
     const job = offThread({ kind: 'checkData', path });
     checking = job;
     try {
@@ -210,7 +220,7 @@ export async function openSession(options: SessionOptions): Promise<Session> {
     backup = sound
       .then((ok) => {
         // Closed meanwhile (a quit, a swap, a test's folder removed): nothing to sweep or copy.
-        if (!ok || ctx?.db !== db || !db.open) return null;
+        if (!ok || closing || ctx?.db !== db || !db.open) return null;
         sweep(db);
         return afterSwap ? takeBackup(db, dataDir, 'auto', now()) : rotate(db);
       })
@@ -236,8 +246,14 @@ export async function openSession(options: SessionOptions): Promise<Session> {
     daily.unref();
   }
 
-  function detach(): void {
-    checking?.stop();
+  async function detach(): Promise<void> {
+    const reading = [checking?.stop(), fileJobsDone(), backup, running];
+    let timer: NodeJS.Timeout | undefined;
+    const limit = new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, QUIT_WAIT_MS);
+    });
+    await Promise.race([Promise.allSettled(reading), limit]);
+    clearTimeout(timer);
     if (ctx?.db.open) closeDatabase(ctx.db);
   }
 
@@ -349,12 +365,16 @@ export async function openSession(options: SessionOptions): Promise<Session> {
       pruneAutomatic(dataDir, count);
     },
 
-    close() {
+    async close() {
+      closing = true;
       if (daily) clearInterval(daily);
       daily = null;
-      detach();
-      unlock?.();
-      unlock = null;
+      try {
+        await detach();
+      } finally {
+        unlock?.();
+        unlock = null;
+      }
     },
   };
 

@@ -80,9 +80,9 @@ export async function startTestCore(options: TestCoreOptions = {}): Promise<Test
       if (closed) return;
       closed = true;
       openCores.delete(test);
-      // Closing under a running backup would make it fail; let it land first.
+      // A quit drops the start's backup when it has not begun yet; tests read it, so it lands first.
       await core.startupBackup.catch(() => undefined);
-      core.close();
+      await core.close();
     },
   };
   openCores.add(test);

@@ -21,7 +21,7 @@ const dispatch = vi.fn(async (method: string, input: unknown): Promise<Envelope<
   return { ok: false, error: { code: 'invalid_input', message: `Invalid input for ${method}` } };
 });
 /** The database's close: `PRAGMA optimize`, then the connection. */
-const closeData = vi.fn();
+const closeData = vi.fn(async () => undefined);
 
 type FakeElectron = typeof import('../support/fake-electron.ts');
 
@@ -103,7 +103,11 @@ describe('closing the window', () => {
       expect(closeData).not.toHaveBeenCalled();
 
       app.quit();
-      expect(app.exited).toBe(true);
+      // The data closes first (once the threads reading it are done), then the app ends.
+      expect(closeData).toHaveBeenCalledOnce();
+      await vi.waitFor(() => {
+        expect(app.exited).toBe(true);
+      });
       expect(closeData).toHaveBeenCalledOnce();
     } finally {
       if (platform) Object.defineProperty(process, 'platform', platform);
