@@ -38,6 +38,8 @@ interface PostRow extends MetaRow {
   paid: number;
   budget_cents: number | null;
   notes: string;
+  network_post_id: string | null;
+  permalink: string | null;
 }
 
 const toPost = (r: PostRow, attachments: Attachment[] = [], segmentIds: string[] = []): Post => ({
@@ -56,6 +58,8 @@ const toPost = (r: PostRow, attachments: Attachment[] = [], segmentIds: string[]
   paid: r.paid === 1,
   budgetCents: r.budget_cents,
   notes: r.notes,
+  networkPostId: r.network_post_id,
+  permalink: r.permalink,
   attachments,
   segmentIds,
 });
@@ -180,7 +184,20 @@ function publishedAt(
   return current ?? (planned < now ? planned : now);
 }
 
-export function createPost(db: Db, input: ParsedInput<'posts.create'>, now: string): Post {
+/** Where a post is on its network, once an export said (see 0060-network-posts.ts). */
+export interface NetworkPlace {
+  networkPostId: string | null;
+  permalink: string | null;
+}
+
+const NOWHERE: NetworkPlace = { networkPostId: null, permalink: null };
+
+export function createPost(
+  db: Db,
+  input: ParsedInput<'posts.create'>,
+  now: string,
+  place: NetworkPlace = NOWHERE,
+): Post {
   const client = getClient(db, input.clientId);
   checkOwnership(db, client.id, input);
   const { instant: plannedAt, wall } = plannedInstant(
@@ -205,14 +222,18 @@ export function createPost(db: Db, input: ParsedInput<'posts.create'>, now: stri
     paid: input.paid ? 1 : 0,
     budget_cents: input.budgetCents,
     notes: input.notes,
+    network_post_id: place.networkPostId,
+    permalink: place.permalink,
   };
   const { localDay, localHour } = localTimeAt(wall);
   stmt(
     db,
     `INSERT INTO posts (id, client_id, channel_id, planned_at, time_zone, local_day, local_hour, status, published_at,
-       format, caption, link_url, pillar_id, campaign, paid, budget_cents, notes, created_at, updated_at)
+       format, caption, link_url, pillar_id, campaign, paid, budget_cents, notes, network_post_id, permalink,
+       created_at, updated_at)
      VALUES (@id, @client_id, @channel_id, @planned_at, @time_zone, @localDay, @localHour, @status, @published_at,
-       @format, @caption, @link_url, @pillar_id, @campaign, @paid, @budget_cents, @notes, @created_at, @updated_at)`,
+       @format, @caption, @link_url, @pillar_id, @campaign, @paid, @budget_cents, @notes, @network_post_id, @permalink,
+       @created_at, @updated_at)`,
   ).run({ ...row, localDay, localHour });
   // The answer is the row as written (a new post has no pictures yet), not read back; only its
   // segments are, to come in their names' order.

@@ -32,6 +32,9 @@ export interface Post extends RowMeta {
   /** In cents of the client's currency; null when no budget is set. */
   budgetCents: number | null;
   notes: string;
+  /** The network's own id of the post, and its address there: known once an export named them. */
+  networkPostId: string | null;
+  permalink: string | null;
   /** Images and videos, in order. */
   attachments: Attachment[];
   /** The audience segments it is meant for. */

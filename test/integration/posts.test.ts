@@ -50,6 +50,9 @@ describe('posts.create and posts.get', () => {
       ...POST_DEFAULTS,
       attachments: [],
       publishedAt: null,
+      // Only an export names where the post is on its network.
+      networkPostId: null,
+      permalink: null,
       createdAt: CLOCK_START,
       updatedAt: CLOCK_START,
       deletedAt: null,

@@ -3,9 +3,17 @@ import { calendar } from './0020-calendar.ts';
 import { audienceKpi } from './0030-audience-kpi.ts';
 import { postLocalTime } from './0040-post-local-time.ts';
 import { dashboardPosts } from './0050-dashboard-posts.ts';
+import { networkPosts } from './0060-network-posts.ts';
 import type { Migration } from './types.ts';
 
 /** In order. A new migration is a new file, appended here; never edit a shipped one. */
-export const MIGRATIONS: readonly Migration[] = [init, calendar, audienceKpi, postLocalTime, dashboardPosts];
+export const MIGRATIONS: readonly Migration[] = [
+  init,
+  calendar,
+  audienceKpi,
+  postLocalTime,
+  dashboardPosts,
+  networkPosts,
+];
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

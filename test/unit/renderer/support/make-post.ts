@@ -16,6 +16,8 @@ export function makePost(overrides: Partial<Post> = {}): Post {
     timeZone: 'Europe/Paris',
     ...POST_DEFAULTS,
     publishedAt: null,
+    networkPostId: null,
+    permalink: null,
     attachments: [],
     createdAt: '',
     updatedAt: '',

@@ -62,6 +62,8 @@ export function post(over: Partial<Post> = {}): Post {
     ...POST_DEFAULTS,
     attachments: [],
     publishedAt: null,
+    networkPostId: null,
+    permalink: null,
     format: 'image',
     caption: 'Croissants au beurre ce matin, tout chauds sortis du four',
     ...over,
