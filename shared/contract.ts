@@ -32,6 +32,15 @@ import {
   MetricsSave,
   type SavedMetrics,
 } from './domain/metrics.ts';
+import {
+  NumberImportCommit,
+  type NumberImportCommitted,
+  NumberImportPreview,
+  type NumberImportPreviewResult,
+  NumberImportRef,
+  NumberImportUploadBegin,
+  NumberImportUploadChunk,
+} from './domain/number-import.ts';
 import { ObjectiveCreate, ObjectiveUpdate } from './domain/objective.ts';
 import type { ObjectiveWithProgress } from './domain/objective-progress.ts';
 import { type Pillar, PillarCreate, PillarUpdate } from './domain/pillar.ts';
@@ -169,6 +178,14 @@ export const contract = {
   'calendar.exportIcs': { input: CalendarExport, output: as<ExportedFile>() },
   'calendar.exportCsv': { input: CalendarExportCsv, output: as<ExportedFile>() },
   'calendar.importCsv': { input: CalendarImport, output: as<ImportResult>() },
+
+  // Numbers in by file: a network's analytics export, previewed, then written
+  'imports.preview': { input: NumberImportPreview, output: as<NumberImportPreviewResult>() },
+  'imports.uploadBegin': { input: NumberImportUploadBegin, output: as<UploadStarted>() },
+  'imports.uploadChunk': { input: NumberImportUploadChunk, output: as<{ received: number }>() },
+  'imports.uploadCancel': { input: z.strictObject({ uploadId: Id }), output: as<null>() },
+  'imports.commit': { input: NumberImportCommit, output: as<NumberImportCommitted>() },
+  'imports.undo': { input: NumberImportRef, output: as<{ posts: number }>() },
 
   'trash.list': { input: None, output: as<TrashItem[]>() },
   'trash.restore': { input: TrashRef, output: as<TrashItem>() },

@@ -92,6 +92,27 @@ export const ISSUE_CODES = [
   'fileTooNew',
   'noBackup',
   'workspaceNotEmpty',
+  // Numbers in by file
+  'importTooLarge',
+  'importTooManyRows',
+  'importEncoding',
+  'importUnterminatedQuote',
+  'importNoRows',
+  'importMappingColumnMissing',
+  'zipTooManyEntries',
+  'zipTooLarge',
+  'unreadableArchive',
+  'encryptedArchive',
+  'workbookMacros',
+  'workbookExternalLinks',
+  'noExportInside',
+  'otherNetwork',
+  'otherClientFile',
+  'importChanged',
+  'chooseAPost',
+  'noKnownFollowers',
+  'channelRequired',
+  'nothingToImport',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 

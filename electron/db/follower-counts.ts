@@ -80,3 +80,24 @@ export function followerDays(
       .all(channelId, from, to),
   };
 }
+
+/** A channel's latest count on or before a day (a follows series starts from it). */
+export function latestFollowerCountOn(db: Db, channelId: string, on: string): FollowerCount | null {
+  const row = stmt<[string, string], CountRow>(
+    db,
+    `SELECT channel_id, taken_on, followers, profile_visits FROM follower_counts
+     WHERE channel_id = ? AND taken_on <= ? ORDER BY taken_on DESC LIMIT 1`,
+  ).get(channelId, on);
+  return row ? toCount(row) : null;
+}
+
+/** A channel's counts from `from` to `to`, both included, by day. */
+export function followerCountsOf(db: Db, channelId: string, from: string, to: string): FollowerCount[] {
+  return stmt<[string, string, string], CountRow>(
+    db,
+    `SELECT channel_id, taken_on, followers, profile_visits FROM follower_counts
+     WHERE channel_id = ? AND taken_on >= ? AND taken_on <= ? ORDER BY taken_on`,
+  )
+    .all(channelId, from, to)
+    .map(toCount);
+}

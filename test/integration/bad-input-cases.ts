@@ -6,7 +6,15 @@ import { CELLS_MAX, COUNT_MAX, GRID_DAYS_MAX, SPEND_MAX_CENTS } from '../../shar
 import { LIST_MAX, SEGMENT_TEXT_MAX, TAG_MAX } from '../../shared/domain/segment.ts';
 import type { ErrorCode, Issue } from '../../shared/errors.ts';
 import { POST_CSV_COLUMNS } from '../../shared/export/post-csv.ts';
+import { writeZip } from '../support/files/zip-writer.ts';
 import { MISSING_ID } from '../support/seeds/inputs.ts';
+
+/** A two-post Instagram export, as Meta Business Suite writes it. */
+const IG_EXPORT = [
+  '"Post ID","Account ID","Account username","Account name",Description,"Duration (sec)","Publish time",Permalink,"Post type","Data comment",Date,Views,Reach,Likes,Shares,Follows,Comments,Saves',
+  '"18000000000000001","17800000000000000","boulangerie","Boulangerie","Pain au levain",0,"11/20/2026 09:00","https://www.instagram.com/p/AAA/","IG image","",Lifetime,1200,900,80,3,1,5,7',
+].join('\n');
+const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
 
 /** Rows that exist before each bad call, so cases can aim at real, archived or trashed ids. */
 export interface Targets {
@@ -1269,6 +1277,115 @@ export const BAD_INPUTS = {
     ),
   ],
 
+  'imports.preview': [
+    invalid('neither bytes nor an upload', (t) => ({ clientId: t.clientId, fileName: 'a.csv' }), [
+      issue(['base64'], 'invalid'),
+    ]),
+    invalid(
+      'both bytes and an upload',
+      (t) => ({ clientId: t.clientId, fileName: 'a.csv', base64: 'AAAA', uploadId: MISSING_ID }),
+      [issue(['base64'], 'invalid')],
+    ),
+    invalid('bytes not base64', (t) => ({ clientId: t.clientId, fileName: 'a.csv', base64: 'Post ID!' }), [
+      issue(['base64'], 'invalid'),
+    ]),
+    invalid(
+      'over 10 MB in one call',
+      (t) => ({ clientId: t.clientId, fileName: 'a.csv', base64: 'A'.repeat(IMPORT_BASE64_MAX + 4) }),
+      [issue(['base64'], 'fileTooBig')],
+    ),
+    invalid('no file name', (t) => ({ clientId: t.clientId, fileName: ' ', base64: b64(IG_EXPORT) }), [
+      issue(['fileName'], 'required'),
+    ]),
+    invalid(
+      'a mapping to a meaning Calepin does not have',
+      (t) => ({
+        clientId: t.clientId,
+        fileName: 'a.csv',
+        base64: b64(IG_EXPORT),
+        mapping: { columns: { 0: 'likes' } },
+      }),
+      [issue(['mapping', 'columns', '0'], 'invalidChoice')],
+    ),
+    notFound('unknown client', () => ({ clientId: MISSING_ID, fileName: 'a.csv', base64: b64(IG_EXPORT) })),
+    notFound('unknown upload', (t) => ({ clientId: t.clientId, fileName: 'a.csv', uploadId: MISSING_ID })),
+    invalid(
+      'a Windows-1252 file',
+      (t) => ({
+        clientId: t.clientId,
+        fileName: 'a.csv',
+        base64: Buffer.from('Post ID;Légende\n1;Café', 'latin1').toString('base64'),
+      }),
+      [issue(['file'], 'importEncoding')],
+    ),
+    invalid(
+      'a zip of 101 files',
+      (t) => ({
+        clientId: t.clientId,
+        fileName: 'a.zip',
+        base64: writeZip(
+          Array.from({ length: 101 }, (_, i) => ({ name: `${i}.csv`, data: Buffer.from('a,b\n1,2') })),
+        ).toString('base64'),
+      }),
+      [issue(['file'], 'zipTooManyEntries', { max: 100 })],
+    ),
+    invalid(
+      'a zip that expands past 200 MB',
+      (t) => ({
+        clientId: t.clientId,
+        fileName: 'a.zip',
+        base64: writeZip([
+          { name: 'Content.csv', data: Buffer.from('a,b\n1,2'), declaredSize: 210 * 1024 * 1024 },
+        ]).toString('base64'),
+      }),
+      [issue(['file'], 'zipTooLarge', { max: 200 * 1024 * 1024 })],
+    ),
+    invalid(
+      'another client’s channel',
+      (t) => ({
+        clientId: t.clientId,
+        fileName: 'a.csv',
+        base64: b64(IG_EXPORT),
+        channelId: t.otherClientChannelId,
+      }),
+      [issue(['channelId'], 'otherClient')],
+    ),
+    invalid(
+      'numbers read on a day after today',
+      (t) => ({ clientId: t.clientId, fileName: 'a.csv', base64: b64(IG_EXPORT), asOf: '2026-12-25' }),
+      [issue(['asOf'], 'futureDate', { date: TODAY })],
+    ),
+  ],
+  'imports.uploadBegin': [
+    invalid('over 50 MB', () => ({ size: 51 * 1024 * 1024 }), [issue(['size'], 'fileTooBig')]),
+    invalid('empty', () => ({ size: 0 }), [issue(['size'], 'tooSmall', { min: 1 })]),
+  ],
+  'imports.uploadChunk': [
+    invalid('not base64', () => ({ uploadId: MISSING_ID, offset: 0, base64: '<script>' }), [
+      issue(['base64'], 'invalid'),
+    ]),
+    notFound('unknown upload', () => ({ uploadId: MISSING_ID, offset: 0, base64: 'AAAA' })),
+  ],
+  'imports.uploadCancel': [
+    invalid('upload id not a uuid', () => ({ uploadId: '../../etc' }), [issue(['uploadId'], 'invalidId')]),
+    notFound('unknown upload', () => ({ uploadId: MISSING_ID })),
+  ],
+  'imports.commit': [
+    invalid('missing import id', () => ({}), [issue(['importId'], 'required')]),
+    invalid('skipped line 0', () => ({ importId: MISSING_ID, skipLines: [0] }), [
+      issue(['skipLines', '0'], 'tooSmall', { min: 1 }),
+    ]),
+    invalid(
+      'a negative follower count',
+      () => ({ importId: MISSING_ID, knownFollowers: { on: TODAY, count: -1 } }),
+      [issue(['knownFollowers', 'count'], 'tooSmall', { min: 0 })],
+    ),
+    notFound('a preview that does not exist', () => ({ importId: MISSING_ID })),
+  ],
+  'imports.undo': [
+    invalid('import id not a uuid', () => ({ importId: 'last' }), [issue(['importId'], 'invalidId')]),
+    notFound('an import that does not exist', () => ({ importId: MISSING_ID })),
+  ],
   'trash.list': [
     invalid('input is a number', () => 5, [issue([], 'invalidType')]),
     invalid('unknown extra field', () => ({ type: 'client' }), [issue(['type'], 'unknownField')]),

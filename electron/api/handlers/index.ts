@@ -6,6 +6,7 @@ import { calendarHandlers } from './calendar.ts';
 import { channelHandlers } from './channels.ts';
 import { clientHandlers } from './clients.ts';
 import { followerHandlers } from './followers.ts';
+import { importHandlers, importSessionHandlers } from './imports.ts';
 import { kpiHandlers } from './kpis.ts';
 import { metricsHandlers } from './metrics.ts';
 import { objectiveHandlers } from './objectives.ts';
@@ -30,6 +31,7 @@ export const handlers = {
   ...objectiveHandlers,
   ...kpiHandlers,
   ...calendarHandlers,
+  ...importHandlers,
   ...trashHandlers,
 } satisfies Handlers;
 
@@ -39,5 +41,6 @@ export const sessionHandlers = {
   ...prefsHandlers,
   ...backupHandlers,
   ...workspaceHandlers,
+  ...importSessionHandlers,
   ...recoveryHandlers,
 } satisfies SessionHandlers;
