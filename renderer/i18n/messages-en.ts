@@ -2,6 +2,7 @@ import enAudience from './en/audience.json';
 import enBackups from './en/backups.json';
 import enKpis from './en/kpis.json';
 import enMetrics from './en/metrics.json';
+import enNumbersImport from './en/numbers-import.json';
 import enPlanning from './en/planning.json';
 import enWorkspace from './en/workspace.json';
 import enCore from './en.json';
@@ -11,6 +12,7 @@ export const en = {
   ...enCore,
   audience: enAudience,
   metrics: enMetrics,
+  numbersImport: enNumbersImport,
   kpis: enKpis,
   workspace: enWorkspace,
   backups: enBackups,

@@ -129,6 +129,8 @@ export interface PreviewCounts {
   withProblems: number;
   /** Rows whose numbers are already those logged. */
   unchanged: number;
+  /** Rows left out whatever the user does: no date, dated before the post or after today. */
+  leftOut: number;
 }
 
 export interface NumberImportPreviewResult {
@@ -166,4 +168,6 @@ export interface NumberImportCommitted {
   readings: number;
   followerCounts: number;
   skipped: number;
+  /** The first and last days (client's clock) of the posts or days written: where to look at them. */
+  days: { from: IsoDate; to: IsoDate } | null;
 }

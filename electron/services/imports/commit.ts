@@ -182,6 +182,22 @@ function writeFollows(
   return written;
 }
 
+/** The span of days the written rows are about: their posts' days, or a series' own days. */
+function daysOf(rows: readonly PendingRow[], zone: string): { from: IsoDate; to: IsoDate } | null {
+  const days = rows
+    .map((r) =>
+      r.publishedAt
+        ? utcToZoned(r.publishedAt, zone).date
+        : r.row.published?.kind === 'local'
+          ? r.row.published.date
+          : r.takenOn,
+    )
+    .sort();
+  const from = days[0];
+  const to = days.at(-1);
+  return from && to ? { from, to } : null;
+}
+
 /**
  * Writes a preview: all of it or, should anything fail (a post deleted since, a choice missing),
  * nothing — the dispatch's transaction holds every write. Undo puts back what it changed.
@@ -235,5 +251,6 @@ export function commitImport(
     readings,
     followerCounts,
     skipped,
+    days: daysOf(pending.kind === 'posts' ? placed.map((r) => r.p) : pending.rows, client.timeZone),
   };
 }

@@ -7,6 +7,7 @@ import {
   type ColumnMappingInput,
   type NumberImportPreviewResult,
   PREVIEW_ROWS_MAX,
+  type PreviewCounts,
   type PreviewRow,
   type RowNote,
 } from '../../../shared/domain/number-import.ts';
@@ -31,6 +32,17 @@ import { keepPending, type PendingRow } from './pending.ts';
 import { readExport } from './read-export.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+
+const NO_COUNTS: PreviewCounts = {
+  rows: 0,
+  matched: 0,
+  created: 0,
+  ambiguous: 0,
+  unplaced: 0,
+  withProblems: 0,
+  unchanged: 0,
+  leftOut: 0,
+};
 
 /** When the row says the post went out, as an instant, on the client's clock for a local time. */
 function publishedAt(published: Published | null, zone: string): string | null {
@@ -278,7 +290,7 @@ export async function previewImport(
       columns: through.unmapped.header.map((header, index) => ({ index, header, meaning: null })),
       unmapped: through.unmapped,
       mappingSaved: false,
-      counts: { rows: 0, matched: 0, created: 0, ambiguous: 0, unplaced: 0, withProblems: 0, unchanged: 0 },
+      counts: NO_COUNTS,
       rows: [],
       followers: null,
     };
@@ -312,15 +324,7 @@ export async function previewImport(
       ...common,
       importId: '',
       channelId: null,
-      counts: {
-        rows: read.rows.length,
-        matched: 0,
-        created: 0,
-        ambiguous: 0,
-        unplaced: 0,
-        withProblems: 0,
-        unchanged: 0,
-      },
+      counts: { ...NO_COUNTS, rows: read.rows.length },
       rows: [],
       followers: null,
     };
@@ -359,6 +363,7 @@ export async function previewImport(
       unplaced: previewRows.filter((r) => r.match.kind === 'unplaced').length,
       withProblems: previewRows.filter((r) => r.problems.length > 0).length,
       unchanged: previewRows.filter((r) => r.notes.includes('unchanged')).length,
+      leftOut: previewRows.filter((r) => r.notes.some((n) => n !== 'unchanged')).length,
     },
     rows: shown,
     followers,

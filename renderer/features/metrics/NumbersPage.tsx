@@ -16,10 +16,13 @@ import { EmptyState } from '../../ui/EmptyState.tsx';
 import { useNow } from '../../ui/use-now.ts';
 import { FollowersDialog } from './FollowersDialog.tsx';
 import { MetricsGrid } from './MetricsGrid.tsx';
+import importStyles from './NumbersImport.module.css';
+import { NumbersImportDialog } from './NumbersImportDialog.tsx';
 import styles from './NumbersPage.module.css';
 import { NumbersToolbar } from './NumbersToolbar.tsx';
-import { periodAround, stepPeriod } from './numbers-period.ts';
+import { periodAround, periodCovering, stepPeriod } from './numbers-period.ts';
 import { useMetricsGrid } from './queries.ts';
+import { useFileDrop } from './use-file-drop.ts';
 
 /**
  * The Numbers screen: a period's published posts in a spreadsheet to type or paste their numbers
@@ -37,6 +40,9 @@ export function NumbersPage({ client }: { client: Client }) {
   const on = asOf ?? today;
   const [channelIds, setChannelIds] = useState<string[]>([]);
   const [followersOpen, setFollowersOpen] = useState(false);
+  // The import dialog, opened by its button (no file yet) or by a file dropped on the screen.
+  const [importing, setImporting] = useState<{ file: File | null } | null>(null);
+  const drop = useFileDrop((file) => setImporting({ file }));
   const channels = useChannels(client.id).data ?? [];
   const prefs = usePrefs().data;
   const setPrefs = useSetPrefs();
@@ -58,7 +64,7 @@ export function NumbersPage({ client }: { client: Client }) {
   );
 
   return (
-    <div className={styles.page}>
+    <div className={drop.over ? `${styles.page} ${importStyles.dropping}` : styles.page} {...drop.handlers}>
       <NumbersToolbar
         period={period}
         title={label}
@@ -72,6 +78,7 @@ export function NumbersPage({ client }: { client: Client }) {
         today={today}
         onAsOf={(day) => setAsOf(day === today ? null : day)}
         onFollowers={() => setFollowersOpen(true)}
+        onImport={() => setImporting({ file: null })}
         hidden={hidden}
         onHidden={setHidden}
         currency={client.currency}
@@ -96,6 +103,15 @@ export function NumbersPage({ client }: { client: Client }) {
           queryKey={keys.metricsGrid(input)}
           label={t('metrics.grid.label', { period: label })}
           hidden={hidden}
+        />
+      )}
+      {importing && (
+        <NumbersImportDialog
+          client={client}
+          today={today}
+          file={importing.file}
+          onClose={() => setImporting(null)}
+          onImported={(days) => setPeriod(periodCovering(days.from, days.to))}
         />
       )}
       {followersOpen && (

@@ -26,6 +26,8 @@ export interface NumbersToolbarProps {
   today: string;
   onAsOf: (day: string) => void;
   onFollowers: () => void;
+  /** Opens the import of a network's analytics export. */
+  onImport: () => void;
   /** The grid's columns the user does not log, and the currency spend is typed in. */
   hidden: ReadonlySet<Metric>;
   onHidden: (hidden: Metric[]) => void;
@@ -115,7 +117,10 @@ export function NumbersToolbar(props: NumbersToolbarProps) {
             {t('metrics.asOf.hint')}
           </span>
         </div>
-        <Button onClick={props.onFollowers}>{t('metrics.followers.open')}</Button>
+        <div className={styles.tools}>
+          <Button onClick={props.onImport}>{t('numbersImport.open')}</Button>
+          <Button onClick={props.onFollowers}>{t('metrics.followers.open')}</Button>
+        </div>
       </div>
     </>
   );

@@ -24,3 +24,12 @@ export const stepPeriod = (p: NumbersPeriod, delta: number): NumbersPeriod =>
   p.mode === 'week'
     ? periodAround('week', addDays(p.from, 7 * delta))
     : periodAround(p.mode, addMonths(p.from, MONTHS[p.mode] * delta));
+
+/** The shortest period that shows every day from `from` to `to`; past a quarter, the month of `to`. */
+export function periodCovering(from: IsoDate, to: IsoDate): NumbersPeriod {
+  for (const mode of PERIOD_MODES) {
+    const period = periodAround(mode, from);
+    if (to < period.to) return period;
+  }
+  return periodAround('month', to);
+}
