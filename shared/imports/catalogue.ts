@@ -75,6 +75,8 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
     columns: {
       postId: ['Post ID', 'Identifiant de la publication'],
       permalink: ['Permalink', 'Permalien'],
+      account: ['Page name', 'Nom de la Page'],
+      postType: ['Post type', 'Type de publication'],
       // Description is the post's text; Title only a video's.
       caption: ['Description', 'Title', 'Titre'],
       published: ['Publish time', 'Heure de publication'],
@@ -96,6 +98,8 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
     columns: {
       postId: ['Post ID'],
       permalink: ['Permalink'],
+      account: ['Account username', 'Account name'],
+      postType: ['Post type'],
       caption: ['Description'],
       published: ['Publish time'],
       period: ['Date'],
@@ -201,6 +205,8 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
     recognisedBy: [['Post title', 'Post link', 'Created date', 'Impressions']],
     columns: {
       permalink: ['Post link'],
+      // Its `Post type` is Organic or Sponsored; the kind is `Content Type`.
+      postType: ['Content Type'],
       caption: ['Post title'],
       published: ['Created date'],
       impressions: ['Impressions'],

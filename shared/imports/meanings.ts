@@ -18,6 +18,10 @@ export const FIELDS = [
   'follows',
   /** A daily series' figure whose title Calepin does not know. */
   'value',
+  /** The page or account the post is on (Meta's `Page name`, `Account username`): picks the channel. */
+  'account',
+  /** The network's word for the post's kind (`IG reel`, `Photo`): a post added from the file keeps it. */
+  'postType',
 ] as const;
 export type Field = (typeof FIELDS)[number];
 

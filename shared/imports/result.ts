@@ -4,6 +4,7 @@
  */
 import type { IsoDate, LocalTime } from '../calendar/dates.ts';
 import type { Metric } from '../domain/metrics.ts';
+import type { PostFormat } from '../domain/post-choices.ts';
 import type { NetworkId } from '../networks.ts';
 import type { ExportKind, FormatId } from './catalogue.ts';
 import type { DailySeries } from './daily-series.ts';
@@ -48,6 +49,10 @@ export interface ImportRow {
   externalId: string | null;
   permalink: string | null;
   caption: string | null;
+  /** The page or account named on the row, when given. */
+  account?: string;
+  /** The post's kind, when the file says it in words Calepin knows (`IG reel`). */
+  format?: PostFormat;
   published: Published | null;
   /** The day the numbers are for (a daily series' day, a dated export), or a lifetime export's. */
   date: IsoDate | 'lifetime' | null;

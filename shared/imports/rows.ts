@@ -10,6 +10,7 @@ import { type CellDate, type DateStyle, readAnyDate, readDateCell } from './date
 import { foldWord } from './fold.ts';
 import { firstFromIdTime, type IdClock, idTime, latestNotAfter } from './id-clocks.ts';
 import { type ColumnMeaning, isMetric } from './meanings.ts';
+import { postKind } from './post-kinds.ts';
 import type { RowProblem } from './problems.ts';
 import type { ImportColumn, ImportRow, NumberedRecord, Published, ReadOptions } from './result.ts';
 
@@ -145,6 +146,10 @@ function readRow(ctx: Context, { line, cells }: NumberedRecord): ImportRow {
     metrics: {},
     problems,
   };
+  const account = text('account');
+  if (account) row.account = account;
+  const format = postKind(text('postType'));
+  if (format) row.format = format;
   readCounts(ctx, cells, row);
   return row;
 }

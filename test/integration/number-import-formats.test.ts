@@ -143,7 +143,7 @@ const FORMATS: FormatCase[] = [
       saves: 'Saves',
     },
     follows: 'Follows',
-    ignored: ['Duration (sec)', 'Post type'],
+    ignored: ['Duration (sec)', 'Account ID'],
     postFormat: 'image',
     sum: 'reach',
     period: OCTOBER,

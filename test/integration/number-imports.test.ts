@@ -177,4 +177,25 @@ describe('numbers in by file', () => {
       error: { issues: [{ path: ['file'], code: 'otherClientFile', params: { client: client.name } }] },
     });
   });
+
+  it('with two Instagram accounts, takes the one the file names, and adds a reel as a reel', async () => {
+    const core = await startTestCore();
+    const { client, instagram } = await bakery(core);
+    await core.call(
+      'channels.create',
+      channelInput(client.id, { network: 'instagram', handle: '@atelier.martin' }),
+    );
+    const file = mustRead(readFixture(IG));
+    const seen = await preview(core, client.id, IG);
+    expect(seen.channelId).toBe(instagram.id);
+    await core.call('imports.commit', { importId: seen.importId });
+    const reel = file.rows.find((r) => r.format === 'reel');
+    const posts = await core.call('posts.list', {
+      clientId: client.id,
+      from: '2026-09-01',
+      to: '2026-12-31',
+    });
+    expect(posts.find((p) => p.networkPostId === reel?.externalId)?.format).toBe('reel');
+    expect(new Set(posts.map((p) => p.format))).toEqual(new Set(file.rows.map((r) => r.format)));
+  });
 });

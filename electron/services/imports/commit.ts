@@ -18,7 +18,7 @@ import type { Db } from '../../db/types.ts';
 import { dropPending, type PendingImport, type PendingRow, pendingImport } from './pending.ts';
 import { keepSnapshot, takeSnapshot } from './undo.ts';
 
-/** What a post found only in an export is, when the file does not say: the network's usual kind. */
+/** What a post found only in an export is, when the file does not say: its network's usual kind. */
 const FORMAT_OF: Partial<Record<NetworkId, PostFormat>> = {
   youtube: 'video',
   tiktok: 'video',
@@ -82,7 +82,7 @@ function createFromRow(
     time: local.time,
     status: 'published',
     ...(p.publishedAt ? { publishedAt: p.publishedAt } : {}),
-    format: FORMAT_OF[network] ?? 'text',
+    format: row.format ?? FORMAT_OF[network] ?? 'text',
     caption: (row.caption ?? '').slice(0, CAPTION_MAX),
   });
   return createPost(db, input, now, { networkPostId: row.externalId, permalink: row.permalink });

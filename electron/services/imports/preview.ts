@@ -12,6 +12,7 @@ import {
   type RowNote,
 } from '../../../shared/domain/number-import.ts';
 import { AppError } from '../../../shared/errors.ts';
+import { foldWord } from '../../../shared/imports/fold.ts';
 import { applyMapping, headerSignature } from '../../../shared/imports/mapping.ts';
 import { MATCH_TOLERANCE_MS, type MatchRow, matchRows } from '../../../shared/imports/match-posts.ts';
 import type { ImportRow, Published, ReadExport } from '../../../shared/imports/result.ts';
@@ -72,19 +73,27 @@ function publishedDay(published: Published | null, zone: string): IsoDate | null
   return published.kind === 'local' ? published.date : utcToZoned(published.at, zone).date;
 }
 
+/** A handle as people write it: `@Boulangerie.Martin` and `boulangerie.martin` are one account. */
+const handleKey = (handle: string) => foldWord(handle).replace(/^@/, '').replace(/\s+/g, '');
+
 /**
  * The channel the file is for: the one asked for (the client's, on the file's network), else the
- * only live channel of the file's network. null: the user picks among `choices`.
+ * only live channel of the file's network, or the one whose handle is the account the file names.
+ * null: the user picks among `choices`.
  */
 function chooseChannel(
   channels: Channel[],
   network: string | null,
+  account: string | undefined,
   asked: string | undefined,
 ): { channel: Channel | null; choices: Channel[] } {
   const sameNetwork = channels.filter((c) => network === null || c.network === network);
   const choices = [...sameNetwork, ...channels.filter((c) => !sameNetwork.includes(c))];
-  if (asked === undefined)
-    return { channel: sameNetwork.length === 1 ? (sameNetwork[0] ?? null) : null, choices };
+  if (asked === undefined) {
+    if (sameNetwork.length === 1) return { channel: sameNetwork[0] ?? null, choices };
+    const named = account ? sameNetwork.filter((c) => handleKey(c.handle) === handleKey(account)) : [];
+    return { channel: named.length === 1 ? (named[0] ?? null) : null, choices };
+  }
   const channel = channels.find((c) => c.id === asked);
   if (!channel)
     throw new AppError('invalid_input', 'The channel is not one of this client’s', [
@@ -296,7 +305,8 @@ export async function previewImport(
     };
   const { read } = through;
   const network = read.network ?? read.series?.network ?? null;
-  const { channel, choices } = chooseChannel(channels, network, input.channelId);
+  const account = read.rows.find((r) => r.account)?.account;
+  const { channel, choices } = chooseChannel(channels, network, account, input.channelId);
   if (read.rows.length === 0)
     throw new AppError('invalid_input', 'The file has no rows', [{ path: ['file'], code: 'importNoRows' }]);
   const common = {

@@ -67,6 +67,8 @@ describe('Meta Facebook, in English and in French', () => {
       externalId: '122148000000000000',
       permalink: 'https://www.facebook.com/61550123456789/posts/122148000000000000',
       caption: 'Fermeture exceptionnelle lundi 12, merci de votre compréhension 🙏',
+      account: 'Boulangerie Martin',
+      format: 'video',
       published: { kind: 'local', date: '2026-10-01', time: '18:47' },
       date: 'lifetime',
       metrics: { impressions: 1681, reach: 1176, reactions: 24, comments: 0, shares: 11, linkClicks: 15 },
