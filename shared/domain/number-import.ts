@@ -102,6 +102,9 @@ export type RowNote =
   /** The numbers are those already logged for it. */
   | 'unchanged';
 
+/** Which post a row is about, or, for a daily series, the channel's own figure of that day. */
+export type ImportMatch = RowMatch | { kind: 'day' };
+
 export interface PreviewRow {
   line: number;
   caption: string | null;
@@ -112,7 +115,7 @@ export interface PreviewRow {
   metrics: Partial<Record<Metric, number>>;
   /** Follows the post brought, or the day's new follows of a follows series. */
   follows: number | null;
-  match: RowMatch;
+  match: ImportMatch;
   /** The matched post's, or each candidate's of an ambiguous row. */
   posts: { id: string; caption: string; plannedAt: string }[];
   problems: RowProblem[];

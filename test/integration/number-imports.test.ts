@@ -198,4 +198,29 @@ describe('numbers in by file', () => {
     expect(posts.find((p) => p.networkPostId === reel?.externalId)?.format).toBe('reel');
     expect(new Set(posts.map((p) => p.format))).toEqual(new Set(file.rows.map((r) => r.format)));
   });
+
+  it('a day of a follows series the user skips is neither counted nor added', async () => {
+    const core = await startTestCore();
+    const { client } = await bakery(core);
+    const name = 'meta-instagram-follows-daily.csv';
+    const file = mustRead(readFixture(name));
+    const seen = await preview(core, client.id, name);
+    expect(seen.rows.every((r) => r.match.kind === 'day')).toBe(true);
+    const [first, second, third] = file.rows;
+    await core.call('imports.commit', {
+      importId: seen.importId,
+      skipLines: [second?.line ?? 0],
+      knownFollowers: { on: '2026-09-30', count: 500 },
+    });
+    const counts = await core.call('followers.list', {
+      clientId: client.id,
+      from: '2026-10-01',
+      to: '2026-10-04',
+    });
+    const start = 500 + (first?.follows ?? 0);
+    expect(counts.map((c) => [c.takenOn, c.followers])).toEqual([
+      [first?.date, start],
+      [third?.date, start + (third?.follows ?? 0)],
+    ]);
+  });
 });

@@ -40,17 +40,23 @@ function resolveRows(
   let skipped = 0;
   for (const p of pending.rows) {
     const { line } = p.row;
-    if (skip.has(line) || p.notes.some((n) => n !== 'unchanged') || p.match.kind === 'unplaced') {
+    const { match } = p;
+    if (
+      skip.has(line) ||
+      p.notes.some((n) => n !== 'unchanged') ||
+      match.kind === 'unplaced' ||
+      match.kind === 'day'
+    ) {
       skipped++;
       continue;
     }
     if (p.notes.includes('unchanged')) continue;
-    if (p.match.kind === 'post') rows.push({ p, postId: p.match.postId });
-    else if (p.match.kind === 'new') rows.push({ p, postId: null });
+    if (match.kind === 'post') rows.push({ p, postId: match.postId });
+    else if (match.kind === 'new') rows.push({ p, postId: null });
     else if (!choices.has(line)) issues.push({ path: ['choices', String(line)], code: 'chooseAPost' });
     else {
       const chosen = choices.get(line) ?? null;
-      if (chosen !== null && !p.match.postIds.includes(chosen))
+      if (chosen !== null && !match.postIds.includes(chosen))
         issues.push({ path: ['choices', String(line)], code: 'invalidId' });
       else rows.push({ p, postId: chosen });
     }
@@ -136,11 +142,14 @@ function writeDays(db: Db, rows: { p: PendingRow; postId: string }[], now: strin
 function writeFollows(
   db: Db,
   pending: PendingImport,
-  known: { on: IsoDate; count: number } | undefined,
+  input: ParsedInput<'imports.commit'>,
   now: string,
 ): number {
+  const known = input.knownFollowers;
+  // A day the user skipped is neither counted nor added: its figure is the one in doubt.
+  const skip = new Set(input.skipLines);
   const days = pending.rows
-    .filter((r) => r.notes.length === 0 && r.row.follows !== undefined)
+    .filter((r) => r.notes.length === 0 && r.row.follows !== undefined && !skip.has(r.row.line))
     .sort((a, b) => (a.takenOn < b.takenOn ? -1 : 1));
   const first = days[0]?.takenOn;
   if (!first) return 0;
@@ -240,7 +249,7 @@ export function commitImport(
     placed.push({ p: r.p, postId: post.id });
   }
   const readings = pending.kind === 'posts' ? writeDays(db, placed, stamp) : 0;
-  const followerCounts = pending.follows ? writeFollows(db, pending, input.knownFollowers, stamp) : 0;
+  const followerCounts = pending.follows ? writeFollows(db, pending, input, stamp) : 0;
   if (pending.mapping) saveMapping(db, pending.mapping.signature, pending.mapping.mapping, stamp);
   keepSnapshot(pending.id, snapshot);
   dropPending(pending.id);

@@ -1,15 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { IsoDate } from '../../../shared/calendar/dates.ts';
-import type { ColumnMappingInput, RowNote } from '../../../shared/domain/number-import.ts';
+import type { ColumnMappingInput, ImportMatch, RowNote } from '../../../shared/domain/number-import.ts';
 import { AppError } from '../../../shared/errors.ts';
 import type { FormatId } from '../../../shared/imports/catalogue.ts';
-import type { RowMatch } from '../../../shared/imports/match-posts.ts';
 import type { ImportRow } from '../../../shared/imports/result.ts';
 
 /** A previewed row as the commit writes it. */
 export interface PendingRow {
   row: ImportRow;
-  match: RowMatch;
+  match: ImportMatch;
   takenOn: IsoDate;
   /** When the post went out (UTC), when the file says. */
   publishedAt: string | null;

@@ -228,7 +228,7 @@ function markUnchanged(db: Db, rows: PendingRow[], posts: ReadonlyMap<string, Im
 function dailyRow(row: ImportRow, today: IsoDate): PendingRow {
   const takenOn = row.date && row.date !== 'lifetime' ? row.date : today;
   const notes: RowNote[] = takenOn > today ? ['futureDate'] : [];
-  return { row, match: { kind: 'unplaced' }, takenOn, publishedAt: null, notes };
+  return { row, match: { kind: 'day' }, takenOn, publishedAt: null, notes };
 }
 
 /**

@@ -43,6 +43,7 @@ export function ImportRowsTable(props: ImportRowsTableProps) {
     }
     if (match.kind === 'new') return <span>{t('numbersImport.match.new')}</span>;
     if (match.kind === 'unplaced') return <span>{t('numbersImport.match.unplaced')}</span>;
+    if (match.kind === 'day') return <span>{t('numbersImport.match.day')}</span>;
     const value = chosen.get(row.line);
     return (
       <select
