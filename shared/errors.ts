@@ -109,6 +109,7 @@ export const ISSUE_CODES = [
   'otherNetwork',
   'otherClientFile',
   'importChanged',
+  'importEdited',
   'chooseAPost',
   'noKnownFollowers',
   'channelRequired',

@@ -113,7 +113,10 @@ async function run(): Promise<void> {
     const closing = closeData();
     if (!closing) return;
     event.preventDefault();
-    void closing.then(() => app.quit());
+    // Quits even if the close failed: a window-less process would hold the single-instance lock.
+    void closing
+      .catch((error: unknown) => console.error('Closing the data failed:', error))
+      .then(() => app.quit());
   });
 
   await app.whenReady();

@@ -70,6 +70,7 @@ export function setupShutdown(options: ShutdownOptions): Shutdown {
       delay(args[0]);
       void flushOpenWindow()
         .then(() => options.closeData())
+        .catch((error: unknown) => console.error('Closing the data failed:', error))
         .then(quitNow);
     });
   });

@@ -100,7 +100,9 @@ export type RowNote =
   /** No post, and no time to create one at. */
   | 'unplaced'
   /** The numbers are those already logged for it. */
-  | 'unchanged';
+  | 'unchanged'
+  /** A daily figure Calepin keeps no day of (reach per day): only new follows are. */
+  | 'notStored';
 
 /** Which post a row is about, or, for a daily series, the channel's own figure of that day. */
 export type ImportMatch = RowMatch | { kind: 'day' };

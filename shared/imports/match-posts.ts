@@ -61,6 +61,22 @@ export function captionsAgree(a: string | null, b: string | null): boolean {
   return k >= Math.min(CAPTION_MIN, x.length, y.length) && x.slice(0, k) === y.slice(0, k);
 }
 
+/** The first candidate at or after `from` in posts sorted by time. */
+function firstAtOrAfter(sorted: readonly MatchCandidate[], from: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((sorted[mid]?.at ?? 0) < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** What makes two rows of one file the same post on the network: its id, else its link. */
+export const identityOf = (row: Pick<MatchRow, 'externalId' | 'permalink'>): string | null =>
+  row.externalId ? `id:${row.externalId}` : (linkKey(row.permalink) ?? null);
+
 export function matchRows(rows: readonly MatchRow[], posts: readonly MatchCandidate[]): RowMatch[] {
   const byId = new Map<string, string>();
   const byLink = new Map<string, string>();
@@ -69,6 +85,16 @@ export function matchRows(rows: readonly MatchRow[], posts: readonly MatchCandid
     const key = linkKey(p.permalink);
     if (key) byLink.set(key, p.id);
   }
+  // A post listed twice (a row per day of a dated export) is matched once, by its first row.
+  const firstRow = new Map<string, number>();
+  const sameAs = rows.map((row, i) => {
+    const identity = identityOf(row);
+    if (identity === null) return i;
+    const first = firstRow.get(identity);
+    if (first !== undefined) return first;
+    firstRow.set(identity, i);
+    return i;
+  });
   const matches: RowMatch[] = rows.map((row) => {
     const id = row.externalId ? byId.get(row.externalId) : undefined;
     if (id) return { kind: 'post', postId: id, by: 'id' };
@@ -78,26 +104,27 @@ export function matchRows(rows: readonly MatchRow[], posts: readonly MatchCandid
     return { kind: 'new' };
   });
 
-  // A post known by its id or link is that row's; the others are matched by time and caption.
+  // A post known by its id or link is that row's; the others are matched by time and caption,
+  // among the free posts sorted by time, so each row looks only at its window.
   const taken = new Set(matches.flatMap((m) => (m.kind === 'post' ? [m.postId] : [])));
-  const free = posts.filter((p) => !taken.has(p.id));
+  const free = posts.filter((p) => !taken.has(p.id)).sort((a, b) => a.at - b.at);
+  const freeLinked = free.map((p) => linkKey(p.permalink) !== null);
   rows.forEach((row, i) => {
-    if (matches[i]?.kind !== 'new') return;
+    if (matches[i]?.kind !== 'new' || sameAs[i] !== i) return;
     const { window } = row;
     if (!window) {
       matches[i] = { kind: 'unplaced' };
       return;
     }
-    const rowLink = linkKey(row.permalink);
-    const near = free.filter(
-      (p) =>
-        p.at >= window.from &&
-        p.at <= window.to &&
-        captionsAgree(row.caption, p.caption) &&
-        // A post that already has another id or link is another post, however close in time.
-        !(row.externalId && p.externalId) &&
-        !(rowLink && linkKey(p.permalink)),
-    );
+    const rowLinked = linkKey(row.permalink) !== null;
+    const near: MatchCandidate[] = [];
+    for (let k = firstAtOrAfter(free, window.from); k < free.length; k++) {
+      const p = free[k] as MatchCandidate;
+      if (p.at > window.to) break;
+      // A post that already has another id or link is another post, however close in time.
+      if ((row.externalId && p.externalId) || (rowLinked && freeLinked[k])) continue;
+      if (captionsAgree(row.caption, p.caption)) near.push(p);
+    }
     if (near.length === 1 && near[0]) matches[i] = { kind: 'post', postId: near[0].id, by: 'timeAndCaption' };
     else if (near.length > 1) matches[i] = { kind: 'ambiguous', postIds: near.map((p) => p.id) };
   });
@@ -105,11 +132,14 @@ export function matchRows(rows: readonly MatchRow[], posts: readonly MatchCandid
   // Two rows that found the same post by time: neither is sure.
   const claims = new Map<string, number[]>();
   matches.forEach((m, i) => {
-    if (m.kind === 'post' && m.by === 'timeAndCaption')
+    if (m.kind === 'post' && m.by === 'timeAndCaption' && sameAs[i] === i)
       claims.set(m.postId, [...(claims.get(m.postId) ?? []), i]);
   });
   for (const [postId, claimants] of claims)
     if (claimants.length > 1)
       for (const i of claimants) matches[i] = { kind: 'ambiguous', postIds: [postId] };
-  return matches;
+  // The other rows of a post listed twice go where its first row went.
+  return matches.map((m, i) =>
+    sameAs[i] === i || m.kind === 'post' ? m : (matches[sameAs[i] as number] as RowMatch),
+  );
 }

@@ -141,7 +141,7 @@ describe('numbers in by file', () => {
     expect(await core.dispatch('imports.commit', { importId: seen.importId })).toMatchObject({
       ok: false,
       error: {
-        issues: [{ path: ['knownFollowers'], code: 'noKnownFollowers', params: { date: '2026-10-01' } }],
+        issues: [{ path: ['knownFollowers'], code: 'noKnownFollowers', params: { date: '2026-09-30' } }],
       },
     });
     await core.call('imports.commit', {
@@ -222,5 +222,119 @@ describe('numbers in by file', () => {
       [first?.date, start],
       [third?.date, start + (third?.follows ?? 0)],
     ]);
+  });
+
+  describe('what a freelancer does next, and files that are not what they seem', () => {
+    const HEADER =
+      '"Post ID","Account ID","Account username","Account name",Description,"Duration (sec)","Publish time",Permalink,"Post type","Data comment",Date,Views,Reach,Likes,Shares,Follows,Comments,Saves';
+    const igRow = (id: string, time: string, views: number) =>
+      `"${id}","178","boulangerie.martin","Boulangerie Martin","Pain au levain du jour",0,"${time}","https://www.instagram.com/p/${id}/","IG image","",Lifetime,${views},${views - 100},80,3,1,5,7`;
+    const csv = (...lines: string[]) => Buffer.from([HEADER, ...lines].join('\n')).toString('base64');
+    const previewText = (core: TestCore, clientId: string, base64: string, fileName = 'export.csv') =>
+      core.call('imports.preview', { clientId, fileName, base64 });
+
+    it('a post listed twice in a file becomes one post', async () => {
+      const core = await startTestCore();
+      const { client } = await bakery(core);
+      const seen = await previewText(
+        core,
+        client.id,
+        csv(igRow('1801', '11/20/2026 09:00', 900), igRow('1801', '11/20/2026 09:00', 900)),
+      );
+      expect(seen.counts).toMatchObject({ rows: 2, created: 1 });
+      expect(await core.call('imports.commit', { importId: seen.importId })).toMatchObject({ created: 1 });
+      const posts = await core.call('posts.list', {
+        clientId: client.id,
+        from: '2026-11-01',
+        to: '2026-12-01',
+      });
+      expect(posts.map((p) => p.networkPostId)).toEqual(['1801']);
+    });
+
+    it('the same export downloaded twice is written once: the second commit says the data changed', async () => {
+      const core = await startTestCore();
+      const { client } = await bakery(core);
+      const file = csv(igRow('1802', '11/21/2026 09:00', 900));
+      const first = await previewText(core, client.id, file);
+      const second = await previewText(core, client.id, file, 'export (1).csv');
+      await core.call('imports.commit', { importId: first.importId });
+      expect(await core.dispatch('imports.commit', { importId: second.importId })).toMatchObject({
+        ok: false,
+        error: { code: 'conflict', issues: [{ code: 'importChanged' }] },
+      });
+      const posts = await core.call('posts.list', {
+        clientId: client.id,
+        from: '2026-11-01',
+        to: '2026-12-01',
+      });
+      expect(posts).toHaveLength(1);
+    });
+
+    it('Undo is refused, and changes nothing, once a number of the import was corrected by hand', async () => {
+      const core = await startTestCore();
+      const { client } = await bakery(core);
+      const seen = await previewText(core, client.id, csv(igRow('1803', '11/22/2026 09:00', 900)));
+      await core.call('imports.commit', { importId: seen.importId });
+      core.clock.advance(60_000);
+      const [post] = await core.call('posts.list', {
+        clientId: client.id,
+        from: '2026-11-01',
+        to: '2026-12-01',
+      });
+      await core.call('metrics.save', {
+        on: TODAY,
+        cells: [{ postId: post?.id ?? '', metric: 'impressions', value: 1000 }],
+      });
+      const before = await everything(core, client.id);
+      expect(await core.dispatch('imports.undo', { importId: seen.importId })).toMatchObject({
+        ok: false,
+        error: { code: 'conflict', issues: [{ code: 'importEdited' }] },
+      });
+      expect(await everything(core, client.id)).toEqual(before);
+    });
+
+    it('a follows series does not start from a count months old: it asks, and the count given wins', async () => {
+      const core = await startTestCore();
+      const { client, instagram } = await bakery(core);
+      await core.call('followers.save', {
+        clientId: client.id,
+        on: '2026-03-01',
+        entries: [{ channelId: instagram.id, followers: 400, profileVisits: null }],
+      });
+      const name = 'meta-instagram-follows-daily.csv';
+      const seen = await preview(core, client.id, name);
+      expect(seen.followers?.from).toBeNull();
+      await core.call('imports.commit', {
+        importId: seen.importId,
+        knownFollowers: { on: '2026-09-30', count: 1000 },
+      });
+      const [first] = await core.call('followers.list', {
+        clientId: client.id,
+        from: '2026-10-01',
+        to: '2026-10-02',
+      });
+      const day1 = mustRead(readFixture(name)).rows[0]?.follows ?? 0;
+      expect(first?.followers).toBe(1000 + day1);
+    });
+
+    it('a day that cannot be read is left out, never dated today; a reach series is not stored and cannot be imported', async () => {
+      const core = await startTestCore();
+      const { client } = await bakery(core);
+      const series = (title: string, rows: string[]) =>
+        Buffer.from(['sep=,', `"${title}"`, '"Date","Primary"', ...rows].join('\r\n')).toString('base64');
+      const follows = await previewText(
+        core,
+        client.id,
+        series('Instagram follows', ['"2026-10-01T00:00:00","3"', '"01/10/2026 ??","500"']),
+      );
+      expect(follows.rows.map((r) => r.notes)).toEqual([[], ['unplaced']]);
+      const reach = await previewText(
+        core,
+        client.id,
+        series('Instagram reach', ['"2026-10-01T00:00:00","300"']),
+      );
+      expect(reach).toMatchObject({ importId: '', counts: { leftOut: 1 } });
+      expect(reach.rows[0]?.notes).toEqual(['notStored']);
+    });
   });
 });

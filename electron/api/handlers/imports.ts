@@ -36,6 +36,6 @@ export const importSessionHandlers: SessionHandlerGroup<'imports'> = {
 };
 
 export const importHandlers: HandlerGroup<'imports'> = {
-  'imports.commit': (input, ctx) => commitImport(ctx.db, ctx.dataDir, input, ctx.now()),
-  'imports.undo': (input, ctx) => undoImport(ctx.db, input.importId, ctx.dataDir),
+  'imports.commit': (input, ctx) => commitImport(ctx.db, input, ctx.now()),
+  'imports.undo': (input, ctx) => undoImport(ctx.db, input.importId),
 };

@@ -196,7 +196,7 @@ export async function openSession(options: SessionOptions): Promise<Session> {
     } catch (error) {
       // Stopped by a close, or the file could not be read for a reason that is not damage (held by
       // another program): nothing is moved, and no backup is taken of a file not known to be sound.
-      if (db.open) console.error('The data file could not be checked:', error);
+      if (db.open && !closing) console.error('The data file could not be checked:', error);
       return false;
     } finally {
       if (checking === job) checking = null;

@@ -3,44 +3,47 @@ import { utcToZoned } from '../../../shared/calendar/zoned.ts';
 import type { ParsedInput } from '../../../shared/contract.ts';
 import { type Metric, type MetricValues, metricApplies } from '../../../shared/domain/metrics.ts';
 import type { NumberImportCommitted } from '../../../shared/domain/number-import.ts';
-import { CAPTION_MAX, PostCreate, type PostFormat } from '../../../shared/domain/post.ts';
 import { AppError, type Issue } from '../../../shared/errors.ts';
-import type { NetworkId } from '../../../shared/networks.ts';
+import { identityOf } from '../../../shared/imports/match-posts.ts';
 import { getChannel } from '../../db/channels.ts';
 import { getClient } from '../../db/clients.ts';
-import { followerCountsOf, latestFollowerCountOn, writeFollowerCount } from '../../db/follower-counts.ts';
 import { saveMapping } from '../../db/import-mappings.ts';
-import { markFoundInExport } from '../../db/import-posts.ts';
+import { markFoundInExport, placesOnChannel, postsNow } from '../../db/import-posts.ts';
 import { type MetricTargetRow, metricTargets } from '../../db/metric-targets.ts';
 import { valuesOf, writeReadings } from '../../db/post-metrics.ts';
-import { createPost } from '../../db/posts.ts';
 import type { Db } from '../../db/types.ts';
+import { writeFollows } from './follows-series.ts';
 import { dropPending, type PendingImport, type PendingRow, pendingImport } from './pending.ts';
+import { createFromRow, placeOf } from './post-from-row.ts';
 import { keepSnapshot, takeSnapshot } from './undo.ts';
 
-/** What a post found only in an export is, when the file does not say: its network's usual kind. */
-const FORMAT_OF: Partial<Record<NetworkId, PostFormat>> = {
-  youtube: 'video',
-  tiktok: 'video',
-  instagram: 'image',
-};
+const changed = (line?: number) =>
+  new AppError('conflict', 'The data changed since the preview', [
+    { path: line === undefined ? ['importId'] : ['rows', String(line)], code: 'importChanged' },
+  ]);
 
-/** A post with no time in the file (YouTube, TikTok give a day) is placed at noon of that day. */
-const NOON = '12:00';
+/** A row the commit writes, the post it goes to (null: a new one), and whether it brings numbers. */
+interface Placed {
+  p: PendingRow;
+  postId: string | null;
+  numbers: boolean;
+}
 
-/** Each row the commit writes, with the post it goes to (an id, or null: a new post). */
+/** Each row the commit writes, with the post it goes to; ambiguous rows need the user's choice. */
 function resolveRows(
   pending: PendingImport,
   input: ParsedInput<'imports.commit'>,
-): { rows: { p: PendingRow; postId: string | null }[]; skipped: number } {
+): { rows: Placed[]; skipped: number } {
   const skip = new Set(input.skipLines);
   const choices = new Map(input.choices.map((c) => [c.line, c.postId]));
   const issues: Issue[] = [];
-  const rows: { p: PendingRow; postId: string | null }[] = [];
+  const rows: Placed[] = [];
+  const chosenBy = new Map<string, number>();
   let skipped = 0;
   for (const p of pending.rows) {
     const { line } = p.row;
     const { match } = p;
+    const unchanged = p.notes.includes('unchanged');
     if (
       skip.has(line) ||
       p.notes.some((n) => n !== 'unchanged') ||
@@ -50,48 +53,54 @@ function resolveRows(
       skipped++;
       continue;
     }
-    if (p.notes.includes('unchanged')) continue;
-    if (match.kind === 'post') rows.push({ p, postId: match.postId });
-    else if (match.kind === 'new') rows.push({ p, postId: null });
+    // Numbers already logged: nothing to write but where the post is on its network.
+    if (match.kind === 'post') rows.push({ p, postId: match.postId, numbers: !unchanged });
+    else if (match.kind === 'new') rows.push({ p, postId: null, numbers: true });
     else if (!choices.has(line)) issues.push({ path: ['choices', String(line)], code: 'chooseAPost' });
     else {
       const chosen = choices.get(line) ?? null;
-      if (chosen !== null && !match.postIds.includes(chosen))
+      const other = chosen === null ? undefined : chosenBy.get(chosen);
+      if (chosen !== null && (!match.postIds.includes(chosen) || other !== undefined))
         issues.push({ path: ['choices', String(line)], code: 'invalidId' });
-      else rows.push({ p, postId: chosen });
+      else {
+        if (chosen !== null) chosenBy.set(chosen, line);
+        rows.push({ p, postId: chosen, numbers: true });
+      }
     }
   }
   if (issues.length > 0) throw new AppError('invalid_input', 'Some rows need a choice first', issues);
   return { rows, skipped };
 }
 
-/** A published post made from a row: its caption, its link, when it went out. */
-function createFromRow(
-  db: Db,
-  pending: PendingImport,
-  p: PendingRow,
-  zone: string,
-  network: NetworkId,
-  now: string,
-) {
-  const { row } = p;
-  const local = p.publishedAt
-    ? utcToZoned(p.publishedAt, zone)
-    : row.published?.kind === 'local'
-      ? { date: row.published.date, time: row.published.time ?? NOON }
-      : null;
-  if (!local) return null;
-  const input = PostCreate.parse({
-    clientId: pending.clientId,
-    channelId: pending.channelId,
-    date: local.date,
-    time: local.time,
-    status: 'published',
-    ...(p.publishedAt ? { publishedAt: p.publishedAt } : {}),
-    format: row.format ?? FORMAT_OF[network] ?? 'text',
-    caption: (row.caption ?? '').slice(0, CAPTION_MAX),
-  });
-  return createPost(db, input, now, { networkPostId: row.externalId, permalink: row.permalink });
+/**
+ * What the preview saw must still hold: its posts live on the file's channel, and no post taken
+ * meanwhile (a second preview of the same file, committed first) by a row it would create.
+ */
+function checkStillTrue(db: Db, pending: PendingImport, rows: readonly Placed[]): void {
+  const found = postsNow(
+    db,
+    rows.flatMap((r) => (r.postId ? [r.postId] : [])),
+  );
+  for (const r of rows) {
+    if (r.postId === null) continue;
+    const now = found.get(r.postId);
+    if (!now?.live || now.channelId !== pending.channelId) throw changed(r.p.row.line);
+  }
+  const fresh = rows.filter((r) => r.postId === null);
+  if (fresh.length === 0) return;
+  const ids = fresh.flatMap((r) => (r.p.row.externalId ? [r.p.row.externalId] : []));
+  const taken = new Set(
+    placesOnChannel(db, pending.channelId, ids).flatMap((place) => {
+      const keys = [identityOf({ externalId: place.network_post_id, permalink: null })];
+      keys.push(identityOf({ externalId: null, permalink: place.permalink }));
+      return keys.filter((k): k is string => k !== null);
+    }),
+  );
+  for (const r of fresh) {
+    const byId = identityOf({ externalId: r.p.row.externalId, permalink: null });
+    const byLink = identityOf({ externalId: null, permalink: r.p.row.permalink });
+    if ((byId && taken.has(byId)) || (byLink && taken.has(byLink))) throw changed(r.p.row.line);
+  }
 }
 
 /** The metrics of a row the post can have (story figures for stories, spend when paid). */
@@ -120,10 +129,7 @@ function writeDays(db: Db, rows: { p: PendingRow; postId: string }[], now: strin
     const changes = new Map<MetricTargetRow, Partial<MetricValues>>();
     for (const r of dayRows) {
       const target = targets.get(r.postId);
-      if (!target)
-        throw new AppError('conflict', 'A post of the preview is gone', [
-          { path: ['importId'], code: 'importChanged' },
-        ]);
+      if (!target) throw changed(r.p.row.line);
       const values = applicable(r.p.row.metrics, target);
       const logged = target.id === null ? null : valuesOf(target);
       const entries = Object.entries(values) as [Metric, number][];
@@ -131,62 +137,6 @@ function writeDays(db: Db, rows: { p: PendingRow; postId: string }[], now: strin
       changes.set(target, { ...changes.get(target), ...values });
     }
     written += writeReadings(db, on, changes, now).size;
-  }
-  return written;
-}
-
-/**
- * New follows per day, added up from a known count into follower counts. A day already counted by
- * hand keeps its count, and the days after it go on from there.
- */
-function writeFollows(
-  db: Db,
-  pending: PendingImport,
-  input: ParsedInput<'imports.commit'>,
-  now: string,
-): number {
-  const known = input.knownFollowers;
-  // A day the user skipped is neither counted nor added: its figure is the one in doubt.
-  const skip = new Set(input.skipLines);
-  const days = pending.rows
-    .filter((r) => r.notes.length === 0 && r.row.follows !== undefined && !skip.has(r.row.line))
-    .sort((a, b) => (a.takenOn < b.takenOn ? -1 : 1));
-  const first = days[0]?.takenOn;
-  if (!first) return 0;
-  const logged = latestFollowerCountOn(db, pending.channelId, first);
-  const start = logged ? { on: logged.takenOn, count: logged.followers } : known;
-  if (!start)
-    throw new AppError('invalid_input', 'New follows need a follower count to start from', [
-      { path: ['knownFollowers'], code: 'noKnownFollowers', params: { date: first } },
-    ]);
-  const last = days.at(-1)?.takenOn ?? first;
-  const byHand = new Map(followerCountsOf(db, pending.channelId, first, last).map((c) => [c.takenOn, c]));
-  let running = start.count;
-  let written = 0;
-  for (const day of days) {
-    if (day.takenOn <= start.on) continue;
-    const counted = byHand.get(day.takenOn);
-    if (counted) {
-      running = counted.followers;
-      continue;
-    }
-    running += day.row.follows ?? 0;
-    writeFollowerCount(
-      db,
-      { channelId: pending.channelId, followers: running, profileVisits: null },
-      day.takenOn,
-      now,
-    );
-    written++;
-  }
-  if (!logged && known && known.on <= first) {
-    writeFollowerCount(
-      db,
-      { channelId: pending.channelId, followers: known.count, profileVisits: null },
-      known.on,
-      now,
-    );
-    written++;
   }
   return written;
 }
@@ -211,45 +161,56 @@ function daysOf(rows: readonly PendingRow[], zone: string): { from: IsoDate; to:
  * Writes a preview: all of it or, should anything fail (a post deleted since, a choice missing),
  * nothing — the dispatch's transaction holds every write. Undo puts back what it changed.
  */
-export function commitImport(
-  db: Db,
-  dataDir: string,
-  input: ParsedInput<'imports.commit'>,
-  now: Date,
-): NumberImportCommitted {
-  const pending = pendingImport(input.importId, dataDir);
+export function commitImport(db: Db, input: ParsedInput<'imports.commit'>, now: Date): NumberImportCommitted {
+  const pending = pendingImport(input.importId, db);
   const client = getClient(db, pending.clientId);
   const channel = getChannel(db, pending.channelId);
   const stamp = now.toISOString();
   const { rows, skipped } = pending.kind === 'posts' ? resolveRows(pending, input) : { rows: [], skipped: 0 };
+  checkStillTrue(db, pending, rows);
+  const skip = new Set(input.skipLines);
+  const days =
+    pending.kind === 'daily' ? pending.rows.filter((r) => r.notes.length === 0 && !skip.has(r.row.line)) : [];
+  const dayList = days.map((r) => r.takenOn).sort();
+  const series =
+    pending.follows && dayList.length > 0
+      ? {
+          channelId: channel.id,
+          from: input.knownFollowers?.on ?? dayList[0] ?? '',
+          to: dayList.at(-1) ?? '',
+        }
+      : null;
   const found = [...new Set(rows.flatMap((r) => (r.postId ? [r.postId] : [])))];
-  const days = pending.rows.map((r) => r.takenOn).sort();
-  const series = pending.follows
-    ? { channelId: channel.id, from: input.knownFollowers?.on ?? days[0] ?? '', to: days.at(-1) ?? '' }
-    : null;
-  const snapshot = takeSnapshot(db, { dataDir, clientId: client.id }, found, series);
+  const snapshot = takeSnapshot(db, { db, clientId: client.id, stamp }, found, series);
 
   let updated = 0;
   const placed: { p: PendingRow; postId: string }[] = [];
+  // A post listed on several rows (a row per day) is created once, by its first row.
+  const createdFor = new Map<string, string>();
+  const target = {
+    clientId: client.id,
+    channelId: channel.id,
+    network: channel.network,
+    zone: client.timeZone,
+  };
   for (const r of rows) {
-    if (r.postId) {
-      markFoundInExport(
-        db,
-        r.postId,
-        { networkPostId: r.p.row.externalId, permalink: r.p.row.permalink, publishedAt: r.p.publishedAt },
-        stamp,
-      );
-      updated++;
-      placed.push({ p: r.p, postId: r.postId });
-      continue;
+    let postId = r.postId;
+    if (postId) {
+      if (markFoundInExport(db, postId, { ...placeOf(r.p.row), publishedAt: r.p.publishedAt }, stamp))
+        updated++;
+    } else {
+      const identity = identityOf(r.p.row);
+      postId = (identity && createdFor.get(identity)) || (createFromRow(db, target, r.p, stamp)?.id ?? null);
+      if (!postId) continue;
+      if (!snapshot.created.includes(postId)) snapshot.created.push(postId);
+      if (identity) createdFor.set(identity, postId);
     }
-    const post = createFromRow(db, pending, r.p, client.timeZone, channel.network, stamp);
-    if (!post) continue;
-    snapshot.created.push(post.id);
-    placed.push({ p: r.p, postId: post.id });
+    if (r.numbers) placed.push({ p: r.p, postId });
   }
-  const readings = pending.kind === 'posts' ? writeDays(db, placed, stamp) : 0;
-  const followerCounts = pending.follows ? writeFollows(db, pending, input, stamp) : 0;
+  const readings = writeDays(db, placed, stamp);
+  const followerCounts = pending.follows
+    ? writeFollows(db, channel.id, days, input.knownFollowers, stamp)
+    : 0;
   if (pending.mapping) saveMapping(db, pending.mapping.signature, pending.mapping.mapping, stamp);
   keepSnapshot(pending.id, snapshot);
   dropPending(pending.id);
@@ -260,6 +221,6 @@ export function commitImport(
     readings,
     followerCounts,
     skipped,
-    days: daysOf(pending.kind === 'posts' ? placed.map((r) => r.p) : pending.rows, client.timeZone),
+    days: daysOf(pending.kind === 'posts' ? rows.map((r) => r.p) : days, client.timeZone),
   };
 }

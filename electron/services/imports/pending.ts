@@ -4,6 +4,7 @@ import type { ColumnMappingInput, ImportMatch, RowNote } from '../../../shared/d
 import { AppError } from '../../../shared/errors.ts';
 import type { FormatId } from '../../../shared/imports/catalogue.ts';
 import type { ImportRow } from '../../../shared/imports/result.ts';
+import type { Db } from '../../db/types.ts';
 
 /** A previewed row as the commit writes it. */
 export interface PendingRow {
@@ -18,6 +19,8 @@ export interface PendingRow {
 /** What a preview found, kept until the user commits it (or previews another file). */
 export interface PendingImport {
   id: string;
+  /** The connection it was read from: a restore or an import of a workspace puts another in place. */
+  db: Db;
   dataDir: string;
   clientId: string;
   channelId: string;
@@ -41,6 +44,10 @@ const TTL_MS = 60 * 60 * 1000;
 const pending = new Map<string, PendingImport>();
 
 export function keepPending(entry: Omit<PendingImport, 'id' | 'madeAt'>): PendingImport {
+  // A new choice (a channel, a day) previews the same file again: the previous preview goes.
+  for (const [id, was] of pending)
+    if (was.db === entry.db && was.clientId === entry.clientId && was.fileName === entry.fileName)
+      pending.delete(id);
   const kept: PendingImport = { ...entry, id: randomUUID(), madeAt: Date.now() };
   pending.set(kept.id, kept);
   for (const id of [...pending.keys()].slice(0, Math.max(0, pending.size - KEPT))) pending.delete(id);
@@ -48,9 +55,9 @@ export function keepPending(entry: Omit<PendingImport, 'id' | 'madeAt'>): Pendin
 }
 
 /** The preview to commit; `dropPending` once it is written, so one preview is committed once. */
-export function pendingImport(id: string, dataDir: string): PendingImport {
+export function pendingImport(id: string, db: Db): PendingImport {
   const found = pending.get(id);
-  if (!found || found.dataDir !== dataDir || Date.now() - found.madeAt > TTL_MS)
+  if (!found || found.db !== db || Date.now() - found.madeAt > TTL_MS)
     throw new AppError('not_found', 'This preview is no longer available: drop the file again.');
   return found;
 }

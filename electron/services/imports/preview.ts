@@ -14,11 +14,16 @@ import {
 import { AppError } from '../../../shared/errors.ts';
 import { foldWord } from '../../../shared/imports/fold.ts';
 import { applyMapping, headerSignature } from '../../../shared/imports/mapping.ts';
-import { MATCH_TOLERANCE_MS, type MatchRow, matchRows } from '../../../shared/imports/match-posts.ts';
+import {
+  identityOf,
+  MATCH_TOLERANCE_MS,
+  type MatchRow,
+  matchRows,
+} from '../../../shared/imports/match-posts.ts';
 import type { ImportRow, Published, ReadExport } from '../../../shared/imports/result.ts';
+import { NETWORKS, type NetworkId } from '../../../shared/networks.ts';
 import { listChannels } from '../../db/channels.ts';
 import { getClient } from '../../db/clients.ts';
-import { latestFollowerCountOn } from '../../db/follower-counts.ts';
 import { savedMapping } from '../../db/import-mappings.ts';
 import {
   clientsHoldingNetworkIds,
@@ -29,6 +34,7 @@ import { metricTargets } from '../../db/metric-targets.ts';
 import { valuesOf } from '../../db/post-metrics.ts';
 import type { Db } from '../../db/types.ts';
 import { fileIssue } from './file-issues.ts';
+import { startingCount } from './follows-series.ts';
 import { keepPending, type PendingRow } from './pending.ts';
 import { readExport } from './read-export.ts';
 
@@ -74,7 +80,7 @@ function publishedDay(published: Published | null, zone: string): IsoDate | null
 }
 
 /** A handle as people write it: `@Boulangerie.Martin` and `boulangerie.martin` are one account. */
-const handleKey = (handle: string) => foldWord(handle).replace(/^@/, '').replace(/\s+/g, '');
+const handleKey = (handle: string) => foldWord(handle).replace(/[^\p{L}\p{N}]+/gu, '');
 
 /**
  * The channel the file is for: the one asked for (the client's, on the file's network), else the
@@ -83,7 +89,7 @@ const handleKey = (handle: string) => foldWord(handle).replace(/^@/, '').replace
  */
 function chooseChannel(
   channels: Channel[],
-  network: string | null,
+  network: NetworkId | null,
   account: string | undefined,
   asked: string | undefined,
 ): { channel: Channel | null; choices: Channel[] } {
@@ -101,7 +107,7 @@ function chooseChannel(
     ]);
   if (network !== null && channel.network !== network)
     throw new AppError('invalid_input', `The file is a ${network} export, the channel is not`, [
-      { path: ['channelId'], code: 'otherNetwork', params: { network } },
+      { path: ['channelId'], code: 'otherNetwork', params: { network: NETWORKS[network].name } },
     ]);
   return { channel, choices };
 }
@@ -163,8 +169,8 @@ function postRows(
   const candidates = importCandidates(
     db,
     channelId,
-    new Date(span.from).toISOString(),
-    new Date(span.to).toISOString(),
+    { from: new Date(span.from).toISOString(), to: new Date(span.to).toISOString() },
+    rows.flatMap((r) => (r.externalId ? [r.externalId] : [])),
   );
   const byId = new Map<string, ImportCandidateRow>(candidates.map((c) => [c.id, c]));
   const matches = matchRows(
@@ -225,21 +231,23 @@ function markUnchanged(db: Db, rows: PendingRow[], posts: ReadonlyMap<string, Im
 }
 
 /** A day of an account-level series: for the channel, never a post. */
-function dailyRow(row: ImportRow, today: IsoDate): PendingRow {
-  const takenOn = row.date && row.date !== 'lifetime' ? row.date : today;
-  const notes: RowNote[] = takenOn > today ? ['futureDate'] : [];
-  return { row, match: { kind: 'day' }, takenOn, publishedAt: null, notes };
+function dailyRow(row: ImportRow, today: IsoDate, stored: boolean): PendingRow {
+  const day = row.date && row.date !== 'lifetime' ? row.date : null;
+  // A day that cannot be read is no day: never today in its place.
+  const notes: RowNote[] = !stored ? ['notStored'] : !day ? ['unplaced'] : day > today ? ['futureDate'] : [];
+  return { row, match: { kind: 'day' }, takenOn: day ?? today, publishedAt: null, notes };
 }
 
 /**
- * New follows per day become follower counts only from a known count: the latest logged on or
- * before the series' first day. Without one, the user gives it at the commit.
+ * New follows per day become follower counts only from a known count: one logged on the day
+ * before the series or its first day. An older one would add a month of follows to a count of
+ * March; the user then gives the count of the day before (`knownFollowers`), which always wins.
  */
 function followsFrom(db: Db, channelId: string, rows: PendingRow[]): NumberImportPreviewResult['followers'] {
-  const days = rows.map((r) => r.takenOn).sort();
+  const days = rows.flatMap((r) => (r.notes.length === 0 ? [r.takenOn] : [])).sort();
   const firstDay = days[0] ?? '';
-  const known = latestFollowerCountOn(db, channelId, firstDay);
-  return { from: known ? { on: known.takenOn, count: known.followers } : null, firstDay, days: days.length };
+  const known = startingCount(db, channelId, firstDay);
+  return { from: known, firstDay, days: days.length };
 }
 
 function toPreviewRow(p: PendingRow, posts: ReadonlyMap<string, ShownPost>): PreviewRow {
@@ -247,7 +255,7 @@ function toPreviewRow(p: PendingRow, posts: ReadonlyMap<string, ShownPost>): Pre
     p.match.kind === 'post' ? [p.match.postId] : p.match.kind === 'ambiguous' ? p.match.postIds : [];
   return {
     line: p.row.line,
-    caption: p.row.caption,
+    caption: p.row.caption === null ? null : shortText(p.row.caption),
     publishedAt: p.publishedAt,
     takenOn: p.takenOn,
     metrics: p.row.metrics,
@@ -262,9 +270,19 @@ function toPreviewRow(p: PendingRow, posts: ReadonlyMap<string, ShownPost>): Pre
   };
 }
 
+/** A caption as the preview shows it: a table cell, not the whole text of a long post. */
+const PREVIEW_CAPTION = 300;
+const shortText = (text: string) => {
+  const points = [...text];
+  return points.length > PREVIEW_CAPTION ? `${points.slice(0, PREVIEW_CAPTION).join('')}…` : text;
+};
+
+/** A row written by no commit, whatever the user chooses (already logged is not left out). */
+const leftOut = (notes: readonly RowNote[]) => notes.some((n) => n !== 'unchanged');
+
 /** Rows that need the user come first in what the preview sends back; the counts cover every row. */
 const needsUser = (r: PreviewRow) =>
-  r.match.kind === 'ambiguous' || r.problems.length > 0 || r.notes.some((n) => n !== 'unchanged');
+  r.match.kind === 'ambiguous' || r.problems.length > 0 || leftOut(r.notes);
 
 export async function previewImport(
   db: Db,
@@ -339,22 +357,31 @@ export async function previewImport(
       followers: null,
     };
 
+  // A daily series is stored only as new follows (Meta's, or a mapped file's follows column).
+  const follows =
+    read.kind === 'daily' &&
+    (read.series ? read.series.measure === 'newFollows' : read.columns.some((c) => c.meaning === 'follows'));
   const { rows: pendingRows, posts } =
     read.kind === 'daily'
-      ? { rows: read.rows.map((row) => dailyRow(row, today)), posts: new Map<string, ShownPost>() }
+      ? { rows: read.rows.map((row) => dailyRow(row, today, follows)), posts: new Map<string, ShownPost>() }
       : postRows(db, channel.id, read.rows, { zone, asOf, today });
-  const followers = read.series?.measure === 'newFollows' ? followsFrom(db, channel.id, pendingRows) : null;
-  const kept = keepPending({
-    dataDir,
-    clientId: client.id,
-    channelId: channel.id,
-    fileName: input.fileName,
-    format: read.format,
-    kind: read.kind,
-    follows: followers !== null,
-    rows: pendingRows,
-    mapping: through.mapping,
-  });
+  const followers = follows ? followsFrom(db, channel.id, pendingRows) : null;
+  // Rows already logged still commit (a no-op, or the network's id a post matched by time lacked).
+  const writable = pendingRows.some((p) => !leftOut(p.notes));
+  const kept = writable
+    ? keepPending({
+        db,
+        dataDir,
+        clientId: client.id,
+        channelId: channel.id,
+        fileName: input.fileName,
+        format: read.format,
+        kind: read.kind,
+        follows,
+        rows: pendingRows,
+        mapping: through.mapping,
+      })
+    : null;
   const previewRows = pendingRows.map((p) => toPreviewRow(p, posts));
   const shown = [...previewRows.filter(needsUser), ...previewRows.filter((r) => !needsUser(r))].slice(
     0,
@@ -363,17 +390,21 @@ export async function previewImport(
   shown.sort((a, b) => a.line - b.line);
   return {
     ...common,
-    importId: kept.id,
+    importId: kept?.id ?? '',
     channelId: channel.id,
     counts: {
       rows: previewRows.length,
-      matched: previewRows.filter((r) => r.match.kind === 'post').length,
-      created: previewRows.filter((r) => r.match.kind === 'new').length,
+      matched: previewRows.filter((r) => r.match.kind === 'post' && !leftOut(r.notes)).length,
+      created: new Set(
+        pendingRows.flatMap((p, i) =>
+          p.match.kind === 'new' && p.notes.length === 0 ? [identityOf(p.row) ?? i] : [],
+        ),
+      ).size,
       ambiguous: previewRows.filter((r) => r.match.kind === 'ambiguous').length,
       unplaced: previewRows.filter((r) => r.match.kind === 'unplaced').length,
       withProblems: previewRows.filter((r) => r.problems.length > 0).length,
       unchanged: previewRows.filter((r) => r.notes.includes('unchanged')).length,
-      leftOut: previewRows.filter((r) => r.notes.some((n) => n !== 'unchanged')).length,
+      leftOut: previewRows.filter((r) => leftOut(r.notes)).length,
     },
     rows: shown,
     followers,

@@ -10,8 +10,11 @@ type Row = Record<string, unknown>;
  * it created. Undo puts exactly this back; kept in memory, like every undo of the app.
  */
 export interface ImportSnapshot {
-  dataDir: string;
+  /** The connection written to: after a restore, the import it undid is not this data's. */
+  db: Db;
   clientId: string;
+  /** When the import wrote: anything changed after it is the user's, and blocks the undo. */
+  stamp: string;
   created: string[];
   posts: Row[];
   readings: Row[];
@@ -26,7 +29,7 @@ const ids = (list: readonly string[]) => JSON.stringify(list);
 /** Taken inside the commit's transaction, before its first write. */
 export function takeSnapshot(
   db: Db,
-  base: { dataDir: string; clientId: string },
+  base: { db: Db; clientId: string; stamp: string },
   postIds: readonly string[],
   followers: { channelId: string; from: string; to: string } | null,
 ): ImportSnapshot {
@@ -68,11 +71,51 @@ function insertAll(db: Db, table: string, rows: readonly Row[]): void {
   for (const row of rows) insert.run(row);
 }
 
+/**
+ * True when something the import wrote was changed since (a post edited, a number typed, a later
+ * import): putting the old rows back would lose that work, so the undo is refused instead.
+ */
+function changedSince(db: Db, snapshot: ImportSnapshot): boolean {
+  const posts = ids([...snapshot.created, ...snapshot.posts.map((p) => String(p.id))]);
+  const later = (sql: string, ...params: unknown[]) =>
+    stmt<unknown[], { n: number }>(db, sql).get(...params)?.n === 1;
+  if (
+    later(
+      'SELECT EXISTS (SELECT 1 FROM posts WHERE id IN (SELECT value FROM json_each(?)) AND updated_at > ?) AS n',
+      posts,
+      snapshot.stamp,
+    )
+  )
+    return true;
+  if (
+    later(
+      'SELECT EXISTS (SELECT 1 FROM post_metrics WHERE post_id IN (SELECT value FROM json_each(?)) AND updated_at > ?) AS n',
+      posts,
+      snapshot.stamp,
+    )
+  )
+    return true;
+  const f = snapshot.followers;
+  return (
+    f !== null &&
+    later(
+      'SELECT EXISTS (SELECT 1 FROM follower_counts WHERE channel_id = ? AND taken_on >= ? AND taken_on <= ? AND updated_at > ?) AS n',
+      f.channelId,
+      f.from,
+      f.to,
+      snapshot.stamp,
+    )
+  );
+}
+
 /** Puts back what the import changed; once. Run in the dispatch's transaction: all of it or nothing. */
-export function undoImport(db: Db, importId: string, dataDir: string): { posts: number } {
+export function undoImport(db: Db, importId: string): { posts: number } {
   const snapshot = snapshots.get(importId);
-  if (!snapshot || snapshot.dataDir !== dataDir)
-    throw new AppError('not_found', 'This import can no longer be undone');
+  if (!snapshot || snapshot.db !== db) throw new AppError('not_found', 'This import can no longer be undone');
+  if (changedSince(db, snapshot))
+    throw new AppError('conflict', 'Posts or numbers of this import were changed since', [
+      { path: ['importId'], code: 'importEdited' },
+    ]);
   const postIds = ids(snapshot.posts.map((p) => String(p.id)));
   stmt(db, 'DELETE FROM posts WHERE id IN (SELECT value FROM json_each(?))').run(ids(snapshot.created));
   stmt(db, 'DELETE FROM post_metrics WHERE post_id IN (SELECT value FROM json_each(?))').run(postIds);

@@ -20,6 +20,8 @@ export interface ImportSummaryProps {
   /** A follows series with no count to start from: the count the user types. */
   known: string;
   onKnown: (text: string) => void;
+  /** Why the count typed cannot be read ("not a whole number"), in the user's words. */
+  knownError: string | undefined;
 }
 
 const COUNT_LINES = ['matched', 'created', 'ambiguous', 'unplaced', 'unchanged', 'withProblems'] as const;
@@ -31,9 +33,12 @@ export function ImportSummary(props: ImportSummaryProps) {
   const language = useLanguage();
   const id = useId();
   const followers = preview.followers;
+  // A file of one network goes to one of its channels: the others are not offered.
   const choices = preview.channelChoices
     .map((cid) => channels.find((c) => c.id === cid))
-    .filter((c): c is Channel => c !== undefined);
+    .filter(
+      (c): c is Channel => c !== undefined && (preview.network === null || c.network === preview.network),
+    );
   return (
     <div className={styles.form}>
       <p role="status">
@@ -82,9 +87,11 @@ export function ImportSummary(props: ImportSummaryProps) {
         {t('numbersImport.channelHint')}
         {preview.kind === 'posts' && <span id={`${id}-asof-hint`}> {t('numbersImport.asOfHint')}</span>}
       </p>
-      {preview.series && preview.series.measure !== 'newFollows' && (
+      {preview.kind === 'daily' && !followers && (
         <p className={styles.problems}>
-          {t('numbersImport.notStored', { title: preview.series.title ?? '' })}
+          {preview.series?.title
+            ? t('numbersImport.notStored', { title: preview.series.title })
+            : t('numbersImport.notStoredUntitled')}
         </p>
       )}
       {followers && (
@@ -112,9 +119,16 @@ export function ImportSummary(props: ImportSummaryProps) {
                   className={inputs.input}
                   inputMode="numeric"
                   value={props.known}
+                  aria-invalid={props.knownError ? true : undefined}
+                  aria-describedby={props.knownError ? `${id}-known-error` : undefined}
                   onChange={(e) => props.onKnown(e.target.value)}
                 />
               </label>
+              {props.knownError && (
+                <p id={`${id}-known-error`} className={styles.problems}>
+                  {props.knownError}
+                </p>
+              )}
             </>
           )}
         </div>

@@ -7,6 +7,7 @@ import type {
   NumberImportPreviewResult,
   PreviewRow,
 } from '../../../shared/domain/number-import.ts';
+import { parseNumber } from '../../../shared/metrics/number-parse.ts';
 import { call } from '../../api/call.ts';
 import { keys } from '../../api/keys.ts';
 import { isRpcFailure } from '../../api/rpc-failure.ts';
@@ -14,6 +15,7 @@ import { useChannels } from '../../common/data/channel-queries.ts';
 import { useTranslation } from '../../i18n/context.tsx';
 import { errorMessage, issueMessage } from '../../i18n/errors.ts';
 import type { TFunction } from '../../i18n/keys.ts';
+import { useLanguage } from '../../i18n/use-language.ts';
 import { Button } from '../../ui/Button.tsx';
 import { Dialog } from '../../ui/Dialog.tsx';
 import { FormAlert } from '../../ui/FormAlert.tsx';
@@ -56,6 +58,7 @@ function doneDetail(t: TFunction, done: NumberImportCommitted): string {
 export function NumbersImportDialog(props: NumbersImportDialogProps) {
   const { client, today, file: dropped, onClose } = props;
   const { t } = useTranslation();
+  const language = useLanguage();
   const toasts = useToasts();
   const qc = useQueryClient();
   const picker = useRef<HTMLInputElement>(null);
@@ -77,7 +80,8 @@ export function NumbersImportDialog(props: NumbersImportDialogProps) {
 
   // A choice made while a preview is on its way asks again: only the latest answer counts.
   const latest = useRef(0);
-  const run = async (next: File, with_: PreviewChoices) => {
+  // A new file replaces the preview; a new choice that fails keeps the one on screen.
+  const run = async (next: File, with_: PreviewChoices, keepOnError = false) => {
     const asked = ++latest.current;
     setFailure(null);
     setBusy({ label: t('numbersImport.reading', { name: next.name }), fraction: null });
@@ -89,7 +93,7 @@ export function NumbersImportDialog(props: NumbersImportDialogProps) {
       setPreview(answer);
     } catch (error) {
       if (asked !== latest.current) return;
-      setPreview(null);
+      if (!keepOnError) setPreview(null);
       setFailure(explain(error));
     } finally {
       if (asked === latest.current) setBusy(null);
@@ -108,7 +112,9 @@ export function NumbersImportDialog(props: NumbersImportDialogProps) {
     if (!file) return;
     const next = { ...choices, ...more };
     setChoices(next);
-    void run(file, next);
+    // Another channel has other posts: a choice made among this one's no longer stands.
+    if (more.channelId !== undefined) setChosen(new Map());
+    void run(file, next, true);
   };
 
   // The file dropped on the screen, previewed once when the dialog opens.
@@ -131,7 +137,9 @@ export function NumbersImportDialog(props: NumbersImportDialogProps) {
   const unchosen = rows.filter(
     (r) => r.match.kind === 'ambiguous' && !skipped.has(r.line) && !chosen.has(r.line),
   ).length;
-  const knownCount = /^\d+$/.test(known.trim()) ? Number(known.trim()) : null;
+  // Typed as the grid takes numbers: "1 234" in French, "1,234" in English.
+  const parsedKnown = parseNumber(known, { kind: 'count', locale: language });
+  const knownCount = parsedKnown.ok ? parsedKnown.value : null;
   const needsCount = preview?.followers !== null && preview?.followers?.from === null && knownCount === null;
   const ready = preview?.importId && !busy && unchosen === 0 && !needsCount && toWrite > 0;
 
@@ -254,6 +262,7 @@ export function NumbersImportDialog(props: NumbersImportDialogProps) {
               onAsOf={(asOf) => choose({ asOf })}
               known={known}
               onKnown={setKnown}
+              knownError={parsedKnown.ok ? undefined : t(`issues.${parsedKnown.code}`)}
             />
             {rows.length > 0 && rows.length < preview.counts.rows && (
               <p className={styles.hint}>

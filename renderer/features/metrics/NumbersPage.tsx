@@ -41,8 +41,9 @@ export function NumbersPage({ client }: { client: Client }) {
   const [channelIds, setChannelIds] = useState<string[]>([]);
   const [followersOpen, setFollowersOpen] = useState(false);
   // The import dialog, opened by its button (no file yet) or by a file dropped on the screen.
-  const [importing, setImporting] = useState<{ file: File | null } | null>(null);
-  const drop = useFileDrop((file) => setImporting({ file }));
+  // Numbered, so a second file dropped while the dialog is open starts it afresh with that file.
+  const [importing, setImporting] = useState<{ file: File | null; n: number } | null>(null);
+  const drop = useFileDrop((file) => setImporting((was) => ({ file, n: (was?.n ?? 0) + 1 })));
   const channels = useChannels(client.id).data ?? [];
   const prefs = usePrefs().data;
   const setPrefs = useSetPrefs();
@@ -78,7 +79,7 @@ export function NumbersPage({ client }: { client: Client }) {
         today={today}
         onAsOf={(day) => setAsOf(day === today ? null : day)}
         onFollowers={() => setFollowersOpen(true)}
-        onImport={() => setImporting({ file: null })}
+        onImport={() => setImporting((was) => ({ file: null, n: (was?.n ?? 0) + 1 }))}
         hidden={hidden}
         onHidden={setHidden}
         currency={client.currency}
@@ -107,6 +108,7 @@ export function NumbersPage({ client }: { client: Client }) {
       )}
       {importing && (
         <NumbersImportDialog
+          key={importing.n}
           client={client}
           today={today}
           file={importing.file}

@@ -118,6 +118,16 @@ describe('matching an export’s rows to the planned posts', () => {
       { kind: 'post', postId: 'p2', by: 'timeAndCaption' },
     ]);
   });
+  it('takes a post listed twice (a row per day) as one post: one new post, or the planned one, for both rows', () => {
+    const day1 = row('Galette des rois', '2026-10-05T09:00:00Z', { externalId: '999' });
+    const day2 = row('Galette des rois', '2026-10-05T09:00:00Z', { externalId: '999' });
+    expect(matchRows([day1, day2], PLANNED)).toEqual([{ kind: 'new' }, { kind: 'new' }]);
+    const planned = [...PLANNED, post('p4', 'Galette des rois : frangipane', '2026-10-05T09:10:00Z')];
+    expect(matchRows([day1, day2], planned)).toEqual([
+      { kind: 'post', postId: 'p4', by: 'timeAndCaption' },
+      { kind: 'post', postId: 'p4', by: 'timeAndCaption' },
+    ]);
+  });
 });
 
 describe('captions and links as keys', () => {
