@@ -200,10 +200,13 @@ export function commitImport(db: Db, input: ParsedInput<'imports.commit'>, now: 
         updated++;
     } else {
       const identity = identityOf(r.p.row);
-      postId = (identity && createdFor.get(identity)) || (createFromRow(db, target, r.p, stamp)?.id ?? null);
-      if (!postId) continue;
-      if (!snapshot.created.includes(postId)) snapshot.created.push(postId);
-      if (identity) createdFor.set(identity, postId);
+      postId = (identity && createdFor.get(identity)) || null;
+      if (!postId) {
+        postId = createFromRow(db, target, r.p, stamp)?.id ?? null;
+        if (!postId) continue;
+        snapshot.created.push(postId);
+        if (identity) createdFor.set(identity, postId);
+      }
     }
     if (r.numbers) placed.push({ p: r.p, postId });
   }
