@@ -46,20 +46,26 @@ const CAPTION_PREFIX = 40;
 /** Below this many characters in common, two captions say too little to tell posts apart. */
 const CAPTION_MIN = 8;
 
+/** Enough of a caption to find its first 40 letters and digits, whatever emoji come first. */
+const CAPTION_READ = 400;
+
+/** A caption's start as captions are compared: folded, letters, digits and single spaces only. */
 const captionKey = (caption: string | null): string =>
-  foldWord(caption ?? '')
+  foldWord((caption ?? '').slice(0, CAPTION_READ))
     .replace(/[^\p{L}\p{N} ]+/gu, '')
     .replace(/ +/g, ' ')
-    .trim();
+    .trim()
+    .slice(0, CAPTION_PREFIX);
 
-/** Two captions that start the same; an empty one (a video with no text) contradicts nothing. */
-export function captionsAgree(a: string | null, b: string | null): boolean {
-  const x = captionKey(a);
-  const y = captionKey(b);
+function keysAgree(x: string, y: string): boolean {
   if (x === '' || y === '') return true;
   const k = Math.min(CAPTION_PREFIX, x.length, y.length);
   return k >= Math.min(CAPTION_MIN, x.length, y.length) && x.slice(0, k) === y.slice(0, k);
 }
+
+/** Two captions that start the same; an empty one (a video with no text) contradicts nothing. */
+export const captionsAgree = (a: string | null, b: string | null): boolean =>
+  keysAgree(captionKey(a), captionKey(b));
 
 /** The first candidate at or after `from` in posts sorted by time. */
 function firstAtOrAfter(sorted: readonly MatchCandidate[], from: number): number {
@@ -109,6 +115,8 @@ export function matchRows(rows: readonly MatchRow[], posts: readonly MatchCandid
   const taken = new Set(matches.flatMap((m) => (m.kind === 'post' ? [m.postId] : [])));
   const free = posts.filter((p) => !taken.has(p.id)).sort((a, b) => a.at - b.at);
   const freeLinked = free.map((p) => linkKey(p.permalink) !== null);
+  // Each caption folded once, not once per row that looks at it.
+  const freeKeys = free.map((p) => captionKey(p.caption));
   rows.forEach((row, i) => {
     if (matches[i]?.kind !== 'new' || sameAs[i] !== i) return;
     const { window } = row;
@@ -117,13 +125,14 @@ export function matchRows(rows: readonly MatchRow[], posts: readonly MatchCandid
       return;
     }
     const rowLinked = linkKey(row.permalink) !== null;
+    const rowKey = captionKey(row.caption);
     const near: MatchCandidate[] = [];
     for (let k = firstAtOrAfter(free, window.from); k < free.length; k++) {
       const p = free[k] as MatchCandidate;
       if (p.at > window.to) break;
       // A post that already has another id or link is another post, however close in time.
       if ((row.externalId && p.externalId) || (rowLinked && freeLinked[k])) continue;
-      if (captionsAgree(row.caption, p.caption)) near.push(p);
+      if (keysAgree(rowKey, freeKeys[k] ?? '')) near.push(p);
     }
     if (near.length === 1 && near[0]) matches[i] = { kind: 'post', postId: near[0].id, by: 'timeAndCaption' };
     else if (near.length > 1) matches[i] = { kind: 'ambiguous', postIds: near.map((p) => p.id) };
