@@ -1,4 +1,4 @@
-import { installDashboardPosts } from '../dashboard-posts.ts';
+import { AS_SHIPPED_IN_50, installDashboardPosts } from '../dashboard-posts.ts';
 import type { Db } from '../types.ts';
 import type { Migration } from './types.ts';
 
@@ -11,6 +11,7 @@ export const dashboardPosts: Migration = {
   version: 50,
   name: 'dashboard-posts',
   up(db: Db) {
-    installDashboardPosts(db);
+    // Its triggers as they shipped; migration 60 replaced the post ones.
+    installDashboardPosts(db, AS_SHIPPED_IN_50);
   },
 };
