@@ -5,6 +5,7 @@ import * as calendar from './calendar.bench.ts';
 import * as calendarRender from './calendar-render.bench.ts';
 import * as clients from './clients.bench.ts';
 import * as gridRender from './grid-render.bench.ts';
+import * as imports from './imports.bench.ts';
 import * as kpi from './kpi.bench.ts';
 import * as postsSql from './posts-sql.bench.ts';
 import { recordedRows, startBenchmark } from './results.ts';
@@ -31,6 +32,7 @@ const BENCHMARKS: Record<string, Benchmark> = {
   kpi,
   'grid-render': gridRender,
   'workspace-file': workspaceFile,
+  imports,
 };
 
 function option(name: string): string | undefined {
