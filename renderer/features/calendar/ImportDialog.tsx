@@ -4,11 +4,10 @@ import type { ImportResult, ImportRow } from '../../../shared/domain/calendar-fi
 import type { Client } from '../../../shared/domain/client.ts';
 import { call } from '../../api/call.ts';
 import { keys } from '../../api/keys.ts';
-import { isRpcFailure } from '../../api/rpc-failure.ts';
 import { useChannels } from '../../common/data/channel-queries.ts';
 import { fileToBase64 } from '../../common/files/download.ts';
 import { useTranslation } from '../../i18n/context.tsx';
-import { errorMessage, issueMessage } from '../../i18n/errors.ts';
+import { failureMessages, issueMessage } from '../../i18n/errors.ts';
 import { Button } from '../../ui/Button.tsx';
 import { Dialog } from '../../ui/Dialog.tsx';
 import { FormAlert } from '../../ui/FormAlert.tsx';
@@ -35,11 +34,6 @@ export function ImportDialog({ client, onClose }: { client: Client; onClose: () 
   const [failure, setFailure] = useState<string[] | null>(null);
   const [pending, setPending] = useState(false);
 
-  const explain = (error: unknown): string[] =>
-    isRpcFailure(error) && error.issues.length > 0
-      ? error.issues.map((issue) => issueMessage(t, issue))
-      : [errorMessage(t, error)];
-
   const channelMap = (map: ReadonlyMap<string, string | null>) =>
     [...map].map(([value, channelId]) => ({ value, channelId }));
 
@@ -60,7 +54,7 @@ export function ImportDialog({ client, onClose }: { client: Client; onClose: () 
     } catch (error) {
       if (asked !== latest.current) return;
       setPreview(null);
-      setFailure(explain(error));
+      setFailure(failureMessages(t, error));
     } finally {
       if (asked === latest.current) setPending(false);
     }
@@ -75,7 +69,7 @@ export function ImportDialog({ client, onClose }: { client: Client; onClose: () 
       setBase64(data);
       await previewWith(data, new Map());
     } catch (error) {
-      setFailure(explain(error));
+      setFailure(failureMessages(t, error));
     }
   };
 
@@ -118,7 +112,7 @@ export function ImportDialog({ client, onClose }: { client: Client; onClose: () 
       toasts.show({ title: t('importFile.done', { count: result.created }) });
       onClose();
     } catch (error) {
-      setFailure(explain(error));
+      setFailure(failureMessages(t, error));
     } finally {
       setPending(false);
     }

@@ -13,7 +13,7 @@ import { keys } from '../../api/keys.ts';
 import { isRpcFailure } from '../../api/rpc-failure.ts';
 import { useChannels } from '../../common/data/channel-queries.ts';
 import { useTranslation } from '../../i18n/context.tsx';
-import { errorMessage, issueMessage } from '../../i18n/errors.ts';
+import { failureMessages } from '../../i18n/errors.ts';
 import type { TFunction } from '../../i18n/keys.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { Button } from '../../ui/Button.tsx';
@@ -73,11 +73,6 @@ export function NumbersImportDialog(props: NumbersImportDialogProps) {
   const [chosen, setChosen] = useState<ReadonlyMap<number, string | null>>(new Map());
   const [known, setKnown] = useState('');
 
-  const explain = (error: unknown): string[] =>
-    isRpcFailure(error) && error.issues.length > 0
-      ? error.issues.map((issue) => issueMessage(t, issue))
-      : [errorMessage(t, error)];
-
   // A choice made while a preview is on its way asks again: only the latest answer counts.
   const latest = useRef(0);
   // A new file replaces the preview; a new choice that fails keeps the one on screen.
@@ -94,7 +89,7 @@ export function NumbersImportDialog(props: NumbersImportDialogProps) {
     } catch (error) {
       if (asked !== latest.current) return;
       if (!keepOnError) setPreview(null);
-      setFailure(explain(error));
+      setFailure(failureMessages(t, error));
     } finally {
       if (asked === latest.current) setBusy(null);
     }
@@ -156,7 +151,7 @@ export function NumbersImportDialog(props: NumbersImportDialogProps) {
       await refresh();
       toasts.show({ title: t('numbersImport.undone') });
     } catch (error) {
-      toasts.show({ tone: 'error', title: explain(error).join(' ') });
+      toasts.show({ tone: 'error', title: failureMessages(t, error).join(' ') });
     }
   };
 
@@ -188,7 +183,9 @@ export function NumbersImportDialog(props: NumbersImportDialogProps) {
     } catch (error) {
       setBusy(null);
       setFailure(
-        isRpcFailure(error) && error.code === 'not_found' ? [t('numbersImport.expired')] : explain(error),
+        isRpcFailure(error) && error.code === 'not_found'
+          ? [t('numbersImport.expired')]
+          : failureMessages(t, error),
       );
     }
   };
