@@ -216,6 +216,9 @@ export function CalendarPage({ client, weekOnly = false }: { client: Client; wee
     list: () => showView('list'),
     search: () => searchInput.current?.focus(),
     clearSelection: selection.clear,
+    deleteSelected: () => {
+      if (selected.size > 0) deletePosts([...selected]);
+    },
     selectAll: () => selection.set(order),
   });
 

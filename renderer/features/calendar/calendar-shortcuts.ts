@@ -11,6 +11,7 @@ export type CalendarAction =
   | 'list'
   | 'search'
   | 'clearSelection'
+  | 'deleteSelected'
   | 'selectAll';
 
 /** Google Calendar's letters where they exist: freelancers already have them in their fingers. */
@@ -25,6 +26,7 @@ export const CALENDAR_SHORTCUTS: { keys: string[]; action: CalendarAction }[] = 
   { keys: ['L'], action: 'list' },
   { keys: ['/'], action: 'search' },
   { keys: ['Esc'], action: 'clearSelection' },
+  { keys: ['Delete'], action: 'deleteSelected' },
 ];
 
 /** Listed with the calendar's letters; the modifier is the platform's. */
@@ -54,6 +56,9 @@ const BY_KEY: Record<string, CalendarAction> = {
   l: 'list',
   '/': 'search',
   escape: 'clearSelection',
+  // A card takes its own Delete first; this one is for a selection while no card has the focus
+  // (after the toolbar's menu, whose refresh may still be running when the user presses it).
+  delete: 'deleteSelected',
 };
 
 export function calendarShortcutFor(event: KeyboardEvent): CalendarAction | null {
