@@ -1,6 +1,7 @@
 import { v7 as uuidv7 } from 'uuid';
 import type { Dispatch } from '../electron/api/dispatch.ts';
-import { ftsQuery, LIST_RANGE_SQL } from '../electron/db/posts.ts';
+import { ftsQuery } from '../electron/db/fts-query.ts';
+import { LIST_RANGE_SQL } from '../electron/db/posts.ts';
 import { addDays, addMonths, type IsoDate, monthGrid } from '../shared/calendar/dates.ts';
 import { startOfZonedDay, zonedToUtc } from '../shared/calendar/zoned.ts';
 import type { Post } from '../shared/domain/post.ts';

@@ -7,6 +7,7 @@ import {
   type UploadStarted,
 } from './domain/attachment.ts';
 import { type BackupInfo, BackupKeep, type BackupList, BackupRef } from './domain/backup.ts';
+import { type Benchmark, BenchmarkQuery } from './domain/benchmark.ts';
 import {
   CalendarExport,
   CalendarExportCsv,
@@ -16,6 +17,12 @@ import {
 } from './domain/calendar-file.ts';
 import { type Channel, ChannelCreate, ChannelUpdate } from './domain/channel.ts';
 import { type Client, ClientCreate, ClientUpdate } from './domain/client.ts';
+import { type Competitor, CompetitorCreate, CompetitorUpdate } from './domain/competitor.ts';
+import {
+  type CompetitorReadingRow,
+  CompetitorReadingsQuery,
+  CompetitorReadingsSave,
+} from './domain/competitor-readings.ts';
 import type { Dashboard } from './domain/dashboard.ts';
 import { DashboardQuery } from './domain/dashboard.ts';
 import { Id } from './domain/fields.ts';
@@ -25,6 +32,16 @@ import {
   FollowersQuery,
   FollowersSave,
 } from './domain/followers.ts';
+import {
+  type Mention,
+  MentionCreate,
+  MentionCreateMany,
+  MentionFilter,
+  MentionIds,
+  type MentionPage,
+  MentionUpdate,
+} from './domain/mention.ts';
+import { type WatchedTerm, WatchedTermsSave } from './domain/mention-subject.ts';
 import {
   MetricsGridQuery,
   type MetricsReading,
@@ -173,6 +190,28 @@ export const contract = {
   'objectives.update': { input: ObjectiveUpdate, output: as<ObjectiveWithProgress>() },
   'objectives.delete': { input: ById, output: as<TrashItem>() },
   'kpis.dashboard': { input: DashboardQuery, output: as<Dashboard>() },
+
+  // Competitor watch: who they are, where they post, what their accounts showed on a day
+  'competitors.list': {
+    input: z.strictObject({ clientId: Id, includeArchived: z.boolean().default(false) }),
+    output: as<Competitor[]>(),
+  },
+  'competitors.create': { input: CompetitorCreate, output: as<Competitor>() },
+  'competitors.update': { input: CompetitorUpdate, output: as<Competitor>() },
+  'competitors.archive': { input: Archive, output: as<Competitor>() },
+  'competitors.delete': { input: ById, output: as<TrashItem>() },
+  'competitors.readings': { input: CompetitorReadingsQuery, output: as<CompetitorReadingRow[]>() },
+  'competitors.saveReadings': { input: CompetitorReadingsSave, output: as<CompetitorReadingRow[]>() },
+  'competitors.benchmark': { input: BenchmarkQuery, output: as<Benchmark>() },
+
+  // Social listening: the journal of mentions and the terms that suggest their subject
+  'mentions.list': { input: MentionFilter, output: as<MentionPage>() },
+  'mentions.create': { input: MentionCreate, output: as<Mention>() },
+  'mentions.createMany': { input: MentionCreateMany, output: as<{ ids: string[] }>() },
+  'mentions.update': { input: MentionUpdate, output: as<Mention>() },
+  'mentions.delete': { input: MentionIds, output: as<TrashItem[]>() },
+  'mentions.terms': { input: ByClient, output: as<WatchedTerm[]>() },
+  'mentions.setTerms': { input: WatchedTermsSave, output: as<WatchedTerm[]>() },
 
   // Calendar export and import
   'calendar.exportIcs': { input: CalendarExport, output: as<ExportedFile>() },

@@ -114,6 +114,13 @@ export const ISSUE_CODES = [
   'noKnownFollowers',
   'channelRequired',
   'nothingToImport',
+  // Competitor watch and listening
+  'duplicateAccount',
+  'accountTaken',
+  'duplicateTerm',
+  'invalidSentiment',
+  'mentionEmpty',
+  'futureTime',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 
@@ -185,6 +192,9 @@ function toIssues(issue: z.core.$ZodIssue): Issue | Issue[] {
     }
     case 'invalid_value':
       if (issue.input === undefined) return { path, code: 'required' };
+      return { path, code: isIssueCode(issue.message) ? issue.message : 'invalidChoice' };
+    case 'invalid_union':
+      // A discriminated union (a mention's subject) names its own code for a kind it does not know.
       return { path, code: isIssueCode(issue.message) ? issue.message : 'invalidChoice' };
     case 'unrecognized_keys':
       return issue.keys.map((k) => ({ path: [...path, k], code: 'unknownField' as const }));

@@ -13,6 +13,7 @@ import { AppError } from '../../shared/errors.ts';
 import { attachmentsOf, copyAttachments } from './attachments.ts';
 import { getChannel } from './channels.ts';
 import { getClient } from './clients.ts';
+import { ftsQuery } from './fts-query.ts';
 import { isLive } from './live.ts';
 import { findPillar, getPillar } from './pillars.ts';
 import { localTimeAt } from './post-local-time.ts';
@@ -363,15 +364,6 @@ export function copyPostsBy(db: Db, input: ParsedInput<'posts.copy'>, now: strin
     const date = addDays(utcToZoned(source.plannedAt, zone).date, input.days);
     return copyPost(db, source, { date, keepStatus: input.keepStatuses }, now);
   });
-}
-
-/** Each word of the user's text must start a word of the caption or notes; FTS syntax is never passed through. */
-export function ftsQuery(text: string): string | null {
-  const words = text
-    .split(/[^\p{L}\p{N}_]+/u)
-    .filter(Boolean)
-    .map((w) => `"${w}"*`);
-  return words.length > 0 ? words.join(' ') : null;
 }
 
 /** The filters of `posts.list` that keep posts whose column is one of the given values. */

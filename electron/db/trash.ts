@@ -38,7 +38,15 @@ const ITEMS = sql`
   UNION ALL
   SELECT 'post', p.id, substr(p.caption, 1, 80), h.network, c.name, p.deleted_at
   FROM posts p JOIN channels h ON h.id = p.channel_id JOIN clients c ON c.id = p.client_id
-  WHERE c.deleted_at IS NULL AND h.deleted_at IS NULL`;
+  WHERE c.deleted_at IS NULL AND h.deleted_at IS NULL
+  UNION ALL
+  SELECT 'competitor', k.id, k.name, NULL, c.name, k.deleted_at
+  FROM competitors k JOIN clients c ON c.id = k.client_id
+  WHERE c.deleted_at IS NULL
+  UNION ALL
+  SELECT 'mention', m.id, substr(coalesce(nullif(m.text, ''), m.url), 1, 80), m.network, c.name, m.deleted_at
+  FROM mentions m JOIN clients c ON c.id = m.client_id LEFT JOIN competitors k ON k.id = m.competitor_id
+  WHERE c.deleted_at IS NULL AND (m.competitor_id IS NULL OR k.deleted_at IS NULL)`;
 
 const TABLE: Record<Trashable, Sql> = {
   client: sql`clients`,
@@ -47,6 +55,8 @@ const TABLE: Record<Trashable, Sql> = {
   post: sql`posts`,
   segment: sql`segments`,
   objective: sql`objectives`,
+  competitor: sql`competitors`,
+  mention: sql`mentions`,
 };
 
 function find(db: Db, type: Trashable, id: string): TrashRow | undefined {

@@ -24,6 +24,15 @@ export const keys = {
   metricsHistory: (postId: string) => ['metrics', 'history', postId] as const,
   followers: (clientId: string, on: string) => ['metrics', 'followers', clientId, on] as const,
   dashboard: (input: object) => ['metrics', 'dashboard', input] as const,
+  /** Listening counts on the dashboard and in objectives: those sit under `metrics` and refresh with them. */
+  benchmark: (input: object) => ['metrics', 'benchmark', input] as const,
+  competitors: ['competitors'] as const,
+  competitorList: (clientId: string, includeArchived: boolean) =>
+    ['competitors', 'list', clientId, { includeArchived }] as const,
+  competitorReadings: (clientId: string, on: string) => ['competitors', 'readings', clientId, on] as const,
+  mentions: ['mentions'] as const,
+  mentionList: (input: object) => ['mentions', 'list', input] as const,
+  watchedTerms: (clientId: string) => ['mentions', 'terms', clientId] as const,
   objectives: ['objectives'] as const,
   objectiveList: (clientId: string) => ['objectives', 'list', clientId] as const,
 };

@@ -31,6 +31,8 @@ const AREAS: Record<ClientArea, { Page: Preloadable<{ client: Client }>; fill: b
   numbers: { Page: screens.numbers, fill: true },
   kpis: { Page: screens.kpis, fill: false },
   objectives: { Page: screens.objectives, fill: false },
+  listening: { Page: screens.listening, fill: true },
+  competitors: { Page: screens.competitors, fill: false },
 };
 
 /** The code a route draws with. */

@@ -40,6 +40,8 @@ const AREA_ICONS = {
   numbers: '#',
   kpis: '◔',
   objectives: '⚑',
+  listening: '❝',
+  competitors: '⇄',
 } as const;
 
 /** The selected client's own entries, under Clients, once there is one: its details, then its screens. */

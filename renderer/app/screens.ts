@@ -12,6 +12,12 @@ export const screens = {
   numbers: preloadable(() => import('../features/metrics/NumbersPage.tsx').then((m) => m.NumbersPage)),
   kpis: preloadable(() => import('../features/kpis/DashboardPage.tsx').then((m) => m.DashboardPage)),
   objectives: preloadable(() => import('../features/kpis/ObjectivesPage.tsx').then((m) => m.ObjectivesPage)),
+  listening: preloadable(() =>
+    import('../features/listening/ListeningPage.tsx').then((m) => m.ListeningPage),
+  ),
+  competitors: preloadable(() =>
+    import('../features/competitors/CompetitorsPage.tsx').then((m) => m.CompetitorsPage),
+  ),
   clients: preloadable(() => import('../features/clients/ClientsPage.tsx').then((m) => m.ClientsPage)),
   client: preloadable(() => import('./ClientPage.tsx').then((m) => m.ClientPage)),
   trash: preloadable(() => import('../features/trash/TrashPage.tsx').then((m) => m.TrashPage)),

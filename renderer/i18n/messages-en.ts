@@ -1,6 +1,8 @@
 import enAudience from './en/audience.json';
 import enBackups from './en/backups.json';
+import enCompetitors from './en/competitors.json';
 import enKpis from './en/kpis.json';
+import enListening from './en/listening.json';
 import enMetrics from './en/metrics.json';
 import enNumbersImport from './en/numbers-import.json';
 import enPlanning from './en/planning.json';
@@ -17,6 +19,8 @@ export const en = {
   workspace: enWorkspace,
   backups: enBackups,
   planning: enPlanning,
+  listening: enListening,
+  competitors: enCompetitors,
 };
 
 export type Messages = typeof en;

@@ -1,6 +1,8 @@
 import frAudience from './fr/audience.json';
 import frBackups from './fr/backups.json';
+import frCompetitors from './fr/competitors.json';
 import frKpis from './fr/kpis.json';
+import frListening from './fr/listening.json';
 import frMetrics from './fr/metrics.json';
 import frNumbersImport from './fr/numbers-import.json';
 import frPlanning from './fr/planning.json';
@@ -17,4 +19,6 @@ export const fr: Messages = {
   workspace: frWorkspace,
   backups: frBackups,
   planning: frPlanning,
+  listening: frListening,
+  competitors: frCompetitors,
 };

@@ -7,6 +7,7 @@ import type { NetworkId } from '../networks.ts';
 import { Id, IsoDateSchema } from './fields.ts';
 import type { MetricValues } from './metrics.ts';
 import type { PostFormat } from './post.ts';
+import type { ListeningFigures } from './voice.ts';
 
 /** A dashboard covers at most two years (set in range.ts, without zod); the chart buckets grow with the period. */
 export { DASHBOARD_DAYS_MAX };
@@ -94,4 +95,6 @@ export interface Dashboard {
   bottom: RankedPost[];
   /** Cells with at least one published post. */
   heatmap: HeatCell[];
+  /** Share of voice and sentiment, from the listening journal. */
+  listening: ListeningFigures;
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { NETWORK_IDS, type NetworkId } from '../networks.ts';
 import { Id, Name, type RowMeta } from './fields.ts';
+import { LIST_MAX, Tag, Tags } from './tags.ts';
 
 /** The age bands the networks' insights screens use. */
 export const AGE_BANDS = ['13-17', '18-24', '25-34', '35-44', '45-54', '55-64', '65+'] as const;
@@ -25,8 +26,6 @@ export const ACTIVE_SLOTS: readonly ActiveSlot[] = WEEKDAYS.flatMap((d) =>
 
 /** A persona's notes run longer than a client's. */
 export const SEGMENT_TEXT_MAX = 20_000;
-export const TAG_MAX = 60;
-export const LIST_MAX = 100;
 export const SIZE_MAX = 10_000_000_000;
 
 /** A share of the segment, in percent; one decimal is as precise as anyone's estimate. */
@@ -60,21 +59,6 @@ export interface Segment extends RowMeta {
 
 /** A choice ticked twice is one choice. */
 const unique = <T>(items: T[]): T[] => [...new Set(items)];
-
-const Tag = z.string().trim().min(1, { message: 'required' }).max(TAG_MAX);
-/** Tags compare without case; the first spelling is kept. */
-const Tags = z
-  .array(Tag)
-  .max(LIST_MAX)
-  .transform((tags) => {
-    const seen = new Set<string>();
-    return tags.filter((t) => {
-      const key = t.toLocaleLowerCase('fr');
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    });
-  });
 
 const PlaceSchema = z.strictObject({
   kind: z.enum(PLACE_KINDS, { message: 'invalidChoice' }),

@@ -1,15 +1,27 @@
 import { z } from 'zod';
 import { Id } from './fields.ts';
 
-export const TRASHABLE = ['client', 'channel', 'pillar', 'post', 'segment', 'objective'] as const;
+export const TRASHABLE = [
+  'client',
+  'channel',
+  'pillar',
+  'post',
+  'segment',
+  'objective',
+  'competitor',
+  'mention',
+] as const;
 export type Trashable = (typeof TRASHABLE)[number];
 
 export interface TrashItem {
   type: Trashable;
   id: string;
-  /** Client, pillar or segment name, objective title, channel handle, or the first words of a post's caption. */
+  /**
+   * Client, pillar, segment or competitor name, objective title, channel handle, or the first words
+   * of a post's caption or of a mention.
+   */
   label: string;
-  /** For a channel or a post: the network id; otherwise null. */
+  /** For a channel, a post or a mention: the network id; otherwise null. */
   network: string | null;
   /** For anything but a client: the name of its client. */
   clientName: string | null;

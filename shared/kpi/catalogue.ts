@@ -12,6 +12,7 @@ import {
 } from './formulas.ts';
 import type { KpiTotals, Pair, PostFacts } from './totals.ts';
 import { count, type KpiValue, missing, type Term } from './value.ts';
+import { sentimentOf, type VoiceTotals, voiceShare } from './voice.ts';
 
 /** Every KPI the dashboard shows and an objective can measure. */
 export const KPIS = [
@@ -33,6 +34,8 @@ export const KPIS = [
   'spend',
   'costPerClick',
   'costPerMille',
+  'shareOfVoice',
+  'sentimentScore',
 ] as const;
 export type KpiId = (typeof KPIS)[number];
 
@@ -45,6 +48,8 @@ export interface KpiInfo {
   better: 'up' | 'down';
   /** A level read at a date (followers) rather than a sum over the period's posts. */
   audience?: boolean;
+  /** Counted from the listening journal's mentions rather than from the posts. */
+  voice?: boolean;
 }
 
 export const KPI_INFO: Readonly<Record<KpiId, KpiInfo>> = {
@@ -66,6 +71,8 @@ export const KPI_INFO: Readonly<Record<KpiId, KpiInfo>> = {
   spend: { unit: 'money', better: 'down' },
   costPerClick: { unit: 'money', better: 'down' },
   costPerMille: { unit: 'money', better: 'down' },
+  shareOfVoice: { unit: 'percent', better: 'up', voice: true },
+  sentimentScore: { unit: 'percent', better: 'up', voice: true },
 };
 
 export const ENGAGEMENT_KPI: Readonly<Record<EngagementBasis, KpiId>> = {
@@ -120,9 +127,18 @@ export function postEngagementRate(basis: EngagementBasis, post: PostFacts): Kpi
   return engagementRate(engagements(post.values), denominator, basis);
 }
 
-export function kpiValue(id: KpiId, t: KpiTotals, audience: AudienceTotals = NO_AUDIENCE): KpiValue {
+export function kpiValue(
+  id: KpiId,
+  t: KpiTotals,
+  audience: AudienceTotals = NO_AUDIENCE,
+  voice?: VoiceTotals,
+): KpiValue {
   const p = t.pairs;
   switch (id) {
+    case 'shareOfVoice':
+      return voice ? voiceShare(voice) : missing('mentions');
+    case 'sentimentScore':
+      return voice ? sentimentOf(voice.brand) : missing('opinions');
     case 'followers':
       return count(audience.end, 'followers');
     case 'audienceGrowth':

@@ -54,6 +54,6 @@ export function storyCompletionRate(storyImpressions: number | null, exits: numb
 
 export const sentimentScore = (positive: number | null, negative: number | null) =>
   ratio(positive, positive === null || negative === null ? null : positive + negative, [
-    'sentiment',
-    'sentiment',
+    'opinions',
+    'opinions',
   ]);

@@ -19,7 +19,8 @@ export type Term =
   | 'storyImpressions'
   | 'storyExits'
   | 'mentions'
-  | 'sentiment'
+  | 'opinions'
+  | 'competitors'
   | 'posts';
 
 export const missing = (term: Term): KpiValue => ({ value: null, reason: 'noData', term });

@@ -1,9 +1,19 @@
 import { addDays } from '../../shared/calendar/dates.ts';
 import type { Method } from '../../shared/contract.ts';
 import { IMPORT_BASE64_MAX } from '../../shared/domain/calendar-file.ts';
+import { ACCOUNTS_MAX } from '../../shared/domain/competitor.ts';
+import { READING_ROWS_MAX } from '../../shared/domain/competitor-readings.ts';
 import { DASHBOARD_DAYS_MAX } from '../../shared/domain/dashboard.ts';
+import {
+  JOURNAL_DAYS_MAX,
+  MENTION_TEXT_MAX,
+  MENTIONS_AT_ONCE_MAX,
+  MENTIONS_LIST_MAX,
+} from '../../shared/domain/mention.ts';
+import { TERMS_MAX } from '../../shared/domain/mention-subject.ts';
 import { CELLS_MAX, COUNT_MAX, GRID_DAYS_MAX, SPEND_MAX_CENTS } from '../../shared/domain/metrics.ts';
-import { LIST_MAX, SEGMENT_TEXT_MAX, TAG_MAX } from '../../shared/domain/segment.ts';
+import { SEGMENT_TEXT_MAX, SIZE_MAX } from '../../shared/domain/segment.ts';
+import { LIST_MAX, TAG_MAX } from '../../shared/domain/tags.ts';
 import type { ErrorCode, Issue } from '../../shared/errors.ts';
 import { POST_CSV_COLUMNS } from '../../shared/export/post-csv.ts';
 import { writeZip } from '../support/files/zip-writer.ts';
@@ -39,6 +49,24 @@ export interface Targets {
   publishedPostId: string;
   storyPostId: string;
   paidPostId: string;
+  /** Client B's published post: never to be what one of A's mentions answers. */
+  otherClientPostId: string;
+  /** "Boulangerie Petit": instagram '@petit.pain' (competitorAccountId) and facebook 'Boulangerie Petit'. */
+  competitorId: string;
+  competitorAccountId: string;
+  /** Archived, with instagram '@ancienne.boulangerie'. */
+  archivedCompetitorId: string;
+  /** "Boulangerie Fermée" in the trash, its account (instagram '@fermee') and a mention of it. */
+  trashedCompetitorId: string;
+  trashedCompetitorAccountId: string;
+  hiddenMentionId: string;
+  /** An account taken off the live competitor (tiktok '@petit.pain.old'). */
+  removedAccountId: string;
+  otherClientCompetitorId: string;
+  otherClientAccountId: string;
+  /** A mention of the brand on Instagram, 2026-11-21 12:30, answering the published post. */
+  mentionId: string;
+  trashedMentionId: string;
 }
 
 /** The day the seeded posts went out, a week before the test clock's today (2026-11-26). */
@@ -135,6 +163,14 @@ const trashRefCases: BadCase[] = [
   notFound('a live segment, not in the trash', (t) => ({ type: 'segment', id: t.segmentId })),
   notFound('a live objective, not in the trash', (t) => ({ type: 'objective', id: t.objectiveId })),
   notFound('a trashed segment named as an objective', (t) => ({ type: 'objective', id: t.trashedSegmentId })),
+  notFound('a live competitor, not in the trash', (t) => ({ type: 'competitor', id: t.competitorId })),
+  notFound('a live mention, not in the trash', (t) => ({ type: 'mention', id: t.mentionId })),
+  notFound('a trashed competitor named as a mention', (t) => ({
+    type: 'mention',
+    id: t.trashedCompetitorId,
+  })),
+  // It went to the trash with its competitor, and comes back with it: it is not an item of its own there.
+  notFound('a mention of the competitor in the trash', (t) => ({ type: 'mention', id: t.hiddenMentionId })),
 ];
 
 /** A date and an optional time (move, update): the same mistakes refused the same way. */
@@ -407,6 +443,284 @@ const CP1252_CSV = 'date,time,channel,caption\n2026-11-30,10:00,instagram:@boula
 const TAB_CSV = 'date\ttime\tchannel\n2026-11-30\t10:00\tinstagram:@boulangerie.martin\n';
 const NEGATIVE_BUDGET_CSV =
   'date,time,channel,budget\n2026-11-30,10:00,instagram:@boulangerie.martin,12\n2026-12-01,10:00,instagram:@boulangerie.martin,-5\n';
+
+/** A competitor with a name and a colour, plus what a case gets wrong. */
+const validCompetitor = (t: Targets) => ({
+  clientId: t.clientId,
+  name: 'Boulangerie Durand',
+  color: '#29A36A',
+});
+const account = (network: string, handle: unknown, more: object = {}) => ({ network, handle, ...more });
+
+/** The fields of a competitor (create and update): the same mistakes refused the same way. */
+const competitorFieldCases = (base: (t: Targets) => object): BadCase[] => [
+  invalid('name over 80 characters', (t) => ({ ...base(t), name: LONG_NAME }), [
+    issue(['name'], 'tooLong', { max: 80 }),
+  ]),
+  invalid('name with a right-to-left override', (t) => ({ ...base(t), name: 'Boulangerie \u202emoc' }), [
+    issue(['name'], 'bidiControl'),
+  ]),
+  ...BAD_COLORS.map((color) =>
+    invalid(`colour ${color}`, (t) => ({ ...base(t), color }), [issue(['color'], 'invalidColor')]),
+  ),
+  invalid('notes over 5000 characters', (t) => ({ ...base(t), notes: LONG_NOTES }), [
+    issue(['notes'], 'tooLong', { max: 5000 }),
+  ]),
+  invalid('a blank tag', (t) => ({ ...base(t), tags: ['Quartier', ' '] }), [
+    issue(['tags', '1'], 'required'),
+  ]),
+  invalid('a tag over 60 characters', (t) => ({ ...base(t), tags: ['t'.repeat(TAG_MAX + 1)] }), [
+    issue(['tags', '0'], 'tooLong', { max: TAG_MAX }),
+  ]),
+  invalid(
+    'over 100 tags',
+    (t) => ({ ...base(t), tags: Array.from({ length: LIST_MAX + 1 }, (_, i) => `tag ${i}`) }),
+    [issue(['tags'], 'tooBig', { max: LIST_MAX })],
+  ),
+  invalid('accounts is an object', (t) => ({ ...base(t), accounts: account('instagram', '@durand') }), [
+    issue(['accounts'], 'invalidType'),
+  ]),
+  invalid(
+    'an account on an unknown network',
+    (t) => ({ ...base(t), accounts: [account('myspace', 'durand')] }),
+    [issue(['accounts', '0', 'network'], 'unknownNetwork')],
+  ),
+  invalid('an account without a handle', (t) => ({ ...base(t), accounts: [{ network: 'instagram' }] }), [
+    issue(['accounts', '0', 'handle'], 'required'),
+  ]),
+  invalid('a blank handle', (t) => ({ ...base(t), accounts: [account('instagram', '  ')] }), [
+    issue(['accounts', '0', 'handle'], 'required'),
+  ]),
+  invalid('a handle over 100 characters', (t) => ({ ...base(t), accounts: [account('x', LONG_HANDLE)] }), [
+    issue(['accounts', '0', 'handle'], 'tooLong', { max: 100 }),
+  ]),
+  invalid(
+    'a handle with a right-to-left override',
+    (t) => ({ ...base(t), accounts: [account('instagram', '@\u202enarud')] }),
+    [issue(['accounts', '0', 'handle'], 'bidiControl')],
+  ),
+  invalid('a handle as a number', (t) => ({ ...base(t), accounts: [account('instagram', 42)] }), [
+    issue(['accounts', '0', 'handle'], 'invalidType'),
+  ]),
+  ...BAD_URLS.map((url) =>
+    invalid(
+      `an account URL ${url}`,
+      (t) => ({ ...base(t), accounts: [account('instagram', '@durand', { url })] }),
+      [issue(['accounts', '0', 'url'], 'invalidUrl')],
+    ),
+  ),
+  invalid(
+    'an account with an extra field',
+    (t) => ({ ...base(t), accounts: [account('instagram', '@durand', { followers: 10 })] }),
+    [issue(['accounts', '0', 'followers'], 'unknownField')],
+  ),
+  invalid(
+    'one account listed twice',
+    (t) => ({ ...base(t), accounts: [account('instagram', '@durand'), account('instagram', '@durand')] }),
+    [issue(['accounts', '1', 'handle'], 'duplicateAccount')],
+  ),
+  invalid(
+    "'@Durand.Pain' and 'durand.pain ' are one account",
+    (t) => ({
+      ...base(t),
+      accounts: [
+        account('facebook', 'Durand'),
+        account('instagram', '@Durand.Pain'),
+        account('instagram', 'durand.pain '),
+      ],
+    }),
+    [issue(['accounts', '2', 'handle'], 'duplicateAccount')],
+  ),
+  invalid(
+    `over ${ACCOUNTS_MAX} accounts`,
+    (t) => ({
+      ...base(t),
+      accounts: Array.from({ length: ACCOUNTS_MAX + 1 }, (_, i) => account('instagram', `@durand.${i}`)),
+    }),
+    [issue(['accounts'], 'tooBig', { max: ACCOUNTS_MAX })],
+  ),
+  // The checks against the stored competitors: an account is watched under one competitor only.
+  invalid(
+    'an account of the archived competitor',
+    (t) => ({ ...base(t), accounts: [account('instagram', '@Ancienne.Boulangerie')] }),
+    [issue(['accounts', '0', 'handle'], 'accountTaken', { name: 'Ancienne Boulangerie' })],
+  ),
+  invalid(
+    'an account id of the other client',
+    (t) => ({ ...base(t), accounts: [account('instagram', '@durand', { id: t.otherClientAccountId })] }),
+    [issue(['accounts', '0', 'id'], 'invalidId')],
+  ),
+  invalid(
+    'an account id of the competitor in the trash',
+    (t) => ({
+      ...base(t),
+      accounts: [account('instagram', '@durand', { id: t.trashedCompetitorAccountId })],
+    }),
+    [issue(['accounts', '0', 'id'], 'invalidId')],
+  ),
+  invalid(
+    'an account id that is not a uuid',
+    (t) => ({ ...base(t), accounts: [account('instagram', '@durand', { id: 'ig-1' })] }),
+    [issue(['accounts', '0', 'id'], 'invalidId')],
+  ),
+];
+
+/** A competitor's reading on a past day, as the grid sends it. */
+const readings = (t: Targets, ...rows: unknown[]) => ({ clientId: t.clientId, on: '2026-11-25', rows });
+const reading = (accountId: string, over: object = {}) => ({ accountId, followers: 5300, ...over });
+
+/** A mention the journal's form could send, said the day before the test clock's today. */
+const validMention = {
+  date: '2026-11-25',
+  time: '09:00',
+  network: 'instagram',
+  text: 'Les meilleurs croissants du quartier',
+  subject: { kind: 'brand' },
+  sentiment: 'positive',
+};
+const mention = (over: object = {}) => ({ ...validMention, ...over });
+/** Later today on the client's wall clock (the test clock reads 10:01 in Paris when the call is made). */
+const LATER_TODAY = { date: TODAY, time: '23:00' };
+const NOW_IN_PARIS = '10:01';
+
+/** The fields of a mention, wrong in every way the form, a paste or an API user could send them. */
+const mentionFieldCases = (send: (t: Targets, over: object) => object, at: string[]): BadCase[] => [
+  invalid('a sentiment outside the three', (t) => send(t, { sentiment: 'happy' }), [
+    issue([...at, 'sentiment'], 'invalidSentiment'),
+  ]),
+  invalid('a sentiment with a capital', (t) => send(t, { sentiment: 'Positive' }), [
+    issue([...at, 'sentiment'], 'invalidSentiment'),
+  ]),
+  invalid('a sentiment as a number', (t) => send(t, { sentiment: 1 }), [
+    issue([...at, 'sentiment'], 'invalidSentiment'),
+  ]),
+  ...BAD_DATES.map((date) =>
+    invalid(`date ${JSON.stringify(date)}`, (t) => send(t, { date }), [
+      issue([...at, 'date'], 'invalidDate'),
+    ]),
+  ),
+  ...BAD_TIMES.map((time) =>
+    invalid(`time ${JSON.stringify(time)}`, (t) => send(t, { time }), [
+      issue([...at, 'time'], 'invalidTime'),
+    ]),
+  ),
+  invalid('an unknown network', (t) => send(t, { network: 'myspace' }), [
+    issue([...at, 'network'], 'unknownNetwork'),
+  ]),
+  invalid('an author over 100 characters', (t) => send(t, { author: LONG_HANDLE }), [
+    issue([...at, 'author'], 'tooLong', { max: 100 }),
+  ]),
+  invalid('an author with a right-to-left override', (t) => send(t, { author: '@\u202enaf' }), [
+    issue([...at, 'author'], 'bidiControl'),
+  ]),
+  invalid('a negative audience', (t) => send(t, { authorAudience: -1 }), [
+    issue([...at, 'authorAudience'], 'negative'),
+  ]),
+  invalid('an audience with a fraction', (t) => send(t, { authorAudience: 830.5 }), [
+    issue([...at, 'authorAudience'], 'notInteger'),
+  ]),
+  invalid('an audience as text', (t) => send(t, { authorAudience: '830' }), [
+    issue([...at, 'authorAudience'], 'notANumber'),
+  ]),
+  invalid('an audience over ten billion', (t) => send(t, { authorAudience: SIZE_MAX + 1 }), [
+    issue([...at, 'authorAudience'], 'tooBig', { max: SIZE_MAX }),
+  ]),
+  invalid(
+    `a text over ${MENTION_TEXT_MAX} characters`,
+    (t) => send(t, { text: 't'.repeat(MENTION_TEXT_MAX + 1) }),
+    [issue([...at, 'text'], 'tooLong', { max: MENTION_TEXT_MAX })],
+  ),
+  invalid('a text as a number', (t) => send(t, { text: 42 }), [issue([...at, 'text'], 'invalidType')]),
+  ...BAD_URLS.map((url) =>
+    invalid(`a link ${url}`, (t) => send(t, { url }), [issue([...at, 'url'], 'invalidUrl')]),
+  ),
+  invalid('a link over 2048 characters', (t) => send(t, { url: LONG_URL }), [
+    issue([...at, 'url'], 'tooLong', { max: 2048 }),
+  ]),
+  invalid('a blank tag', (t) => send(t, { tags: ['Avis', ''] }), [issue([...at, 'tags', '1'], 'required')]),
+  invalid('a subject as a string', (t) => send(t, { subject: 'brand' }), [
+    issue([...at, 'subject'], 'invalidType'),
+  ]),
+  invalid('a competitor subject without its id', (t) => send(t, { subject: { kind: 'competitor' } }), [
+    issue([...at, 'subject', 'competitorId'], 'required'),
+  ]),
+  invalid(
+    'a competitor subject with a competitor id that is not a uuid',
+    (t) => send(t, { subject: { kind: 'competitor', competitorId: 'petit' } }),
+    [issue([...at, 'subject', 'competitorId'], 'invalidId')],
+  ),
+  invalid('a topic without a name', (t) => send(t, { subject: { kind: 'topic', topic: ' ' } }), [
+    issue([...at, 'subject', 'topic'], 'required'),
+  ]),
+  invalid(
+    'a topic over 60 characters',
+    (t) => send(t, { subject: { kind: 'topic', topic: `#${'p'.repeat(TAG_MAX)}` } }),
+    [issue([...at, 'subject', 'topic'], 'tooLong', { max: TAG_MAX })],
+  ),
+  invalid(
+    'a brand subject that also names a competitor',
+    (t) => send(t, { subject: { kind: 'brand', competitorId: t.competitorId } }),
+    [issue([...at, 'subject', 'competitorId'], 'unknownField')],
+  ),
+  invalid('a post id that is not a uuid', (t) => send(t, { postId: 'post-1' }), [
+    issue([...at, 'postId'], 'invalidId'),
+  ]),
+  // The checks against the clock and the stored rows.
+  invalid('said tomorrow', (t) => send(t, { date: addDays(TODAY, 1) }), [
+    issue([...at, 'date'], 'futureDate', { date: TODAY }),
+  ]),
+  invalid('said later today', (t) => send(t, LATER_TODAY), [
+    issue([...at, 'time'], 'futureTime', { time: NOW_IN_PARIS }),
+  ]),
+  invalid(
+    "about another client's competitor",
+    (t) => send(t, { subject: { kind: 'competitor', competitorId: t.otherClientCompetitorId } }),
+    [issue([...at, 'subject', 'competitorId'], 'otherClient')],
+  ),
+  invalid(
+    'about the competitor in the trash',
+    (t) => send(t, { subject: { kind: 'competitor', competitorId: t.trashedCompetitorId } }),
+    [issue([...at, 'subject', 'competitorId'], 'invalidId')],
+  ),
+  invalid(
+    'about an unknown competitor',
+    (t) => send(t, { subject: { kind: 'competitor', competitorId: MISSING_ID } }),
+    [issue([...at, 'subject', 'competitorId'], 'invalidId')],
+  ),
+  invalid("answering another client's post", (t) => send(t, { postId: t.otherClientPostId }), [
+    issue([...at, 'postId'], 'otherClient'),
+  ]),
+  invalid('answering a post in the trash', (t) => send(t, { postId: t.trashedPostId }), [
+    issue([...at, 'postId'], 'invalidId'),
+  ]),
+  invalid('answering a channel id given as a post', (t) => send(t, { postId: t.channelId }), [
+    issue([...at, 'postId'], 'invalidId'),
+  ]),
+  invalid(
+    "said tomorrow, about another client's competitor, answering another client's post",
+    (t) => ({
+      ...send(t, {
+        date: addDays(TODAY, 1),
+        subject: { kind: 'competitor', competitorId: t.otherClientCompetitorId },
+        postId: t.otherClientPostId,
+      }),
+    }),
+    [
+      issue([...at, 'date'], 'futureDate', { date: TODAY }),
+      issue([...at, 'subject', 'competitorId'], 'otherClient'),
+      issue([...at, 'postId'], 'otherClient'),
+    ],
+  ),
+];
+
+/** The journal's form sends the mention's fields beside the client's id. */
+const createMention = (t: Targets, over: object) => ({ clientId: t.clientId, ...mention(over) });
+const createMentions = (t: Targets, ...mentions: object[]) => ({ clientId: t.clientId, mentions });
+const terms = (t: Targets, ...list: unknown[]) => ({ clientId: t.clientId, terms: list });
+const brandTerm = (term: unknown) => ({ term, subject: { kind: 'brand' } });
+/** Well-formed ids no row carries, one per index. */
+const missingIds = (n: number) =>
+  Array.from({ length: n }, (_, i) => `0190f5a2-7c3e-7000-8000-${(i + 1).toString(16).padStart(12, '0')}`);
 
 /** At least one malformed input per method; `satisfies` makes a forgotten method a compile error. */
 export const BAD_INPUTS = {
@@ -1223,6 +1537,500 @@ export const BAD_INPUTS = {
     invalid('unknown extra field', (t) => ({ ...validRange(t), channelIds: [t.channelId] }), [
       issue(['channelIds'], 'unknownField'),
     ]),
+  ],
+
+  'competitors.list': [
+    ...byClientCases,
+    invalid('includeArchived is a string', (t) => ({ clientId: t.clientId, includeArchived: 'yes' }), [
+      issue(['includeArchived'], 'invalidType'),
+    ]),
+  ],
+  'competitors.create': [
+    invalid('only a clientId', (t) => ({ clientId: t.clientId }), [
+      issue(['name'], 'required'),
+      issue(['color'], 'required'),
+    ]),
+    invalid('blank name', (t) => ({ ...validCompetitor(t), name: ' ' }), [issue(['name'], 'required')]),
+    ...competitorFieldCases(validCompetitor),
+    invalid(
+      "an account already listed under another of the client's competitors",
+      (t) => ({
+        ...validCompetitor(t),
+        accounts: [account('instagram', '@durand'), account('instagram', '@petit.pain')],
+      }),
+      [issue(['accounts', '1', 'handle'], 'accountTaken', { name: 'Boulangerie Petit' })],
+    ),
+    invalid(
+      "that account spelled 'Petit.Pain', without the @",
+      (t) => ({ ...validCompetitor(t), accounts: [account('instagram', 'Petit.Pain')] }),
+      [issue(['accounts', '0', 'handle'], 'accountTaken', { name: 'Boulangerie Petit' })],
+    ),
+    invalid('an id chosen by the caller', (t) => ({ ...validCompetitor(t), id: MISSING_ID }), [
+      issue(['id'], 'unknownField'),
+    ]),
+    invalid('archived at creation', (t) => ({ ...validCompetitor(t), archived: true }), [
+      issue(['archived'], 'unknownField'),
+    ]),
+    invalid(
+      'an account id of an existing competitor',
+      (t) => ({
+        ...validCompetitor(t),
+        accounts: [account('instagram', '@durand', { id: t.competitorAccountId })],
+      }),
+      [issue(['accounts', '0', 'id'], 'invalidId')],
+    ),
+    notFound('unknown client', (t) => ({ ...validCompetitor(t), clientId: MISSING_ID })),
+    notFound('client in the trash', (t) => ({ ...validCompetitor(t), clientId: t.trashedClientId })),
+  ],
+  'competitors.update': [
+    invalid('missing id', () => ({ name: 'Boulangerie Durand' }), [issue(['id'], 'required')]),
+    invalid('empty name', (t) => ({ id: t.competitorId, name: '' }), [issue(['name'], 'required')]),
+    ...competitorFieldCases((t) => ({ id: t.competitorId })),
+    invalid(
+      'its own account listed again under another spelling',
+      (t) => ({
+        id: t.competitorId,
+        accounts: [
+          account('instagram', '@petit.pain', { id: t.competitorAccountId }),
+          account('instagram', '@Petit.Pain'),
+        ],
+      }),
+      [issue(['accounts', '1', 'handle'], 'duplicateAccount')],
+    ),
+    invalid(
+      'one of its accounts listed twice, under two handles',
+      (t) => ({
+        id: t.competitorId,
+        accounts: [
+          account('instagram', '@petit.pain', { id: t.competitorAccountId }),
+          account('instagram', '@petit.pain.bis', { id: t.competitorAccountId }),
+        ],
+      }),
+      [issue(['accounts', '1', 'id'], 'duplicateAccount')],
+    ),
+    invalid(
+      'the account of another of its competitors',
+      (t) => ({ id: t.archivedCompetitorId, accounts: [account('instagram', 'petit.pain')] }),
+      [issue(['accounts', '0', 'handle'], 'accountTaken', { name: 'Boulangerie Petit' })],
+    ),
+    invalid(
+      "an account id of another of the client's competitors",
+      (t) => ({
+        id: t.archivedCompetitorId,
+        accounts: [account('instagram', '@durand', { id: t.competitorAccountId })],
+      }),
+      [issue(['accounts', '0', 'id'], 'invalidId')],
+    ),
+    invalid('moving to another client', (t) => ({ id: t.competitorId, clientId: t.clientId }), [
+      issue(['clientId'], 'unknownField'),
+    ]),
+    invalid('archiving through update', (t) => ({ id: t.competitorId, archived: true }), [
+      issue(['archived'], 'unknownField'),
+    ]),
+    notFound('unknown id', () => ({ id: MISSING_ID, name: 'Boulangerie Durand' })),
+    notFound('competitor in the trash', (t) => ({ id: t.trashedCompetitorId, name: 'Boulangerie Durand' })),
+    notFound('an account id given as a competitor', (t) => ({ id: t.competitorAccountId, name: 'Durand' })),
+  ],
+  'competitors.archive': archiveCases('competitorId', 'trashedCompetitorId'),
+  'competitors.delete': [
+    ...byIdCases('competitorId', 'trashedCompetitorId'),
+    notFound('a mention id given as a competitor', (t) => ({ id: t.mentionId })),
+  ],
+  'competitors.readings': [
+    invalid('missing date', (t) => ({ clientId: t.clientId }), [issue(['on'], 'required')]),
+    invalid('date 2026-02-30', (t) => ({ clientId: t.clientId, on: '2026-02-30' }), [
+      issue(['on'], 'invalidDate'),
+    ]),
+    invalid('clientId is not a uuid', () => ({ clientId: 'martin', on: TODAY }), [
+      issue(['clientId'], 'invalidId'),
+    ]),
+    invalid(
+      'unknown extra field',
+      (t) => ({ clientId: t.clientId, on: TODAY, competitorId: t.competitorId }),
+      [issue(['competitorId'], 'unknownField')],
+    ),
+    notFound('unknown client', () => ({ clientId: MISSING_ID, on: TODAY })),
+    notFound('client in the trash', (t) => ({ clientId: t.trashedClientId, on: TODAY })),
+  ],
+  'competitors.saveReadings': [
+    invalid('no rows', (t) => readings(t), [issue(['rows'], 'tooSmall', { min: 1 })]),
+    invalid('missing rows', (t) => ({ clientId: t.clientId, on: '2026-11-25' }), [
+      issue(['rows'], 'required'),
+    ]),
+    invalid('missing date', (t) => ({ clientId: t.clientId, rows: [reading(t.competitorAccountId)] }), [
+      issue(['on'], 'required'),
+    ]),
+    invalid(
+      'date 2026-02-30',
+      (t) => ({ ...readings(t, reading(t.competitorAccountId)), on: '2026-02-30' }),
+      [issue(['on'], 'invalidDate')],
+    ),
+    invalid(
+      'a negative follower count',
+      (t) => readings(t, reading(t.competitorAccountId, { followers: -1 })),
+      [issue(['rows', '0', 'followers'], 'negative')],
+    ),
+    invalid(
+      'a follower count with a fraction',
+      (t) => readings(t, reading(t.competitorAccountId, { followers: 5300.5 })),
+      [issue(['rows', '0', 'followers'], 'notInteger')],
+    ),
+    invalid(
+      'a follower count as text',
+      (t) => readings(t, reading(t.competitorAccountId, { followers: '5 300' })),
+      [issue(['rows', '0', 'followers'], 'notANumber')],
+    ),
+    invalid(
+      'a follower count over a trillion',
+      (t) => readings(t, reading(t.competitorAccountId, { followers: COUNT_MAX + 1 })),
+      [issue(['rows', '0', 'followers'], 'tooBig', { max: COUNT_MAX })],
+    ),
+    invalid('a negative number of posts', (t) => readings(t, reading(t.competitorAccountId, { posts: -2 })), [
+      issue(['rows', '0', 'posts'], 'negative'),
+    ]),
+    invalid('half a post', (t) => readings(t, reading(t.competitorAccountId, { posts: 2.5 })), [
+      issue(['rows', '0', 'posts'], 'notInteger'),
+    ]),
+    invalid(
+      'engagements per post to two decimals',
+      (t) => readings(t, reading(t.competitorAccountId, { engagementsPerPost: 41.25 })),
+      [issue(['rows', '0', 'engagementsPerPost'], 'tooPrecise')],
+    ),
+    invalid(
+      'negative engagements per post',
+      (t) => readings(t, reading(t.competitorAccountId, { engagementsPerPost: -0.5 })),
+      [issue(['rows', '0', 'engagementsPerPost'], 'negative')],
+    ),
+    invalid(
+      'engagements per post that are not a number',
+      (t) => readings(t, reading(t.competitorAccountId, { engagementsPerPost: Number.NaN })),
+      [issue(['rows', '0', 'engagementsPerPost'], 'notANumber')],
+    ),
+    invalid(
+      'engagements per post over a trillion',
+      (t) => readings(t, reading(t.competitorAccountId, { engagementsPerPost: COUNT_MAX + 1 })),
+      [issue(['rows', '0', 'engagementsPerPost'], 'tooBig', { max: COUNT_MAX })],
+    ),
+    ...BAD_URLS.map((standoutUrl) =>
+      invalid(
+        `a standout link ${standoutUrl}`,
+        (t) => readings(t, reading(t.competitorAccountId, { standoutUrl })),
+        [issue(['rows', '0', 'standoutUrl'], 'invalidUrl')],
+      ),
+    ),
+    invalid(
+      'a standout note over 5000 characters',
+      (t) => readings(t, reading(t.competitorAccountId, { standoutNote: LONG_NOTES })),
+      [issue(['rows', '0', 'standoutNote'], 'tooLong', { max: 5000 })],
+    ),
+    invalid(
+      'a row with an extra field',
+      (t) => readings(t, reading(t.competitorAccountId, { competitorId: t.competitorId })),
+      [issue(['rows', '0', 'competitorId'], 'unknownField')],
+    ),
+    invalid('an account id that is not a uuid', (t) => readings(t, reading('petit.pain')), [
+      issue(['rows', '0', 'accountId'], 'invalidId'),
+    ]),
+    invalid(
+      'one account twice',
+      (t) => readings(t, reading(t.competitorAccountId), reading(t.competitorAccountId, { posts: 2 })),
+      [issue(['rows', '1', 'accountId'], 'duplicateAccount')],
+    ),
+    invalid(
+      `over ${READING_ROWS_MAX} rows`,
+      (t) => readings(t, ...missingIds(READING_ROWS_MAX + 1).map((id) => reading(id))),
+      [issue(['rows'], 'tooBig', { max: READING_ROWS_MAX })],
+    ),
+    // The checks against the clock and the stored accounts: a reason per row, the whole grid refused.
+    invalid(
+      'a day after today',
+      (t) => ({ ...readings(t, reading(t.competitorAccountId)), on: addDays(TODAY, 1) }),
+      [issue(['on'], 'futureDate', { date: TODAY })],
+    ),
+    invalid(
+      "another client's account after one of its own",
+      (t) => readings(t, reading(t.competitorAccountId), reading(t.otherClientAccountId)),
+      [issue(['rows', '1', 'accountId'], 'otherClient')],
+    ),
+    invalid(
+      'an account taken off its competitor, an unknown one and one of the competitor in the trash',
+      (t) =>
+        readings(
+          t,
+          reading(t.removedAccountId),
+          reading(t.competitorAccountId),
+          reading(MISSING_ID),
+          reading(t.trashedCompetitorAccountId),
+        ),
+      [
+        issue(['rows', '0', 'accountId'], 'invalidId'),
+        issue(['rows', '2', 'accountId'], 'invalidId'),
+        issue(['rows', '3', 'accountId'], 'invalidId'),
+      ],
+    ),
+    invalid('a competitor id given as an account', (t) => readings(t, reading(t.competitorId)), [
+      issue(['rows', '0', 'accountId'], 'invalidId'),
+    ]),
+    invalid(
+      "a day after today, for another client's account",
+      (t) => ({ ...readings(t, reading(t.otherClientAccountId)), on: '2027-01-01' }),
+      [issue(['on'], 'futureDate', { date: TODAY }), issue(['rows', '0', 'accountId'], 'otherClient')],
+    ),
+    notFound('unknown client', (t) => ({
+      ...readings(t, reading(t.competitorAccountId)),
+      clientId: MISSING_ID,
+    })),
+    notFound('client in the trash', (t) => ({
+      ...readings(t, reading(t.competitorAccountId)),
+      clientId: t.trashedClientId,
+    })),
+  ],
+  'competitors.benchmark': [
+    ...periodCases(DASHBOARD_DAYS_MAX, 'dashboardTooLong'),
+    invalid('a previous period asked for', (t) => ({ ...validRange(t), previousFrom: '2026-10-01' }), [
+      issue(['previousFrom'], 'unknownField'),
+    ]),
+  ],
+
+  'mentions.list': [
+    ...byClientCases,
+    invalid('to before from', (t) => ({ clientId: t.clientId, from: '2026-12-07', to: '2026-11-30' }), [
+      issue(['to'], 'rangeEmpty'),
+    ]),
+    invalid('an empty period', (t) => ({ clientId: t.clientId, from: '2026-11-30', to: '2026-11-30' }), [
+      issue(['to'], 'rangeEmpty'),
+    ]),
+    invalid(
+      'a period over ten years',
+      (t) => ({ clientId: t.clientId, from: '2010-01-01', to: addDays('2010-01-01', JOURNAL_DAYS_MAX + 1) }),
+      [issue(['to'], 'rangeTooLong')],
+    ),
+    ...BAD_DATES.map((from) =>
+      invalid(`from ${JSON.stringify(from)}`, (t) => ({ clientId: t.clientId, from }), [
+        issue(['from'], 'invalidDate'),
+      ]),
+    ),
+    invalid(
+      'a sentiment outside the three',
+      (t) => ({ clientId: t.clientId, sentiments: ['positive', 'happy'] }),
+      [issue(['sentiments', '1'], 'invalidSentiment')],
+    ),
+    invalid('an unknown network', (t) => ({ clientId: t.clientId, networks: ['myspace'] }), [
+      issue(['networks', '0'], 'unknownNetwork'),
+    ]),
+    invalid('a search over 200 characters', (t) => ({ clientId: t.clientId, search: 's'.repeat(201) }), [
+      issue(['search'], 'tooLong', { max: 200 }),
+    ]),
+    invalid('subjects as a string', (t) => ({ clientId: t.clientId, subjects: 'brand' }), [
+      issue(['subjects'], 'invalidType'),
+    ]),
+    invalid('a limit of 0', (t) => ({ clientId: t.clientId, limit: 0 }), [
+      issue(['limit'], 'tooSmall', { min: 1 }),
+    ]),
+    invalid(
+      `a limit over ${MENTIONS_LIST_MAX}`,
+      (t) => ({ clientId: t.clientId, limit: MENTIONS_LIST_MAX + 1 }),
+      [issue(['limit'], 'tooBig', { max: MENTIONS_LIST_MAX })],
+    ),
+    invalid('a limit with a fraction', (t) => ({ clientId: t.clientId, limit: 10.5 }), [
+      issue(['limit'], 'invalidType'),
+    ]),
+  ],
+  'mentions.create': [
+    invalid('only a clientId', (t) => ({ clientId: t.clientId }), [
+      issue(['date'], 'required'),
+      issue(['time'], 'required'),
+      issue(['network'], 'required'),
+      issue(['subject'], 'required'),
+      issue(['sentiment'], 'required'),
+    ]),
+    invalid('neither a text nor a link', (t) => createMention(t, { text: '' }), [
+      issue(['text'], 'mentionEmpty'),
+    ]),
+    invalid(
+      'a subject of a kind that does not exist',
+      (t) => createMention(t, { subject: { kind: 'product' } }),
+      [issue(['subject', 'kind'], 'invalidChoice')],
+    ),
+    invalid('only spaces for a text, and no link', (t) => createMention(t, { text: '   ', url: ' ' }), [
+      issue(['text'], 'mentionEmpty'),
+    ]),
+    ...mentionFieldCases(createMention, []),
+    invalid('an id chosen by the caller', (t) => createMention(t, { id: MISSING_ID }), [
+      issue(['id'], 'unknownField'),
+    ]),
+    invalid('the mention nested under a key', (t) => ({ clientId: t.clientId, mention: mention() }), [
+      issue(['date'], 'required'),
+      issue(['time'], 'required'),
+      issue(['network'], 'required'),
+      issue(['subject'], 'required'),
+      issue(['sentiment'], 'required'),
+      issue(['mention'], 'unknownField'),
+    ]),
+    notFound('unknown client', (t) => createMention({ ...t, clientId: MISSING_ID }, {})),
+    notFound('client in the trash', (t) => createMention({ ...t, clientId: t.trashedClientId }, {})),
+  ],
+  'mentions.createMany': [
+    invalid('no mentions', (t) => createMentions(t), [issue(['mentions'], 'tooSmall', { min: 1 })]),
+    invalid('missing mentions', (t) => ({ clientId: t.clientId }), [issue(['mentions'], 'required')]),
+    invalid('one mention, not a list', (t) => ({ clientId: t.clientId, mention: mention() }), [
+      issue(['mentions'], 'required'),
+      issue(['mention'], 'unknownField'),
+    ]),
+    ...mentionFieldCases(
+      (t, over) => createMentions(t, mention(), mention({ author: '@b' }), mention(over)),
+      ['mentions', '2'],
+    ),
+    invalid(
+      'a paste with one empty line among good ones',
+      (t) => createMentions(t, mention(), mention({ text: '', url: '' }), mention({ text: 'Bof' })),
+      [issue(['mentions', '1', 'text'], 'mentionEmpty')],
+    ),
+    invalid(
+      'a paste with two lines refused for what is stored',
+      (t) =>
+        createMentions(
+          t,
+          mention({ postId: t.otherClientPostId }),
+          mention({ subject: { kind: 'competitor', competitorId: t.competitorId } }),
+          mention(LATER_TODAY),
+          mention({ postId: t.publishedPostId }),
+        ),
+      [
+        issue(['mentions', '0', 'postId'], 'otherClient'),
+        issue(['mentions', '2', 'time'], 'futureTime', { time: NOW_IN_PARIS }),
+      ],
+    ),
+    invalid(
+      `over ${MENTIONS_AT_ONCE_MAX} mentions`,
+      (t) => createMentions(t, ...Array.from({ length: MENTIONS_AT_ONCE_MAX + 1 }, () => mention())),
+      [issue(['mentions'], 'tooBig', { max: MENTIONS_AT_ONCE_MAX })],
+    ),
+    notFound('unknown client', (t) => ({ ...createMentions(t, mention()), clientId: MISSING_ID })),
+    notFound('client in the trash', (t) => ({
+      ...createMentions(t, mention()),
+      clientId: t.trashedClientId,
+    })),
+  ],
+  'mentions.update': [
+    invalid('missing id', () => ({ sentiment: 'neutral' }), [issue(['id'], 'required')]),
+    invalid('id is not a uuid', () => ({ id: 'abc', sentiment: 'neutral' }), [issue(['id'], 'invalidId')]),
+    // The seeded mention has a text and no link.
+    invalid('its text emptied, with no link', (t) => ({ id: t.mentionId, text: '' }), [
+      issue(['text'], 'mentionEmpty'),
+    ]),
+    invalid('its text emptied and a blank link', (t) => ({ id: t.mentionId, text: ' ', url: '  ' }), [
+      issue(['text'], 'mentionEmpty'),
+    ]),
+    invalid('a text of null', (t) => ({ id: t.mentionId, text: null }), [issue(['text'], 'invalidType')]),
+    ...mentionFieldCases((t, over) => ({ id: t.mentionId, ...over }), []),
+    // Said on 2026-11-21 at 12:30: moved to today, its time is still to come.
+    invalid('moved to today, its time still to come', (t) => ({ id: t.mentionId, date: TODAY }), [
+      issue(['time'], 'futureTime', { time: NOW_IN_PARIS }),
+    ]),
+    invalid('moving to another client', (t) => ({ id: t.mentionId, clientId: t.clientId }), [
+      issue(['clientId'], 'unknownField'),
+    ]),
+    notFound('unknown id', () => ({ id: MISSING_ID, sentiment: 'neutral' })),
+    notFound('mention in the trash', (t) => ({ id: t.trashedMentionId, sentiment: 'neutral' })),
+    notFound('a mention of the competitor in the trash', (t) => ({
+      id: t.hiddenMentionId,
+      sentiment: 'neutral',
+    })),
+    notFound('a competitor id given as a mention', (t) => ({ id: t.competitorId, sentiment: 'neutral' })),
+  ],
+  'mentions.delete': [
+    invalid('no ids', () => ({ ids: [] }), [issue(['ids'], 'tooSmall', { min: 1 })]),
+    invalid('missing ids', () => ({}), [issue(['ids'], 'required')]),
+    invalid('ids is a string', (t) => ({ ids: t.mentionId }), [issue(['ids'], 'invalidType')]),
+    invalid('one id, not a list', (t) => ({ id: t.mentionId }), [
+      issue(['ids'], 'required'),
+      issue(['id'], 'unknownField'),
+    ]),
+    invalid('an id is not a uuid', (t) => ({ ids: [t.mentionId, 'abc'] }), [
+      issue(['ids', '1'], 'invalidId'),
+    ]),
+    invalid(
+      `over ${MENTIONS_AT_ONCE_MAX} ids`,
+      (t) => ({ ids: Array.from({ length: MENTIONS_AT_ONCE_MAX + 1 }, () => t.mentionId) }),
+      [issue(['ids'], 'tooBig', { max: MENTIONS_AT_ONCE_MAX })],
+    ),
+    // All or nothing: the mention before the bad one stays where it is.
+    notFound('an unknown mention among them', (t) => ({ ids: [t.mentionId, MISSING_ID] })),
+    notFound('a mention in the trash among them', (t) => ({ ids: [t.mentionId, t.trashedMentionId] })),
+    notFound('the same mention twice', (t) => ({ ids: [t.mentionId, t.mentionId] })),
+    notFound('a mention of the competitor in the trash', (t) => ({ ids: [t.mentionId, t.hiddenMentionId] })),
+    notFound('a post id given as a mention', (t) => ({ ids: [t.publishedPostId] })),
+  ],
+  'mentions.terms': byClientCases,
+  'mentions.setTerms': [
+    invalid('missing terms', (t) => ({ clientId: t.clientId }), [issue(['terms'], 'required')]),
+    invalid('terms as a string', (t) => ({ clientId: t.clientId, terms: 'pain, croissant' }), [
+      issue(['terms'], 'invalidType'),
+    ]),
+    invalid(
+      'one term twice',
+      (t) => terms(t, brandTerm('Martin'), brandTerm('croissant'), brandTerm('Martin')),
+      [issue(['terms', '2', 'term'], 'duplicateTerm')],
+    ),
+    invalid(
+      'one term twice, in other cases and for other subjects',
+      (t) =>
+        terms(t, brandTerm('#PainAuLevain'), {
+          term: ' #painaulevain',
+          subject: { kind: 'topic', topic: 'pain' },
+        }),
+      [issue(['terms', '1', 'term'], 'duplicateTerm')],
+    ),
+    invalid('a blank term', (t) => terms(t, brandTerm('Martin'), brandTerm('  ')), [
+      issue(['terms', '1', 'term'], 'required'),
+    ]),
+    invalid('a term over 60 characters', (t) => terms(t, brandTerm('m'.repeat(TAG_MAX + 1))), [
+      issue(['terms', '0', 'term'], 'tooLong', { max: TAG_MAX }),
+    ]),
+    invalid('a term with a bidi isolate', (t) => terms(t, brandTerm('\u2067Martin\u2069')), [
+      issue(['terms', '0', 'term'], 'bidiControl'),
+    ]),
+    invalid('a term without a subject', (t) => terms(t, { term: 'Martin' }), [
+      issue(['terms', '0', 'subject'], 'required'),
+    ]),
+    invalid('a term with an extra field', (t) => terms(t, { ...brandTerm('Martin'), id: MISSING_ID }), [
+      issue(['terms', '0', 'id'], 'unknownField'),
+    ]),
+    invalid(
+      `over ${TERMS_MAX} terms`,
+      (t) => terms(t, ...Array.from({ length: TERMS_MAX + 1 }, (_, i) => brandTerm(`terme ${i}`))),
+      [issue(['terms'], 'tooBig', { max: TERMS_MAX })],
+    ),
+    // The checks against the stored competitors.
+    invalid(
+      "a term pointing at another client's competitor",
+      (t) =>
+        terms(t, brandTerm('Martin'), {
+          term: 'Laurent',
+          subject: { kind: 'competitor', competitorId: t.otherClientCompetitorId },
+        }),
+      [issue(['terms', '1', 'subject', 'competitorId'], 'otherClient')],
+    ),
+    invalid(
+      'terms pointing at the competitor in the trash and at an unknown one',
+      (t) =>
+        terms(
+          t,
+          { term: 'Fermée', subject: { kind: 'competitor', competitorId: t.trashedCompetitorId } },
+          { term: 'Petit', subject: { kind: 'competitor', competitorId: t.competitorId } },
+          { term: 'Inconnue', subject: { kind: 'competitor', competitorId: MISSING_ID } },
+        ),
+      [
+        issue(['terms', '0', 'subject', 'competitorId'], 'invalidId'),
+        issue(['terms', '2', 'subject', 'competitorId'], 'invalidId'),
+      ],
+    ),
+    notFound('unknown client', (t) => ({ ...terms(t, brandTerm('Martin')), clientId: MISSING_ID })),
+    notFound('client in the trash', (t) => ({
+      ...terms(t, brandTerm('Martin')),
+      clientId: t.trashedClientId,
+    })),
   ],
 
   // The calendar file methods' own bad files (encodings, delimiters, columns) are tested with them;

@@ -5,9 +5,11 @@ import { backupHandlers } from './backups.ts';
 import { calendarHandlers } from './calendar.ts';
 import { channelHandlers } from './channels.ts';
 import { clientHandlers } from './clients.ts';
+import { competitorHandlers } from './competitors.ts';
 import { followerHandlers } from './followers.ts';
 import { importHandlers, importSessionHandlers } from './imports.ts';
 import { kpiHandlers } from './kpis.ts';
+import { mentionHandlers } from './mentions.ts';
 import { metricsHandlers } from './metrics.ts';
 import { objectiveHandlers } from './objectives.ts';
 import { pillarHandlers } from './pillars.ts';
@@ -30,6 +32,8 @@ export const handlers = {
   ...followerHandlers,
   ...objectiveHandlers,
   ...kpiHandlers,
+  ...competitorHandlers,
+  ...mentionHandlers,
   ...calendarHandlers,
   ...importHandlers,
   ...trashHandlers,

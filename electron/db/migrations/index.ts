@@ -4,6 +4,7 @@ import { audienceKpi } from './0030-audience-kpi.ts';
 import { postLocalTime } from './0040-post-local-time.ts';
 import { dashboardPosts } from './0050-dashboard-posts.ts';
 import { networkPosts } from './0060-network-posts.ts';
+import { listening } from './0070-listening.ts';
 import type { Migration } from './types.ts';
 
 /** In order. A new migration is a new file, appended here; never edit a shipped one. */
@@ -14,6 +15,7 @@ export const MIGRATIONS: readonly Migration[] = [
   postLocalTime,
   dashboardPosts,
   networkPosts,
+  listening,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

@@ -44,6 +44,17 @@ export function followerTimeline(db: Db, clientId: string, from: string, to: str
     days.set(channelId, [...(days.get(channelId) ?? []), ...inRange.days]);
     counts.set(channelId, [...(counts.get(channelId) ?? []), ...inRange.counts]);
   }
+  return timelineOf(days, counts);
+}
+
+/**
+ * A timeline over counts already read, in day order per account: a client's channels, or its
+ * competitors' accounts, whose readings grow the same way.
+ */
+export function timelineOf(
+  days: ReadonlyMap<string, string[]>,
+  counts: ReadonlyMap<string, number[]>,
+): FollowerTimeline {
   /** Index of the last day on or before `date`: binary search, a year of daily counts is 365 entries. */
   const indexAt = (d: readonly string[], date: string): number => {
     let lo = 0;

@@ -25,6 +25,7 @@ import { getClient } from '../../db/clients.ts';
 import { AT, dashboardPosts, PAID, rankedPosts, STORY, termsAsOf } from '../../db/kpi-sums.ts';
 import { valuesOf } from '../../db/post-metrics.ts';
 import type { Db } from '../../db/types.ts';
+import { listeningFigures } from '../listening/voice-figures.ts';
 import { audienceOver, type FollowerTimeline, followerTimeline } from './follower-timeline.ts';
 import { podium, type Rated } from './podium.ts';
 
@@ -181,6 +182,16 @@ export function kpiDashboard(db: Db, input: ParsedInput<'kpis.dashboard'>, now: 
     totals,
     audience: audienceOver(timeline, ids, start, end, today),
   });
+  const currentTotals = totalsOfSlots(current);
+  const previousTotals = totalsOfSlots(previous);
+  const listening = listeningFigures(db, client.id, {
+    previousFrom,
+    from,
+    to,
+    pointOf: (date) => bucketStart(date, bucket),
+    points: series.map((p) => p.start),
+    brandEngagements: { current: currentTotals.sums.engagements, previous: previousTotals.sums.engagements },
+  });
   const { top, bottom } = rated.result();
   const details = rankedPosts(
     db,
@@ -209,8 +220,8 @@ export function kpiDashboard(db: Db, input: ParsedInput<'kpis.dashboard'>, now: 
   };
   return {
     basis,
-    current: figures(totalsOfSlots(current), channelIds, from, to),
-    previous: figures(totalsOfSlots(previous), channelIds, previousFrom, from),
+    current: figures(currentTotals, channelIds, from, to),
+    previous: figures(previousTotals, channelIds, previousFrom, from),
     bucket,
     series,
     channels: channels.map((c) => {
@@ -228,5 +239,6 @@ export function kpiDashboard(db: Db, input: ParsedInput<'kpis.dashboard'>, now: 
     heatmap: [...cells.values()]
       .sort((a, b) => a.weekday - b.weekday || a.hour - b.hour)
       .map(({ weekday, hour, slots }) => ({ weekday, hour, totals: totalsOfSlots(slots) })),
+    listening,
   };
 }

@@ -3,7 +3,7 @@ import { zonedToday } from '../../../shared/calendar/zoned.ts';
 import type { Client } from '../../../shared/domain/client.ts';
 import type { Objective } from '../../../shared/domain/objective.ts';
 import type { ObjectiveWithProgress } from '../../../shared/domain/objective-progress.ts';
-import { growthBasis, kpiValue } from '../../../shared/kpi/catalogue.ts';
+import { growthBasis, KPI_INFO, kpiValue } from '../../../shared/kpi/catalogue.ts';
 import { measureOf, RECENT_DAYS } from '../../../shared/kpi/measure.ts';
 import { objectiveProgress } from '../../../shared/kpi/progress.ts';
 import { totalsOf } from '../../../shared/kpi/totals.ts';
@@ -12,6 +12,7 @@ import { listChannels } from '../../db/channels.ts';
 import { getClient } from '../../db/clients.ts';
 import { listObjectives } from '../../db/objectives.ts';
 import type { Db } from '../../db/types.ts';
+import { voicesOver } from '../listening/voice-figures.ts';
 import { audienceOver, followerTimeline } from './follower-timeline.ts';
 import { type DatedFacts, postFacts } from './post-facts.ts';
 
@@ -33,11 +34,12 @@ function evaluate(db: Db, client: Client, o: Objective, today: string): Objectiv
   const fromFor = (until: string) =>
     measure === 'recent' ? maxDate(o.startOn, addDays(until, -RECENT_DAYS)) : o.startOn;
   const audienceTo = (until: string) => audienceOver(timeline, channelIds, fromFor(until), until, today);
+  const voices = KPI_INFO[o.kpi].voice ? voicesOver(db, client.id, o.startOn, end, o.channelId) : null;
   /** The KPI over the days that count for a measure taken on the day before `until`. */
   const at = (until: string): KpiValue => {
     const from = fromFor(until);
     const inWindow = (f: DatedFacts) => f.date >= from && f.date < until;
-    return kpiValue(o.kpi, totalsOf(facts.filter(inWindow)), audienceTo(until));
+    return kpiValue(o.kpi, totalsOf(facts.filter(inWindow)), audienceTo(until), voices?.(from, until));
   };
   const series: { date: string; value: number }[] = [];
   for (let d = addDays(o.startOn, 7); d < end; d = addDays(d, 7)) {

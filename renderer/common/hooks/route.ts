@@ -1,7 +1,16 @@
 import { useSyncExternalStore } from 'react';
 
 /** A client's screens, in the sidebar's order; the week workspace is the home screen. */
-export const CLIENT_AREAS = ['week', 'calendar', 'audience', 'numbers', 'kpis', 'objectives'] as const;
+export const CLIENT_AREAS = [
+  'week',
+  'calendar',
+  'audience',
+  'numbers',
+  'kpis',
+  'objectives',
+  'listening',
+  'competitors',
+] as const;
 export type ClientArea = (typeof CLIENT_AREAS)[number];
 
 const isClientArea = (s: string | undefined): s is ClientArea =>

@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef } from 'react';
-import { LIST_MAX, PLACE_KINDS, type PlaceKind, TAG_MAX } from '../../../shared/domain/segment.ts';
+import { PLACE_KINDS, type PlaceKind } from '../../../shared/domain/segment.ts';
+import { LIST_MAX, TAG_MAX } from '../../../shared/domain/tags.ts';
 import { useTranslation } from '../../i18n/context.tsx';
 import { Button, ButtonLabel, buttonClass } from '../../ui/Button.tsx';
 import { controlProps } from '../../ui/Field.tsx';

@@ -9,6 +9,7 @@ import { useLanguage } from '../../i18n/use-language.ts';
 import { controlProps, Field } from '../../ui/Field.tsx';
 import { FormAlert } from '../../ui/FormAlert.tsx';
 import inputs from '../../ui/inputs.module.css';
+import { TagInput } from '../../ui/TagInput.tsx';
 import { type ServerFormProps, useServerForm } from '../../ui/use-server-form.ts';
 import { ActiveGrid } from './ActiveGrid.tsx';
 import { NetworksField } from './NetworksField.tsx';
@@ -18,7 +19,6 @@ import styles from './SegmentForm.module.css';
 import { SharesField } from './SharesField.tsx';
 import { ageLabel } from './segment-summary.ts';
 import { inputOf, issuesByField, type PlaceRow, type SegmentInput, valuesOf } from './segment-values.ts';
-import { TagInput } from './TagInput.tsx';
 
 export interface SegmentFormProps extends ServerFormProps<SegmentInput> {
   clientId: string;

@@ -1,12 +1,17 @@
 import { useMemo } from 'react';
 import type { Dashboard } from '../../../shared/domain/dashboard.ts';
 import { ENGAGEMENT_KPI, type KpiId, kpiValue } from '../../../shared/kpi/catalogue.ts';
+import { emptyTotals } from '../../../shared/kpi/totals.ts';
+import { hasListening, voiceTotals } from '../../../shared/kpi/voice.ts';
 import { networkName } from '../../common/format/network-name.ts';
 import { useTranslation } from '../../i18n/context.tsx';
 import styles from './DashboardPage.module.css';
 import { type ChartSeries, TimeChart } from './TimeChart.tsx';
 
-/** The four charts over time: followers per channel, engagement rate on the basis, reach, link clicks. */
+/**
+ * The charts over time: followers per channel, engagement rate on the basis, reach, link clicks,
+ * and, for a client who keeps a listening journal, share of voice and sentiment.
+ */
 export function DashboardCharts({ dashboard, currency }: { dashboard: Dashboard; currency: string }) {
   const { t } = useTranslation();
   const { series, bucket, channels, basis } = dashboard;
@@ -31,6 +36,19 @@ export function DashboardCharts({ dashboard, currency }: { dashboard: Dashboard;
       clicks: of('linkClicks', t('kpis.charts.linkClicks')),
     };
   }, [series, er, t]);
+  const listening = dashboard.listening;
+  const voices = useMemo(() => {
+    const watched = listening.competitors.length;
+    const of = (id: KpiId): ChartSeries[] => [
+      {
+        label: t(`kpis.names.${id}`),
+        values: listening.series.map(
+          (p) => kpiValue(id, emptyTotals(), undefined, voiceTotals(p.voice, watched)).value,
+        ),
+      },
+    ];
+    return { share: of('shareOfVoice'), sentiment: of('sentimentScore') };
+  }, [listening, t]);
 
   const common = { dates, bucket, currency, emptyText: t('kpis.charts.empty') };
   return (
@@ -45,6 +63,17 @@ export function DashboardCharts({ dashboard, currency }: { dashboard: Dashboard;
       <TimeChart {...common} title={t(`kpis.names.${er}`)} series={one.er} unit="percent" />
       <TimeChart {...common} title={t('kpis.charts.reach')} series={one.reach} unit="count" />
       <TimeChart {...common} title={t('kpis.charts.linkClicks')} series={one.clicks} unit="count" />
+      {hasListening(listening) && (
+        <>
+          <TimeChart {...common} title={t('kpis.names.shareOfVoice')} series={voices.share} unit="percent" />
+          <TimeChart
+            {...common}
+            title={t('kpis.names.sentimentScore')}
+            series={voices.sentiment}
+            unit="percent"
+          />
+        </>
+      )}
     </div>
   );
 }

@@ -7,14 +7,16 @@ import {
   postsBehind,
   postsDiffer,
 } from '../../../shared/kpi/compare.ts';
+import { listeningVoice } from '../../../shared/kpi/voice.ts';
 import { formatChange, formatKpi, kpiFormula, kpiMissing } from '../../common/format/format-kpi.ts';
 import { useTranslation } from '../../i18n/context.tsx';
 import type { TFunction } from '../../i18n/keys.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
-import { dashboardKpis, occasionalCards, periodKpi } from './dashboard-kpis.ts';
+import { dashboardKpi, dashboardKpis, occasionalCards } from './dashboard-kpis.ts';
 import { FormulaHint } from './FormulaHint.tsx';
 import styles from './KpiCards.module.css';
 import { useGrowthBasisText } from './use-growth-basis-text.ts';
+import { voiceBasis } from './voice-basis.ts';
 
 const ARROW = { '+': '▲ ', '−': '▼ ', '±': '' } as const;
 
@@ -40,11 +42,11 @@ function KpiCard({
   const postsNow = dashboard.current.totals.posts;
   const postsThen = dashboard.previous.totals.posts;
   const current = byPost
-    ? divideByPosts(periodKpi(id, dashboard.current), postsBehind(id, dashboard.current.totals))
-    : periodKpi(id, dashboard.current);
+    ? divideByPosts(dashboardKpi(id, dashboard, 'current'), postsBehind(id, dashboard.current.totals))
+    : dashboardKpi(id, dashboard, 'current');
   const previous = byPost
-    ? divideByPosts(periodKpi(id, dashboard.previous), postsBehind(id, dashboard.previous.totals))
-    : periodKpi(id, dashboard.previous);
+    ? divideByPosts(dashboardKpi(id, dashboard, 'previous'), postsBehind(id, dashboard.previous.totals))
+    : dashboardKpi(id, dashboard, 'previous');
   const change = formatChange(id, current, previous, language);
   const why = kpiMissing(t, current);
   const tone = change === null || change.good === null ? 'same' : change.good ? 'good' : 'bad';
@@ -52,6 +54,7 @@ function KpiCard({
     ? t('kpis.dashboard.perPost.name', { name: t(`kpis.names.${id}`) })
     : t(`kpis.names.${id}`);
   const basis = id === 'audienceGrowth' ? growthBasis(dashboard.current.audience) : null;
+  const voice = voiceBasis(t, id, listeningVoice(dashboard.listening, 'current'), language);
   const unevenPosts = change !== null && addsUpOverPosts(id) && postsDiffer(postsThen, postsNow);
   return (
     <li className={styles.card} aria-labelledby={headingId}>
@@ -64,6 +67,7 @@ function KpiCard({
       <p className={styles.value}>{formatKpi(id, current, language, currency)}</p>
       {why && <p className={styles.why}>{why}</p>}
       {basis && <p className={styles.basis}>{growthText(basis)}</p>}
+      {voice && <p className={styles.basis}>{voice}</p>}
       {change ? (
         <p
           className={styles.change}

@@ -3,6 +3,7 @@ import type { Client } from '../../../shared/domain/client.ts';
 import type { ObjectiveWithProgress } from '../../../shared/domain/objective-progress.ts';
 import { KPI_INFO, type KpiId } from '../../../shared/kpi/catalogue.ts';
 import { measureOf, RECENT_DAYS } from '../../../shared/kpi/measure.ts';
+import { listeningVoice } from '../../../shared/kpi/voice.ts';
 import { useChannels } from '../../common/data/channel-queries.ts';
 import { useCreateObjective, useDashboard, useUpdateObjective } from '../../common/data/kpi-queries.ts';
 import { useTranslation } from '../../i18n/context.tsx';
@@ -44,8 +45,10 @@ export function ObjectiveDialog({
     if (measureOf(kpi) === 'sinceStart') return { value: 0, on: null };
     const d = recent.data;
     if (!d) return null;
-    const figures = channelId ? d.channels.find((c) => c.channelId === channelId)?.current : d.current;
-    const value = figures ? periodKpi(kpi, figures).value : null;
+    const channel = channelId ? d.channels.find((c) => c.channelId === channelId) : undefined;
+    const figures = channelId ? channel?.current : d.current;
+    const voice = listeningVoice(d.listening, 'current', channel?.network);
+    const value = figures ? periodKpi(kpi, figures, voice).value : null;
     // A count (followers) is the latest one: its day is said with it.
     const on = measureOf(kpi) === 'level' ? (figures?.audience.growthTo ?? null) : null;
     return value === null ? null : { value, on };

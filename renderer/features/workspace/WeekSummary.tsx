@@ -2,6 +2,7 @@ import { addDays } from '../../../shared/calendar/dates.ts';
 import { zonedToday } from '../../../shared/calendar/zoned.ts';
 import type { Client } from '../../../shared/domain/client.ts';
 import { ENGAGEMENT_KPI, type KpiId, kpiValue } from '../../../shared/kpi/catalogue.ts';
+import { hasListening, listeningVoice } from '../../../shared/kpi/voice.ts';
 import { useDashboard } from '../../common/data/kpi-queries.ts';
 import { dayRange } from '../../common/dates/kpi-period.ts';
 import { formatChange, formatKpi, kpiMissing } from '../../common/format/format-kpi.ts';
@@ -19,13 +20,15 @@ import styles from './Workspace.module.css';
  * What a CM checks on Monday morning, in this order: how many people the week reached and how
  * they engaged, then the audience, then the counts behind the rate.
  */
-const ROWS = (basisKpi: KpiId): KpiId[] => [
+/** Share of voice and sentiment join once the client keeps a listening journal. */
+const ROWS = (basisKpi: KpiId, listening: boolean): KpiId[] => [
   'reach',
   basisKpi,
   'audienceGrowth',
   'followers',
   'engagements',
   'linkClicks',
+  ...(listening ? (['shareOfVoice', 'sentimentScore'] as const) : []),
 ];
 
 /**
@@ -98,9 +101,20 @@ export function WeekSummary({
               <td>{dashboard.previous.totals.posts}</td>
               <td />
             </tr>
-            {ROWS(basisKpi).map((id) => {
-              const now = kpiValue(id, dashboard.current.totals, dashboard.current.audience);
-              const before = kpiValue(id, dashboard.previous.totals, dashboard.previous.audience);
+            {ROWS(basisKpi, hasListening(dashboard.listening)).map((id) => {
+              const voice = (which: 'current' | 'previous') => listeningVoice(dashboard.listening, which);
+              const now = kpiValue(
+                id,
+                dashboard.current.totals,
+                dashboard.current.audience,
+                voice('current'),
+              );
+              const before = kpiValue(
+                id,
+                dashboard.previous.totals,
+                dashboard.previous.audience,
+                voice('previous'),
+              );
               const change = formatChange(id, now, before, language);
               return (
                 <tr key={id}>

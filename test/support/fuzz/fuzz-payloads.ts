@@ -43,6 +43,9 @@ const TRASHED_KIND: Record<RowKind, keyof TrashedRows> = {
   storyPostId: 'postId',
   paidPostId: 'postId',
   objectiveId: 'objectiveId',
+  competitorId: 'competitorId',
+  competitorAccountId: 'competitorAccountId',
+  mentionId: 'mentionId',
 };
 
 export function idIndex(ctx: SampleContext): Map<string, Swaps> {

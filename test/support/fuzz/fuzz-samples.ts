@@ -215,6 +215,143 @@ export const FUZZ_SAMPLES: Partial<Record<Method, (s: SampleContext) => FuzzSamp
   'objectives.delete': (s) => byId(s.a.objectiveId),
   'kpis.dashboard': (s) => [{ input: { ...range(s), previousFrom: '2026-10-01', basis: 'reach' } }],
 
+  'competitors.list': (s) => [{ input: { clientId: s.a.clientId, includeArchived: true } }],
+  'competitors.create': (s) => [
+    {
+      input: {
+        clientId: s.a.clientId,
+        name: 'Boulangerie Durand',
+        color: '#29A36A',
+        notes: 'Ouverte le dimanche',
+        tags: ['Quartier'],
+        accounts: [
+          { network: 'instagram', handle: '@durand', url: 'https://www.instagram.com/durand' },
+          { network: 'facebook', handle: 'Boulangerie Durand' },
+        ],
+      },
+    },
+  ],
+  'competitors.update': (s) => [
+    {
+      input: {
+        id: s.a.competitorId,
+        name: 'Boulangerie Petit & Fils',
+        accounts: [
+          { id: s.a.competitorAccountId, network: 'instagram', handle: '@petit.pain' },
+          { network: 'tiktok', handle: '@petit.pain' },
+        ],
+      },
+      otherClient: 'some',
+    },
+  ],
+  'competitors.archive': (s) => [{ input: { id: s.a.competitorId, archived: true } }],
+  'competitors.delete': (s) => byId(s.a.competitorId),
+  'competitors.readings': (s) => [{ input: { clientId: s.a.clientId, on: '2026-11-25' } }],
+  'competitors.saveReadings': (s) => [
+    {
+      input: {
+        clientId: s.a.clientId,
+        on: '2026-11-25',
+        rows: [
+          {
+            accountId: s.a.competitorAccountId,
+            followers: 5300,
+            posts: 2,
+            engagementsPerPost: 38.5,
+            standoutUrl: 'https://www.instagram.com/p/BUCHE/',
+            standoutNote: 'La bûche',
+          },
+        ],
+      },
+      otherClient: 'some',
+    },
+  ],
+  'competitors.benchmark': (s) => [{ input: range(s) }],
+
+  'mentions.list': (s) => [
+    {
+      input: {
+        ...range(s),
+        search: 'pain',
+        subjects: ['brand', `competitor:${s.a.competitorId}`, 'topic:#painaulevain'],
+        sentiments: ['positive', 'neutral'],
+        networks: ['instagram', 'x'],
+        limit: 100,
+      },
+    },
+  ],
+  'mentions.create': (s) => [
+    {
+      input: {
+        clientId: s.a.clientId,
+        date: '2026-11-25',
+        time: '09:00',
+        network: 'instagram',
+        author: '@client.fidele',
+        authorAudience: 120,
+        text: 'Meilleure que la boulangerie Petit',
+        url: 'https://www.instagram.com/p/COMMENT/',
+        subject: { kind: 'competitor', competitorId: s.a.competitorId },
+        sentiment: 'neutral',
+        tags: ['Avis'],
+        postId: s.a.publishedPostId,
+      },
+      otherClient: 'some',
+    },
+  ],
+  'mentions.createMany': (s) => [
+    {
+      input: {
+        clientId: s.a.clientId,
+        mentions: [
+          {
+            date: '2026-11-24',
+            time: '18:00',
+            network: 'facebook',
+            text: 'Merci pour le pain de mie',
+            subject: { kind: 'brand' },
+            sentiment: 'positive',
+            postId: s.a.publishedPostId,
+          },
+          {
+            date: '2026-11-25',
+            time: '07:45',
+            network: 'instagram',
+            url: 'https://www.instagram.com/p/PETIT2/',
+            subject: { kind: 'competitor', competitorId: s.a.competitorId },
+            sentiment: 'negative',
+          },
+        ],
+      },
+      otherClient: 'some',
+    },
+  ],
+  'mentions.update': (s) => [
+    {
+      input: {
+        id: s.a.mentionId,
+        sentiment: 'neutral',
+        subject: { kind: 'competitor', competitorId: s.a.competitorId },
+        postId: s.a.publishedPostId,
+      },
+      otherClient: 'some',
+    },
+  ],
+  'mentions.delete': (s) => [{ input: { ids: [s.a.mentionId] } }],
+  'mentions.terms': byClient,
+  'mentions.setTerms': (s) => [
+    {
+      input: {
+        clientId: s.a.clientId,
+        terms: [
+          { term: 'Petit', subject: { kind: 'competitor', competitorId: s.a.competitorId } },
+          { term: '#croissant', subject: { kind: 'topic', topic: '#croissant' } },
+        ],
+      },
+      otherClient: 'some',
+    },
+  ],
+
   'calendar.exportIcs': (s) => [{ input: range(s) }],
   'calendar.exportCsv': (s) => [{ input: { ...range(s), delimiter: ';' } }],
   'calendar.importCsv': (s) => [
@@ -236,6 +373,7 @@ export const FUZZ_SAMPLES: Partial<Record<Method, (s: SampleContext) => FuzzSamp
   'trash.restore': (s) => [
     { input: { type: 'post', id: s.trashed.postId } },
     { input: { type: 'client', id: s.trashed.clientId } },
+    { input: { type: 'competitor', id: s.trashed.competitorId } },
   ],
   'trash.restoreMany': (s) => [
     {
@@ -250,6 +388,7 @@ export const FUZZ_SAMPLES: Partial<Record<Method, (s: SampleContext) => FuzzSamp
   'trash.purge': (s) => [
     { input: { type: 'pillar', id: s.trashed.pillarId } },
     { input: { type: 'objective', id: s.trashed.objectiveId } },
+    { input: { type: 'mention', id: s.trashed.mentionId } },
   ],
 
   'app.flushed': () => [{ input: { id: 1 } }],

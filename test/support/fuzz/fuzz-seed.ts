@@ -1,4 +1,5 @@
 import type { Input, Method, Output } from '../../../shared/contract.ts';
+import type { MentionInput } from '../../../shared/domain/mention.ts';
 import type { PostCreate } from '../../../shared/domain/post.ts';
 import { PUBLISHED_ON, type Targets } from '../../integration/bad-input-cases.ts';
 import { channelInput, clientInput, pillarInput, postInput } from '../seeds/inputs.ts';
@@ -22,6 +23,12 @@ export interface ClientRows {
   storyPostId: string;
   paidPostId: string;
   objectiveId: string;
+  /** A competitor with two accounts (Instagram and Facebook) and a reading on 2026-11-22. */
+  competitorId: string;
+  /** The competitor's Instagram account. */
+  competitorAccountId: string;
+  /** A mention of the brand answering the published post; a mention of the competitor and one of a topic beside it. */
+  mentionId: string;
 }
 export type RowKind = keyof ClientRows;
 
@@ -33,6 +40,10 @@ export interface TrashedRows {
   segmentId: string;
   postId: string;
   objectiveId: string;
+  competitorId: string;
+  /** The trashed competitor's account. */
+  competitorAccountId: string;
+  mentionId: string;
 }
 
 export interface FuzzSeed {
@@ -41,6 +52,12 @@ export interface FuzzSeed {
   trashed: TrashedRows;
   /** An image on A's draft. */
   attachmentId: string;
+  /** A competitor of A, archived, with an account of its own ('@ancienne.boulangerie'). */
+  archivedCompetitorId: string;
+  /** A mention of the competitor in the trash: it went there with it, and is hidden until it comes back. */
+  hiddenMentionId: string;
+  /** An account taken off A's live competitor: an update that lists it again brings it back. */
+  removedAccountId: string;
 }
 
 interface ClientSpec {
@@ -49,6 +66,8 @@ interface ClientSpec {
   /** Handles differ between the clients, so a CSV naming A's channels means nothing to B. */
   instagram: string;
   linkedin: string;
+  /** A competitor watched on Instagram and Facebook. */
+  competitor: { name: string; instagram: string; facebook: string };
 }
 
 const A: ClientSpec = {
@@ -56,12 +75,18 @@ const A: ClientSpec = {
   color: '#E4572E',
   instagram: '@boulangerie.martin',
   linkedin: 'Boulangerie Martin',
+  competitor: { name: 'Boulangerie Petit', instagram: '@petit.pain', facebook: 'Boulangerie Petit' },
 };
 const B: ClientSpec = {
   name: 'Fromagerie Dupont',
   color: '#F3A712',
   instagram: '@fromagerie.dupont',
   linkedin: 'Fromagerie Dupont',
+  competitor: {
+    name: 'Fromagerie Laurent',
+    instagram: '@fromagerie.laurent',
+    facebook: 'Fromagerie Laurent',
+  },
 };
 
 async function seedClient(caller: Caller, spec: ClientSpec): Promise<ClientRows> {
@@ -110,6 +135,7 @@ async function seedClient(caller: Caller, spec: ClientSpec): Promise<ClientRows>
     startOn: '2026-11-01',
     deadline: '2027-01-31',
   });
+  const listening = await seedListening(caller, client.id, spec, publishedPost.id);
   return {
     clientId: client.id,
     channelId: channel.id,
@@ -121,10 +147,99 @@ async function seedClient(caller: Caller, spec: ClientSpec): Promise<ClientRows>
     storyPostId: storyPost.id,
     paidPostId: paidPost.id,
     objectiveId: objective.id,
+    ...listening,
   };
 }
 
-async function seedTrash(caller: Caller, a: ClientRows): Promise<TrashedRows> {
+const firstAccount = (competitor: Output<'competitors.create'>) => {
+  const [account] = competitor.accounts;
+  if (!account) throw new Error(`${competitor.name} was saved without its accounts`);
+  return account;
+};
+
+/** A mention as the journal's form sends it, said a few days before the test clock's today. */
+const mentionInput = (over: Partial<MentionInput>): MentionInput => ({
+  date: '2026-11-21',
+  time: '12:30',
+  network: 'instagram',
+  text: 'Le pain de mie est incroyable',
+  subject: { kind: 'brand' },
+  sentiment: 'positive',
+  ...over,
+});
+
+/** A competitor with its reading, mentions of the brand, the competitor and a topic, and the watched terms. */
+async function seedListening(
+  caller: Caller,
+  clientId: string,
+  spec: ClientSpec,
+  publishedPostId: string,
+): Promise<Pick<ClientRows, 'competitorId' | 'competitorAccountId' | 'mentionId'>> {
+  const competitor = await caller.call('competitors.create', {
+    clientId,
+    name: spec.competitor.name,
+    color: '#5C6B73',
+    tags: ['Quartier'],
+    accounts: [
+      { network: 'instagram', handle: spec.competitor.instagram },
+      { network: 'facebook', handle: spec.competitor.facebook },
+    ],
+  });
+  const instagram = firstAccount(competitor);
+  // A reading already saved, which a refused call must leave as it is.
+  await caller.call('competitors.saveReadings', {
+    clientId,
+    on: '2026-11-22',
+    rows: [
+      {
+        accountId: instagram.id,
+        followers: 5200,
+        posts: 3,
+        engagementsPerPost: 41.5,
+        standoutUrl: 'https://www.instagram.com/p/PETIT/',
+        standoutNote: 'La vidéo du pétrissage',
+      },
+    ],
+  });
+  const mention = await caller.call('mentions.create', {
+    clientId,
+    ...mentionInput({ author: '@fan.du.pain', authorAudience: 830, postId: publishedPostId, tags: ['Avis'] }),
+  });
+  await caller.call('mentions.createMany', {
+    clientId,
+    mentions: [
+      mentionInput({
+        date: '2026-11-22',
+        time: '08:15',
+        text: '',
+        url: 'https://www.instagram.com/p/AVIS/',
+        subject: { kind: 'competitor', competitorId: competitor.id },
+        sentiment: 'neutral',
+      }),
+      mentionInput({
+        date: '2026-11-24',
+        time: '19:00',
+        network: 'x',
+        text: 'Trop de #painaulevain trop cher en ville',
+        subject: { kind: 'topic', topic: '#painaulevain' },
+        sentiment: 'negative',
+      }),
+    ],
+  });
+  await caller.call('mentions.setTerms', {
+    clientId,
+    terms: [
+      { term: spec.name, subject: { kind: 'brand' } },
+      { term: spec.competitor.name, subject: { kind: 'competitor', competitorId: competitor.id } },
+      { term: '#painaulevain', subject: { kind: 'topic', topic: '#painaulevain' } },
+    ],
+  });
+  return { competitorId: competitor.id, competitorAccountId: instagram.id, mentionId: mention.id };
+}
+
+type TrashSeed = Pick<FuzzSeed, 'trashed' | 'archivedCompetitorId' | 'hiddenMentionId' | 'removedAccountId'>;
+
+async function seedTrash(caller: Caller, a: ClientRows): Promise<TrashSeed> {
   // Archived, not trashed: a refused call must leave it archived too.
   const archived = await caller.call(
     'channels.create',
@@ -152,13 +267,54 @@ async function seedTrash(caller: Caller, a: ClientRows): Promise<TrashedRows> {
     deadline: '2026-10-31',
   });
   await caller.call('objectives.delete', { id: objective.id });
+  const archivedCompetitor = await caller.call('competitors.create', {
+    clientId: a.clientId,
+    name: 'Ancienne Boulangerie',
+    color: '#888888',
+    accounts: [{ network: 'instagram', handle: '@ancienne.boulangerie' }],
+  });
+  await caller.call('competitors.archive', { id: archivedCompetitor.id, archived: true });
+  const competitor = await caller.call('competitors.create', {
+    clientId: a.clientId,
+    name: 'Boulangerie Fermée',
+    color: '#333333',
+    accounts: [{ network: 'instagram', handle: '@fermee' }],
+  });
+  const hiddenMention = await caller.call('mentions.create', {
+    clientId: a.clientId,
+    ...mentionInput({ text: 'Elle ferme ?', subject: { kind: 'competitor', competitorId: competitor.id } }),
+  });
+  await caller.call('competitors.delete', { id: competitor.id });
+  const mention = await caller.call('mentions.create', {
+    clientId: a.clientId,
+    ...mentionInput({ text: 'Message effacé', sentiment: 'neutral' }),
+  });
+  await caller.call('mentions.delete', { ids: [mention.id] });
+  // An account taken off A's competitor: its id still names a row, but no longer a watched account.
+  const listed = await caller.call('competitors.list', { clientId: a.clientId });
+  const kept = listed.find((c) => c.id === a.competitorId)?.accounts ?? [];
+  const added = await caller.call('competitors.update', {
+    id: a.competitorId,
+    accounts: [...kept, { network: 'tiktok', handle: '@petit.pain.old' }],
+  });
+  const removed = added.accounts.find((acc) => acc.network === 'tiktok');
+  if (!removed) throw new Error('The account to remove was not saved');
+  await caller.call('competitors.update', { id: a.competitorId, accounts: kept });
   return {
-    clientId: client.id,
-    channelId: channel.id,
-    pillarId: pillar.id,
-    segmentId: segment.id,
-    postId: post.id,
-    objectiveId: objective.id,
+    trashed: {
+      clientId: client.id,
+      channelId: channel.id,
+      pillarId: pillar.id,
+      segmentId: segment.id,
+      postId: post.id,
+      objectiveId: objective.id,
+      competitorId: competitor.id,
+      competitorAccountId: firstAccount(competitor).id,
+      mentionId: mention.id,
+    },
+    archivedCompetitorId: archivedCompetitor.id,
+    hiddenMentionId: hiddenMention.id,
+    removedAccountId: removed.id,
   };
 }
 
@@ -177,17 +333,18 @@ async function seedAttachment(caller: Caller, postId: string): Promise<string> {
 
 /**
  * Two clients with the same kinds of rows (channels, pillar, segment, a draft, published posts with
- * numbers, follower counts, an objective), an archived channel and rows of A in the trash, an
- * attachment and saved preferences: a workspace where every kind of id has a live, a foreign and a
- * deleted version. The bad-input cases and the fuzzer both aim at it.
+ * numbers, follower counts, an objective, a competitor with a reading, mentions, watched terms), an
+ * archived channel and competitor and rows of A in the trash, an attachment and saved preferences:
+ * a workspace where every kind of id has a live, a foreign and a deleted version. The bad-input
+ * cases and the fuzzer both aim at it.
  */
 export async function seedFuzzWorkspace(caller: Caller): Promise<FuzzSeed> {
   const a = await seedClient(caller, A);
   const b = await seedClient(caller, B);
-  const trashed = await seedTrash(caller, a);
+  const trash = await seedTrash(caller, a);
   const attachmentId = await seedAttachment(caller, a.postId);
   await caller.call('prefs.set', { theme: 'dark', language: 'fr', lastClientId: a.clientId });
-  return { a, b, trashed, attachmentId };
+  return { a, b, ...trash, attachmentId };
 }
 
 /** The same workspace under the names `bad-input-cases.ts` aims at, to mutate its cases too. */
@@ -211,5 +368,17 @@ export function targetsOf(seed: FuzzSeed): Targets {
     publishedPostId: seed.a.publishedPostId,
     storyPostId: seed.a.storyPostId,
     paidPostId: seed.a.paidPostId,
+    otherClientPostId: seed.b.publishedPostId,
+    competitorId: seed.a.competitorId,
+    competitorAccountId: seed.a.competitorAccountId,
+    archivedCompetitorId: seed.archivedCompetitorId,
+    trashedCompetitorId: seed.trashed.competitorId,
+    removedAccountId: seed.removedAccountId,
+    trashedCompetitorAccountId: seed.trashed.competitorAccountId,
+    otherClientCompetitorId: seed.b.competitorId,
+    otherClientAccountId: seed.b.competitorAccountId,
+    mentionId: seed.a.mentionId,
+    trashedMentionId: seed.trashed.mentionId,
+    hiddenMentionId: seed.hiddenMentionId,
   };
 }

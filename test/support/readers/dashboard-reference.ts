@@ -11,6 +11,7 @@ import type { Dashboard, HeatCell, RankedPost } from '../../../shared/domain/das
 import { postEngagementRate } from '../../../shared/kpi/catalogue.ts';
 import type { EngagementBasis } from '../../../shared/kpi/formulas.ts';
 import { addPost, emptyTotals, type KpiTotals } from '../../../shared/kpi/totals.ts';
+import { listeningMentionByMention } from './voice-reference.ts';
 
 const RANKED = 5;
 
@@ -133,5 +134,17 @@ export function dashboardPostByPost(db: Db, input: ParsedInput<'kpis.dashboard'>
     top: top.map((r) => toRanked(r, networks, captions)),
     bottom: bottom.map((r) => toRanked(r, networks, captions)),
     heatmap: [...cells.values()].sort((a, b) => a.weekday - b.weekday || a.hour - b.hour),
+    listening: listeningMentionByMention(
+      db,
+      client.id,
+      {
+        previousFrom,
+        from,
+        to,
+        pointOf: (date) => bucketStart(date, bucket),
+        points: series.map((p) => p.start),
+      },
+      { current: current.sums.engagements, previous: previous.sums.engagements },
+    ),
   };
 }

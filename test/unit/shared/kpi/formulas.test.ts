@@ -134,9 +134,9 @@ describe('share of voice and sentiment score', () => {
     expect(sentimentScore(45, 15)).toEqual({ value: 75 });
     // 0 / (0 + 8) × 100 = 0 %
     expect(sentimentScore(0, 8)).toEqual({ value: 0 });
-    expect(sentimentScore(0, 0)).toEqual(zero('sentiment'));
-    expect(sentimentScore(null, 15)).toEqual(noData('sentiment'));
-    expect(sentimentScore(45, null)).toEqual(noData('sentiment'));
+    expect(sentimentScore(0, 0)).toEqual(zero('opinions'));
+    expect(sentimentScore(null, 15)).toEqual(noData('opinions'));
+    expect(sentimentScore(45, null)).toEqual(noData('opinions'));
   });
 });
 

@@ -152,10 +152,13 @@ describe('kpiValue over the month', () => {
     spend: 11_400, // cents
     costPerClick: 142.5, // 11400 cents / 80 clicks
     costPerMille: 3000, // 11400 cents / 3800 × 1000
+    shareOfVoice: 40, // 60 / (60 + 90) × 100
+    sentimentScore: 75, // 30 / (30 + 10) × 100
   };
+  const voice = { brand: { positive: 30, neutral: 20, negative: 10 }, competitors: 90, watched: 2 };
 
   it.each(KPIS)('%s', (id) => {
-    const out = kpiValue(id, t, audience);
+    const out = kpiValue(id, t, audience, voice);
     expect(out.value).not.toBeNull();
     expect(out.value).toBeCloseTo(expected[id], 9);
   });
@@ -194,6 +197,8 @@ describe('kpiValue without numbers', () => {
       spend: 'spend',
       costPerClick: 'linkClicks',
       costPerMille: 'impressions',
+      shareOfVoice: 'mentions',
+      sentimentScore: 'opinions',
     };
     const t = totalsOf([nothing, nothing]);
     for (const id of KPIS) expect(kpiValue(id, t, NO_AUDIENCE), id).toEqual(noData(terms[id]));

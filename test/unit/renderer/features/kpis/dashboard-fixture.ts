@@ -1,6 +1,7 @@
 import type { Channel } from '../../../../../shared/domain/channel.ts';
 import type { Dashboard, HeatCell, PeriodFigures } from '../../../../../shared/domain/dashboard.ts';
 import { EMPTY_METRICS } from '../../../../../shared/domain/metrics.ts';
+import type { VoiceFigures } from '../../../../../shared/domain/voice.ts';
 import type { AudienceTotals } from '../../../../../shared/kpi/catalogue.ts';
 import { emptyTotals, type KpiTotals, type PairId, type SumId } from '../../../../../shared/kpi/totals.ts';
 
@@ -169,8 +170,29 @@ export function makeDashboard(overrides: Partial<Dashboard> = {}): Dashboard {
     top: [ranked('0190a000-0000-7000-8000-0000000000b1', 9.5, 'Spring bouquets are here: come and see them')],
     bottom: [ranked('0190a000-0000-7000-8000-0000000000b2', 1.25, '')],
     heatmap: heat,
+    listening: {
+      competitors: [{ id: COMPETITOR, name: 'Fleurs & Co', color: '#2E86AB', archived: false }],
+      // Share of voice 11 / (11 + 9) = 55 %, sentiment 6 / (6 + 2) = 75 %; before: 5 / 15, 3 / 4.
+      current: voices('2026-10-01', '2026-11-01', [6, 3, 2], [4, 4, 1]),
+      previous: voices('2026-09-01', '2026-10-01', [3, 1, 1], [5, 4, 1]),
+      series: [],
+    },
     ...overrides,
   };
+}
+
+export const COMPETITOR = '0190a000-0000-7000-8000-0000000000c1';
+
+const split = ([positive, neutral, negative]: [number, number, number]) => ({ positive, neutral, negative });
+
+function voices(
+  from: string,
+  to: string,
+  brand: [number, number, number],
+  competitor: [number, number, number],
+): VoiceFigures {
+  const all = { brand: split(brand), competitors: { [COMPETITOR]: split(competitor) } };
+  return { from, to, all, byNetwork: { instagram: all }, engagements: null };
 }
 
 /** A dashboard with nothing logged: published posts may exist, but no number and no follower count. */
@@ -183,5 +205,11 @@ export function emptyDashboard(): Dashboard {
     top: [],
     bottom: [],
     heatmap: [],
+    listening: {
+      competitors: [],
+      current: voices('2026-10-01', '2026-11-01', [0, 0, 0], [0, 0, 0]),
+      previous: voices('2026-09-01', '2026-10-01', [0, 0, 0], [0, 0, 0]),
+      series: [],
+    },
   });
 }

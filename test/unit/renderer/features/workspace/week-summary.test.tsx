@@ -21,12 +21,22 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-function renderSummary(week: typeof current, language: Language = 'en', onFold = () => {}) {
+function renderSummary(
+  week: typeof current,
+  language: Language = 'en',
+  onFold = () => {},
+  dashboard = makeDashboard(),
+) {
   return renderWithApp(<WeekSummary client={client} week={week} onFold={onFold} />, {
     language,
-    handlers: { 'kpis.dashboard': () => ({ ok: true, value: makeDashboard() }) },
+    handlers: { 'kpis.dashboard': () => ({ ok: true, value: dashboard }) },
   });
 }
+
+const row = (name: string) =>
+  [...(screen.getByRole('rowheader', { name }).closest('tr')?.querySelectorAll('td') ?? [])].map((td) =>
+    td.textContent?.replace(/\s+/g, ' '),
+  );
 
 const headers = () => screen.getAllByRole('columnheader').map((h) => h.textContent);
 
@@ -74,10 +84,31 @@ describe('the week’s figures beside the calendar', () => {
       'Followers',
       'Engagements',
       'Link clicks',
+      'Share of voice',
+      'Sentiment score',
     ]);
+    // 11 of 20 mentions now, 5 of 15 before; 6 positive against 2 negative, 3 against 1 before.
+    expect(row('Share of voice')).toEqual(['55.0%', '33.3%', '+21.7 pt (better)']);
+    expect(row('Sentiment score')).toEqual(['75.0%', '75.0%', '±0 pt']);
     const fold = screen.getByRole('button', { name: 'Fold the figures and notes to a strip' });
     expect(fold.getAttribute('aria-expanded')).toBe('true');
     fold.click();
     expect(onFold).toHaveBeenCalledTimes(1);
+  });
+
+  it('leave share of voice out for a client who keeps no listening journal', async () => {
+    const quiet = makeDashboard();
+    const none = { brand: { positive: 0, neutral: 0, negative: 0 }, competitors: {} };
+    quiet.listening = {
+      competitors: [],
+      current: { ...quiet.listening.current, all: none, byNetwork: {} },
+      previous: { ...quiet.listening.previous, all: none, byNetwork: {} },
+      series: [],
+    };
+    renderSummary(current, 'en', () => {}, quiet);
+
+    await screen.findByRole('table');
+    expect(screen.queryByRole('rowheader', { name: 'Share of voice' })).toBeNull();
+    expect(screen.getAllByRole('rowheader')).toHaveLength(7);
   });
 });

@@ -1,8 +1,8 @@
 import { useId } from 'react';
-import { CLIENT_COLORS } from '../../../shared/domain/client.ts';
-import { useTranslation } from '../../i18n/context.tsx';
-import { Fieldset } from '../../ui/Field.tsx';
+import { CLIENT_COLORS } from '../../shared/domain/client.ts';
+import { useTranslation } from '../i18n/context.tsx';
 import styles from './ColorPicker.module.css';
+import { Fieldset } from './Field.tsx';
 
 /** Names for the palette in shared/domain/client.ts, in the same order. */
 const COLOR_NAMES = [

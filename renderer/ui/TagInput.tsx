@@ -1,17 +1,17 @@
 import { Popover } from 'radix-ui';
 import { type KeyboardEvent, useRef, useState } from 'react';
-import { TAG_MAX } from '../../../shared/domain/segment.ts';
-import { useTranslation } from '../../i18n/context.tsx';
+import { TAG_MAX } from '../../shared/domain/tags.ts';
+import { useTranslation } from '../i18n/context.tsx';
 import {
   ComboboxListbox,
   ComboboxPopover,
   comboboxInputProps,
   stepActive,
   useComboboxIds,
-} from '../../ui/Combobox.tsx';
-import { Field } from '../../ui/Field.tsx';
+} from './Combobox.tsx';
+import { Field } from './Field.tsx';
 import styles from './TagInput.module.css';
-import { addTag, suggestTags } from './tags.ts';
+import { addTag, suggestTags } from './tag-list.ts';
 
 export interface TagInputProps {
   id: string;
@@ -72,14 +72,14 @@ export function TagInput({ id, label, hint, tags, known, onChange, error }: TagI
         <Popover.Anchor asChild>
           <div className={styles.box} data-invalid={error ? true : undefined}>
             {tags.length > 0 && (
-              <ul className={styles.tags} aria-label={t('audience.tags.chosen', { field: label })}>
+              <ul className={styles.tags} aria-label={t('tags.chosen', { field: label })}>
                 {tags.map((tag) => (
                   <li key={tag} className={styles.tag}>
                     {tag}
                     <button
                       type="button"
                       className={styles.remove}
-                      aria-label={t('audience.tags.remove', { tag })}
+                      aria-label={t('tags.remove', { tag })}
                       onClick={() => remove(tag)}
                     >
                       ×
@@ -101,7 +101,7 @@ export function TagInput({ id, label, hint, tags, known, onChange, error }: TagI
               aria-describedby={describedBy}
               maxLength={TAG_MAX}
               value={text}
-              placeholder={tags.length === 0 ? t('audience.tags.placeholder') : undefined}
+              placeholder={tags.length === 0 ? t('tags.placeholder') : undefined}
               onChange={(e) => {
                 const parts = e.target.value.split(',');
                 const rest = parts.pop() ?? '';
@@ -125,7 +125,7 @@ export function TagInput({ id, label, hint, tags, known, onChange, error }: TagI
           <ComboboxListbox
             listId={listId}
             optionId={optionId}
-            label={t('audience.tags.suggestions')}
+            label={t('tags.suggestions')}
             options={suggestions}
             optionKey={(tag) => tag}
             active={active}

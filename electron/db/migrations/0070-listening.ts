@@ -1,0 +1,121 @@
+import type { Migration } from './types.ts';
+
+const SUBJECT = `
+      subject_kind    TEXT NOT NULL CHECK (subject_kind IN ('brand', 'competitor', 'topic')),
+      competitor_id   TEXT REFERENCES competitors(id) ON DELETE CASCADE,
+      topic           TEXT NOT NULL DEFAULT ''`;
+/** Table constraints come after the columns. */
+const SUBJECT_CHECKS = `
+      CHECK ((subject_kind = 'competitor') = (competitor_id IS NOT NULL)),
+      CHECK ((subject_kind = 'topic') = (topic <> ''))`;
+
+/**
+ * Competitor watch and social listening (issue 15). A competitor's readings are kept per account
+ * and day, clustered like the client's own readings. A mention keeps the day and time it was said
+ * on the client's clock as the user read them (`said_on`, the day share of voice is counted on),
+ * with the zone and the instant they meant then, as a post keeps its planned time. Its subject is
+ * the client's brand, one of its competitors, or a watched topic; watched terms point at the same
+ * subjects so a mention's subject can be suggested from its text. Mentions have an integer key
+ * for the full-text index, as posts do (VACUUM may renumber implicit rowids).
+ */
+export const listening: Migration = {
+  version: 70,
+  name: 'listening',
+  sql: `
+    CREATE TABLE competitors (
+      id          TEXT PRIMARY KEY,
+      client_id   TEXT NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+      name        TEXT NOT NULL,
+      color       TEXT NOT NULL,
+      notes       TEXT NOT NULL DEFAULT '',
+      tags        TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(tags)),
+      archived_at TEXT,
+      created_at  TEXT NOT NULL,
+      updated_at  TEXT NOT NULL,
+      deleted_at  TEXT
+    ) STRICT;
+    CREATE INDEX competitors_by_client ON competitors (client_id);
+
+    CREATE TABLE competitor_accounts (
+      id            TEXT PRIMARY KEY,
+      competitor_id TEXT NOT NULL REFERENCES competitors(id) ON DELETE CASCADE,
+      network       TEXT NOT NULL,
+      handle        TEXT NOT NULL,
+      url           TEXT NOT NULL DEFAULT '',
+      position      INTEGER NOT NULL,
+      created_at    TEXT NOT NULL,
+      updated_at    TEXT NOT NULL,
+      deleted_at    TEXT
+    ) STRICT;
+    CREATE INDEX competitor_accounts_by_competitor ON competitor_accounts (competitor_id, position);
+
+    CREATE TABLE competitor_readings (
+      id                   TEXT NOT NULL UNIQUE,
+      account_id           TEXT NOT NULL REFERENCES competitor_accounts(id) ON DELETE CASCADE,
+      taken_on             TEXT NOT NULL,
+      followers            INTEGER CHECK (followers >= 0),
+      posts                INTEGER CHECK (posts >= 0),
+      engagements_per_post REAL CHECK (engagements_per_post >= 0),
+      standout_url         TEXT NOT NULL DEFAULT '',
+      standout_note        TEXT NOT NULL DEFAULT '',
+      created_at           TEXT NOT NULL,
+      updated_at           TEXT NOT NULL,
+      deleted_at           TEXT,
+      PRIMARY KEY (account_id, taken_on)
+    ) STRICT, WITHOUT ROWID;
+
+    CREATE TABLE watched_terms (
+      id          TEXT PRIMARY KEY,
+      client_id   TEXT NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+      term        TEXT NOT NULL,
+      position    INTEGER NOT NULL,${SUBJECT},
+      created_at  TEXT NOT NULL,
+      updated_at  TEXT NOT NULL,
+      deleted_at  TEXT,${SUBJECT_CHECKS}
+    ) STRICT;
+    CREATE INDEX watched_terms_by_client ON watched_terms (client_id, position);
+
+    CREATE TABLE mentions (
+      seq             INTEGER PRIMARY KEY,
+      id              TEXT NOT NULL UNIQUE,
+      client_id       TEXT NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+      said_on         TEXT NOT NULL,
+      said_time       TEXT NOT NULL,
+      time_zone       TEXT NOT NULL,
+      said_at         TEXT NOT NULL,
+      network         TEXT NOT NULL,
+      author          TEXT NOT NULL DEFAULT '',
+      author_audience INTEGER CHECK (author_audience >= 0),
+      text            TEXT NOT NULL DEFAULT '',
+      url             TEXT NOT NULL DEFAULT '',${SUBJECT},
+      sentiment       TEXT NOT NULL CHECK (sentiment IN ('positive', 'neutral', 'negative')),
+      tags            TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(tags)),
+      post_id         TEXT REFERENCES posts(id) ON DELETE SET NULL,
+      created_at      TEXT NOT NULL,
+      updated_at      TEXT NOT NULL,
+      deleted_at      TEXT,${SUBJECT_CHECKS}
+    ) STRICT;
+    -- Share of voice and sentiment are counted from this index alone.
+    CREATE INDEX mentions_by_day ON mentions (client_id, said_on, subject_kind, competitor_id, network, sentiment)
+      WHERE deleted_at IS NULL;
+    CREATE INDEX mentions_by_time ON mentions (client_id, said_at) WHERE deleted_at IS NULL;
+    CREATE INDEX mentions_by_competitor ON mentions (competitor_id) WHERE competitor_id IS NOT NULL;
+    CREATE INDEX mentions_by_post ON mentions (post_id) WHERE post_id IS NOT NULL;
+    CREATE INDEX mentions_trashed ON mentions (deleted_at) WHERE deleted_at IS NOT NULL;
+
+    CREATE VIRTUAL TABLE mentions_fts USING fts5(
+      text, author, content = 'mentions', content_rowid = 'seq',
+      tokenize = 'unicode61 remove_diacritics 2'
+    );
+    CREATE TRIGGER mentions_fts_insert AFTER INSERT ON mentions BEGIN
+      INSERT INTO mentions_fts (rowid, text, author) VALUES (new.seq, new.text, new.author);
+    END;
+    CREATE TRIGGER mentions_fts_delete AFTER DELETE ON mentions BEGIN
+      INSERT INTO mentions_fts (mentions_fts, rowid, text, author) VALUES ('delete', old.seq, old.text, old.author);
+    END;
+    CREATE TRIGGER mentions_fts_update AFTER UPDATE OF text, author ON mentions BEGIN
+      INSERT INTO mentions_fts (mentions_fts, rowid, text, author) VALUES ('delete', old.seq, old.text, old.author);
+      INSERT INTO mentions_fts (rowid, text, author) VALUES (new.seq, new.text, new.author);
+    END;
+  `,
+};

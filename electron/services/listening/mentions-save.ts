@@ -1,0 +1,59 @@
+import type { ParsedInput } from '../../../shared/contract.ts';
+import type { Mention } from '../../../shared/domain/mention.ts';
+import { AppError } from '../../../shared/errors.ts';
+import { getClient } from '../../db/clients.ts';
+import { getMention, insertMention, updateMentionRow } from '../../db/mentions.ts';
+import type { Db } from '../../db/types.ts';
+import { mentionChecker } from './mention-checks.ts';
+
+export function createMention(db: Db, input: ParsedInput<'mentions.create'>, now: Date): Mention {
+  const client = getClient(db, input.clientId);
+  const { clientId: _, ...mention } = input;
+  const issues = mentionChecker(db, client, now)(mention, []);
+  if (issues.length > 0) throw new AppError('invalid_input', 'The mention cannot be saved', issues);
+  return getMention(db, insertMention(db, client.id, client.timeZone, mention, now.toISOString()));
+}
+
+/** A pasted list or an imported file: every line checked first, then all written or none. */
+export function createMentions(
+  db: Db,
+  input: ParsedInput<'mentions.createMany'>,
+  now: Date,
+): { ids: string[] } {
+  const client = getClient(db, input.clientId);
+  const check = mentionChecker(db, client, now);
+  const issues = input.mentions.flatMap((m, i) => check(m, ['mentions', String(i)]));
+  if (issues.length > 0) throw new AppError('invalid_input', 'Some mentions cannot be saved', issues);
+  const stamp = now.toISOString();
+  return { ids: input.mentions.map((m) => insertMention(db, client.id, client.timeZone, m, stamp)) };
+}
+
+export function updateMention(db: Db, input: ParsedInput<'mentions.update'>, now: Date): Mention {
+  const current = getMention(db, input.id);
+  const client = getClient(db, current.clientId);
+  const { id: _, ...patch } = input;
+  const next = {
+    ...current,
+    ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)),
+  };
+  if (next.text === '' && next.url === '')
+    throw new AppError('invalid_input', 'A mention needs a text or a link', [
+      { path: ['text'], code: 'mentionEmpty' },
+    ]);
+  // Only what changes is checked: a mention logged before its post went to the trash can still be edited.
+  const issues = mentionChecker(
+    db,
+    client,
+    now,
+  )(
+    {
+      ...(patch.date !== undefined || patch.time !== undefined ? { date: next.date, time: next.time } : {}),
+      ...(patch.subject !== undefined ? { subject: next.subject } : {}),
+      ...(patch.postId !== undefined ? { postId: next.postId } : {}),
+    },
+    [],
+  );
+  if (issues.length > 0) throw new AppError('invalid_input', 'The mention cannot be saved', issues);
+  updateMentionRow(db, current.id, client.timeZone, next, now.toISOString());
+  return getMention(db, current.id);
+}
