@@ -7,6 +7,7 @@ import * as clients from './clients.bench.ts';
 import * as gridRender from './grid-render.bench.ts';
 import * as imports from './imports.bench.ts';
 import * as kpi from './kpi.bench.ts';
+import * as listening from './listening.bench.ts';
 import * as postsSql from './posts-sql.bench.ts';
 import { recordedRows, startBenchmark } from './results.ts';
 import * as startup from './startup.bench.ts';
@@ -33,6 +34,7 @@ const BENCHMARKS: Record<string, Benchmark> = {
   'grid-render': gridRender,
   'workspace-file': workspaceFile,
   imports,
+  listening,
 };
 
 function option(name: string): string | undefined {

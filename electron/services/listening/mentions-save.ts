@@ -11,7 +11,7 @@ export function createMention(db: Db, input: ParsedInput<'mentions.create'>, now
   const { clientId: _, ...mention } = input;
   const issues = mentionChecker(db, client, now)(mention, []);
   if (issues.length > 0) throw new AppError('invalid_input', 'The mention cannot be saved', issues);
-  return getMention(db, insertMention(db, client.id, client.timeZone, mention, now.toISOString()));
+  return insertMention(db, client.id, client.timeZone, mention, now.toISOString());
 }
 
 /** A pasted list or an imported file: every line checked first, then all written or none. */
@@ -25,7 +25,7 @@ export function createMentions(
   const issues = input.mentions.flatMap((m, i) => check(m, ['mentions', String(i)]));
   if (issues.length > 0) throw new AppError('invalid_input', 'Some mentions cannot be saved', issues);
   const stamp = now.toISOString();
-  return { ids: input.mentions.map((m) => insertMention(db, client.id, client.timeZone, m, stamp)) };
+  return { ids: input.mentions.map((m) => insertMention(db, client.id, client.timeZone, m, stamp).id) };
 }
 
 export function updateMention(db: Db, input: ParsedInput<'mentions.update'>, now: Date): Mention {
