@@ -38,6 +38,7 @@ import {
   MentionCreateMany,
   MentionFilter,
   MentionIds,
+  MentionMappingQuery,
   type MentionPage,
   MentionUpdate,
 } from './domain/mention.ts';
@@ -84,6 +85,7 @@ import {
   type WorkspaceImported,
 } from './domain/workspace-file.ts';
 import type { Envelope } from './errors.ts';
+import type { MentionMapping } from './listening/mention-meanings.ts';
 import type { EventName, EventPayloads, Method } from './methods.ts';
 
 // The names live apart so the preload can import them without zod; callers may take them from here.
@@ -212,6 +214,8 @@ export const contract = {
   'mentions.delete': { input: MentionIds, output: as<TrashItem[]>() },
   'mentions.terms': { input: ByClient, output: as<WatchedTerm[]>() },
   'mentions.setTerms': { input: WatchedTermsSave, output: as<WatchedTerm[]>() },
+  /** The columns saved for a listening tool's file with this header (`headerSignature`), if any. */
+  'mentions.mapping': { input: MentionMappingQuery, output: as<MentionMapping | null>() },
 
   // Calendar export and import
   'calendar.exportIcs': { input: CalendarExport, output: as<ExportedFile>() },

@@ -94,6 +94,7 @@ export const DATA_METHODS = [
   'mentions.delete',
   'mentions.terms',
   'mentions.setTerms',
+  'mentions.mapping',
   'calendar.exportIcs',
   'calendar.exportCsv',
   'calendar.importCsv',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { atMostDays, inOrder } from '../calendar/range.ts';
+import { MENTION_MEANINGS } from '../listening/mention-meanings.ts';
 import { NETWORK_IDS, type NetworkId } from '../networks.ts';
 import {
   HANDLE_MAX,
@@ -95,12 +96,25 @@ export const MentionCreate = z
   .refine(saysSomething, { message: 'mentionEmpty', path: ['text'] });
 export type MentionCreate = z.input<typeof MentionCreate>;
 
+/** What each column of a listening tool's file holds (index → meaning), as saved for its header. */
+export const MentionColumns = z.record(
+  z.string().regex(/^\d{1,3}$/, { message: 'invalid' }),
+  z.enum(MENTION_MEANINGS, { message: 'invalidChoice' }),
+);
+
+/** A header as `headerSignature` folds it: the key its mapping is found again by. */
+const Signature = z.string().min(1).max(10_000);
+
 /** A pasted list or an imported file: every line is checked, and nothing is written unless all are right. */
 export const MENTIONS_AT_ONCE_MAX = 20_000;
 export const MentionCreateMany = z.strictObject({
   clientId: Id,
   mentions: z.array(MentionInput).min(1, { message: 'required' }).max(MENTIONS_AT_ONCE_MAX),
+  /** A file's columns as the user mapped them, remembered for the next file with this header. */
+  mapping: z.strictObject({ signature: Signature, columns: MentionColumns }).optional(),
 });
+
+export const MentionMappingQuery = z.strictObject({ signature: Signature });
 export type MentionCreateMany = z.input<typeof MentionCreateMany>;
 
 /** Several mentions deleted together: a selection in the journal, or the undo of a paste. */

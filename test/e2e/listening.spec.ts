@@ -116,3 +116,83 @@ test('en français, une mention notée compte dans la part de voix, thème sombr
   await expect(kpiCard(page, 'Part de voix')).toContainText('100,0\u202f%');
   await expect(kpiCard(page, 'Part de voix')).toContainText('1 mention du client, 0 de ses concurrents.');
 });
+
+test('in English, a pasted list and a listening tool’s file are checked line by line, logged at once, and undone', async ({
+  app: page,
+  host,
+}) => {
+  await seedListening(host, 'en');
+  await page.reload();
+  await sidebar(page, 'Listening').click();
+  await page.getByRole('button', { name: 'Add several…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add several mentions' });
+  const pasteBox = dialog.getByRole('textbox', { name: 'Paste here' });
+
+  // Rows from a spreadsheet, one with a date that does not exist: nothing can be logged yet.
+  await pasteBox.fill(
+    [
+      'Date\tAuthor\tNetwork\tText\tSentiment',
+      '20/11/2026 18:05\t@julie\tInsta\tLovely class at Studio Yoga\tPositive',
+      '31/02/2026\t@marc\tTwitter\tZen Loft is too expensive\tNegative',
+    ].join('\n'),
+  );
+  await expect(dialog.getByText('1 mention ready · 1 line to fix')).toBeVisible();
+  await expect(dialog.getByText('Enter a valid date.')).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Log 2 mentions' })).toBeDisabled();
+  await pasteBox.fill(
+    [
+      'Date\tAuthor\tNetwork\tText\tSentiment',
+      '20/11/2026 18:05\t@julie\tInsta\tLovely class at Studio Yoga\tPositive',
+      '21/11/2026\t@marc\tTwitter\tZen Loft is too expensive\tNegative',
+    ].join('\n'),
+  );
+  await expect(dialog.getByText('2 mentions ready')).toBeVisible();
+  await dialog.getByRole('button', { name: 'Log 2 mentions' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText('2 mentions logged.', { exact: true })).toBeVisible();
+  await expect(row(page, 'Zen Loft is too expensive')).toContainText('X');
+  await expect(row(page, 'Zen Loft is too expensive')).toContainText('Zen Loft');
+
+  // Undo takes the whole paste back.
+  await page.getByRole('button', { name: 'Undo', exact: true }).last().click();
+  await expect(page.locator('[data-mention-id]')).toHaveCount(0);
+
+  // A listening tool's file whose header Calepin does not know: its columns are mapped once…
+  const csv = (body: string) => ({
+    name: 'listening-export.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(body, 'utf8'),
+  });
+  const header = 'Quand;Qui;Quoi;Humeur';
+  await page.getByRole('button', { name: 'Add several…' }).click();
+  await dialog
+    .locator('input[type="file"]')
+    .setInputFiles(csv(`${header}\n2026-11-18T09:00:00Z;@lea;Studio Yoga, best teachers in town;5\n`));
+  await expect(dialog.getByText('Read from listening-export.csv')).toBeVisible();
+  await dialog.getByRole('combobox', { name: 'Column 1: Quand' }).selectOption('date');
+  await dialog.getByRole('combobox', { name: 'Column 2: Qui' }).selectOption('author');
+  await dialog.getByRole('combobox', { name: 'Column 3: Quoi' }).selectOption('text');
+  await dialog.getByRole('combobox', { name: 'Column 4: Humeur' }).selectOption('sentiment');
+  await dialog.getByRole('button', { name: 'Log 1 mention' }).click();
+  await expect(row(page, 'best teachers in town')).toContainText('Positive');
+
+  // …and found again for the next file with that header.
+  await page.getByRole('button', { name: 'Add several…' }).click();
+  await dialog
+    .locator('input[type="file"]')
+    .setInputFiles(csv(`${header}\n2026-11-19T09:00:00Z;@tom;Zen Loft closed early again;-2\n`));
+  await expect(dialog.getByRole('combobox', { name: 'Column 3: Quoi' })).toHaveValue('text');
+  await dialog.getByRole('button', { name: 'Log 1 mention' }).click();
+  await expect(row(page, 'closed early again')).toContainText('Negative');
+
+  // A file in another encoding is refused plainly, and nothing is logged.
+  await page.getByRole('button', { name: 'Add several…' }).click();
+  await dialog.locator('input[type="file"]').setInputFiles({
+    name: 'old.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('Date;Texte\n2026-11-19;Caf\xe9 ferm\xe9', 'latin1'),
+  });
+  await expect(dialog.getByRole('alert')).toContainText('not text Calepin can read');
+  await expect(dialog.getByRole('button', { name: /^Log/ })).toBeDisabled();
+  expect(await seriousA11yViolations(page)).toEqual([]);
+});

@@ -1872,6 +1872,17 @@ export const BAD_INPUTS = {
   ],
   'mentions.createMany': [
     invalid('no mentions', (t) => createMentions(t), [issue(['mentions'], 'tooSmall', { min: 1 })]),
+    invalid(
+      'a saved mapping naming a column by a word, or a meaning that does not exist',
+      (t) => ({
+        ...createMentions(t, mention()),
+        mapping: { signature: 'date\u001ftexte', columns: { first: 'date', 1: 'mood' } },
+      }),
+      [
+        issue(['mapping', 'columns', '1'], 'invalidChoice'),
+        issue(['mapping', 'columns', 'first'], 'invalid'),
+      ],
+    ),
     invalid('missing mentions', (t) => ({ clientId: t.clientId }), [issue(['mentions'], 'required')]),
     invalid('one mention, not a list', (t) => ({ clientId: t.clientId, mention: mention() }), [
       issue(['mentions'], 'required'),
@@ -1963,6 +1974,14 @@ export const BAD_INPUTS = {
     notFound('a post id given as a mention', (t) => ({ ids: [t.publishedPostId] })),
   ],
   'mentions.terms': byClientCases,
+  'mentions.mapping': [
+    invalid('no signature', () => ({}), [issue(['signature'], 'required')]),
+    invalid('an empty signature', () => ({ signature: '' }), [issue(['signature'], 'tooShort', { min: 1 })]),
+    invalid('a signature that is not text', () => ({ signature: 42 }), [issue(['signature'], 'invalidType')]),
+    invalid('unknown extra field', () => ({ signature: 'date', clientId: MISSING_ID }), [
+      issue(['clientId'], 'unknownField'),
+    ]),
+  ],
   'mentions.setTerms': [
     invalid('missing terms', (t) => ({ clientId: t.clientId }), [issue(['terms'], 'required')]),
     invalid('terms as a string', (t) => ({ clientId: t.clientId, terms: 'pain, croissant' }), [

@@ -1,4 +1,5 @@
 import { requireClient } from '../../db/clients.ts';
+import { savedMentionMapping } from '../../db/import-mappings.ts';
 import { listMentions } from '../../db/mentions.ts';
 import { moveToTrash } from '../../db/trash.ts';
 import { listWatchedTerms } from '../../db/watched-terms.ts';
@@ -21,4 +22,5 @@ export const mentionHandlers: HandlerGroup<'mentions'> = {
     return listWatchedTerms(ctx.db, input.clientId);
   },
   'mentions.setTerms': (input, ctx) => saveWatchedTerms(ctx.db, input, nowIso(ctx)),
+  'mentions.mapping': (input, ctx) => savedMentionMapping(ctx.db, input.signature),
 };

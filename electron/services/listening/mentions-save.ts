@@ -2,6 +2,7 @@ import type { ParsedInput } from '../../../shared/contract.ts';
 import type { Mention } from '../../../shared/domain/mention.ts';
 import { AppError } from '../../../shared/errors.ts';
 import { getClient } from '../../db/clients.ts';
+import { saveMentionMapping } from '../../db/import-mappings.ts';
 import { getMention, insertMention, updateMentionRow } from '../../db/mentions.ts';
 import type { Db } from '../../db/types.ts';
 import { mentionChecker } from './mention-checks.ts';
@@ -25,6 +26,7 @@ export function createMentions(
   const issues = input.mentions.flatMap((m, i) => check(m, ['mentions', String(i)]));
   if (issues.length > 0) throw new AppError('invalid_input', 'Some mentions cannot be saved', issues);
   const stamp = now.toISOString();
+  if (input.mapping) saveMentionMapping(db, input.mapping.signature, input.mapping.columns, stamp);
   return { ids: input.mentions.map((m) => insertMention(db, client.id, client.timeZone, m, stamp).id) };
 }
 

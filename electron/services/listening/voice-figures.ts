@@ -21,8 +21,7 @@ export function voicesOver(
   const live = new Set(competitors.map((c) => c.id));
   const network = channelId === null ? null : getChannel(db, channelId).network;
   const rows = voiceRows(db, clientId, from, to).filter(
-    (r) =>
-      (r.competitor_id === null || live.has(r.competitor_id)) && (network === null || r.network === network),
+    (r) => (r.voice === '' || live.has(r.voice)) && (network === null || r.network === network),
   );
   return (start, end) => {
     const counts = emptyVoice();
@@ -42,9 +41,10 @@ function entry<T>(record: Partial<Record<string, T>>, key: string, make: () => T
 
 /** Adds one row of counted mentions to a voice count. */
 function count(into: VoiceCounts, row: VoiceRow): void {
-  const split =
-    row.competitor_id === null ? into.brand : entry(into.competitors, row.competitor_id, emptySplit);
-  split[row.sentiment] += row.n;
+  const split = row.voice === '' ? into.brand : entry(into.competitors, row.voice, emptySplit);
+  split.positive += row.positive;
+  split.neutral += row.neutral;
+  split.negative += row.negative;
 }
 
 function figuresOf(
@@ -81,7 +81,7 @@ export function listeningFigures(db: Db, clientId: string, range: VoiceRange): L
   const competitors = listCompetitors(db, clientId, true);
   const live = new Set(competitors.map((c) => c.id));
   const rows = voiceRows(db, clientId, range.previousFrom, range.to).filter(
-    (r) => r.competitor_id === null || live.has(r.competitor_id),
+    (r) => r.voice === '' || live.has(r.voice),
   );
   const engagementsOf = (from: string, to: string, brand: number | null) => {
     const logged = competitorEngagementRows(db, clientId, from, to);

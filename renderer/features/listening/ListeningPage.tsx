@@ -19,6 +19,7 @@ import { CheckMenu } from '../../ui/CheckMenu.tsx';
 import { EmptyState } from '../../ui/EmptyState.tsx';
 import inputs from '../../ui/inputs.module.css';
 import { useNow } from '../../ui/use-now.ts';
+import { BulkMentionsDialog } from './BulkMentionsDialog.tsx';
 import styles from './Listening.module.css';
 import { MentionForm } from './MentionForm.tsx';
 import { MentionsTable } from './MentionsTable.tsx';
@@ -59,6 +60,7 @@ export function ListeningPage({ client }: { client: Client }) {
   const [subjects, setSubjects] = useState<string[]>([]);
   const [editing, setEditing] = useState<Mention | null>(null);
   const [termsOpen, setTermsOpen] = useState(false);
+  const [bulkOpen, setBulkOpen] = useState(false);
   const actions = useMentionActions();
 
   const filter: Input<'mentions.list'> = {
@@ -143,6 +145,11 @@ export function ListeningPage({ client }: { client: Client }) {
           titleAction={
             <Button variant="ghost" size="small" onClick={() => setTermsOpen(true)}>
               {t('listening.terms.open')}
+            </Button>
+          }
+          moreAction={
+            <Button variant="ghost" onClick={() => setBulkOpen(true)}>
+              {t('listening.bulk.open')}
             </Button>
           }
           onDone={(saved, created) => {
@@ -266,6 +273,9 @@ export function ListeningPage({ client }: { client: Client }) {
           </>
         )}
       </section>
+      {bulkOpen && (
+        <BulkMentionsDialog client={client} now={clock} hints={hints} onClose={() => setBulkOpen(false)} />
+      )}
       {termsOpen && (
         <TermsDialog
           clientId={client.id}

@@ -46,6 +46,8 @@ export interface MentionFormProps {
   editing: Mention | null;
   /** Beside the form's title: what tunes the subject's suggestion. */
   titleAction?: ReactNode;
+  /** Beside the form's button: another way in (several at once). */
+  moreAction?: ReactNode;
   onDone: (saved: Mention, created: boolean) => void;
   onCancelEdit: () => void;
 }
@@ -63,6 +65,7 @@ export function MentionForm({
   knownTags,
   editing,
   titleAction,
+  moreAction,
   onDone,
   onCancelEdit,
 }: MentionFormProps) {
@@ -255,10 +258,12 @@ export function MentionForm({
         <Button type="submit" variant="primary" disabled={pending} aria-describedby={`${id}-keys`}>
           {editing ? t('listening.form.save') : t('listening.form.add')}
         </Button>
-        {editing && (
+        {editing ? (
           <Button variant="ghost" onClick={onCancelEdit}>
             {t('listening.form.cancel')}
           </Button>
+        ) : (
+          moreAction
         )}
         <span id={`${id}-keys`} className={styles.keys}>
           {t('listening.form.keys')}

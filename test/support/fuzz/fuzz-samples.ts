@@ -339,6 +339,7 @@ export const FUZZ_SAMPLES: Partial<Record<Method, (s: SampleContext) => FuzzSamp
   ],
   'mentions.delete': (s) => [{ input: { ids: [s.a.mentionId] } }],
   'mentions.terms': byClient,
+  'mentions.mapping': () => [{ input: { signature: 'date\u001fauteur\u001ftexte' } }],
   'mentions.setTerms': (s) => [
     {
       input: {

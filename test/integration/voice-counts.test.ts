@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import { addDays } from '../../shared/calendar/dates.ts';
+import { SENTIMENTS } from '../../shared/domain/mention.ts';
+import type { Subject } from '../../shared/domain/mention-subject.ts';
+import type { NetworkId } from '../../shared/networks.ts';
+import { startTestCore, type TestCore } from '../support/hosts/fixture.ts';
+import { listeningMentionByMention } from '../support/readers/voice-reference.ts';
+import { clientInput } from '../support/seeds/inputs.ts';
+
+/** A small seeded generator: the same edits on every run. */
+function random(seed: number) {
+  let a = seed >>> 0;
+  const next = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), a | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
+  return { next, int, pick: <T>(items: readonly T[]) => items[int(0, items.length - 1)] as T };
+}
+
+const NETWORKS: readonly NetworkId[] = ['instagram', 'facebook', 'x'];
+const FROM = '2026-10-01';
+const TO = '2026-11-01';
+const PREVIOUS = '2026-09-01';
+
+/** The dashboard's listening, and the same counted mention by mention from the journal itself. */
+async function bothWays(core: TestCore, clientId: string) {
+  const dashboard = await core.call('kpis.dashboard', {
+    clientId,
+    from: FROM,
+    to: TO,
+    previousFrom: PREVIOUS,
+  });
+  const reference = listeningMentionByMention(
+    core.ctx.db,
+    clientId,
+    {
+      previousFrom: PREVIOUS,
+      from: FROM,
+      to: TO,
+      pointOf: (date) => date,
+      points: dashboard.listening.series.map((p) => p.start),
+    },
+    {
+      current: dashboard.current.totals.sums.engagements,
+      previous: dashboard.previous.totals.sums.engagements,
+    },
+  );
+  return { counted: dashboard.listening, reference };
+}
+
+describe('the day counts share of voice reads follow every change to the journal', () => {
+  it('agree with the mentions counted one by one after creates, edits, trash, restores and purges', async () => {
+    const core = await startTestCore();
+    const client = await core.call(
+      'clients.create',
+      clientInput({ name: 'Boulangerie', timeZone: 'Europe/Paris' }),
+    );
+    const other = await core.call(
+      'clients.create',
+      clientInput({ name: 'Fromagerie', timeZone: 'Europe/Paris' }),
+    );
+    const fournil = await core.call('competitors.create', {
+      clientId: client.id,
+      name: 'Fournil',
+      color: '#123456',
+    });
+    const caron = await core.call('competitors.create', {
+      clientId: client.id,
+      name: 'Caron',
+      color: '#654321',
+    });
+    const rivals = [fournil, caron];
+    const rng = random(15);
+    const subject = (): Subject => {
+      const roll = rng.next();
+      if (roll < 0.4) return { kind: 'brand' };
+      if (roll < 0.85) return { kind: 'competitor', competitorId: rng.pick(rivals).id };
+      return { kind: 'topic', topic: 'Pain au levain' };
+    };
+    const mention = () => ({
+      date: addDays(PREVIOUS, rng.int(0, 60)),
+      time: '10:00',
+      network: rng.pick(NETWORKS),
+      text: 'Un avis',
+      subject: subject(),
+      sentiment: rng.pick(SENTIMENTS),
+    });
+    const { ids } = await core.call('mentions.createMany', {
+      clientId: client.id,
+      mentions: Array.from({ length: 150 }, mention),
+    });
+    await core.call('mentions.createMany', {
+      clientId: other.id,
+      mentions: [{ ...mention(), subject: { kind: 'brand' } }],
+    });
+
+    // Each kind of edit that moves a mention from one count to another, on a random mention.
+    for (let i = 0; i < 60; i++) {
+      const id = rng.pick(ids);
+      const edit = rng.int(0, 3);
+      const patch =
+        edit === 0
+          ? { sentiment: rng.pick(SENTIMENTS) }
+          : edit === 1
+            ? { subject: subject() }
+            : edit === 2
+              ? { network: rng.pick(NETWORKS) }
+              : { date: addDays(PREVIOUS, rng.int(0, 60)) };
+      await core.call('mentions.update', { id, ...patch });
+    }
+    let both = await bothWays(core, client.id);
+    expect(both.counted).toEqual(both.reference);
+
+    const trashed = await core.call('mentions.delete', { ids: ids.slice(0, 30) });
+    both = await bothWays(core, client.id);
+    expect(both.counted).toEqual(both.reference);
+    await core.call('trash.restoreMany', {
+      refs: trashed.slice(0, 10).map((t) => ({ type: t.type, id: t.id })),
+    });
+    await core.call('trash.purge', { type: 'mention', id: (trashed[20] as { id: string }).id });
+    both = await bothWays(core, client.id);
+    expect(both.counted).toEqual(both.reference);
+
+    // A competitor in the trash leaves the counts, comes back with them, and purged takes its mentions.
+    await core.call('competitors.delete', { id: fournil.id });
+    both = await bothWays(core, client.id);
+    expect(both.counted).toEqual(both.reference);
+    await core.call('trash.restore', { type: 'competitor', id: fournil.id });
+    await core.call('competitors.delete', { id: fournil.id });
+    await core.call('trash.purge', { type: 'competitor', id: fournil.id });
+    both = await bothWays(core, client.id);
+    expect(both.counted).toEqual(both.reference);
+    expect(both.counted.current.all.competitors[fournil.id]).toBeUndefined();
+
+    // A purged client leaves no count behind; the other client's are untouched.
+    const days = (id: string) =>
+      core.ctx.db.prepare('SELECT count(*) AS n FROM mention_days WHERE client_id = ?').get(id) as {
+        n: number;
+      };
+    expect(days(client.id).n).toBeGreaterThan(0);
+    await core.call('clients.delete', { id: client.id });
+    await core.call('trash.purge', { type: 'client', id: client.id });
+    expect(days(client.id).n).toBe(0);
+    expect(days(other.id).n).toBe(1);
+  });
+});
