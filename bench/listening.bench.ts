@@ -1,7 +1,8 @@
 import type { Dispatch } from '../electron/api/dispatch.ts';
 import { insertMention, type MentionValues } from '../electron/db/mentions.ts';
-import { VOICE_ROWS_SQL } from '../electron/db/voice-counts.ts';
-import { addDays, type IsoDate } from '../shared/calendar/dates.ts';
+import { VOICE_MONTHS_SQL } from '../electron/db/voice-counts.ts';
+import { listeningFigures } from '../electron/services/listening/voice-figures.ts';
+import { addDays, addMonths, type IsoDate, startOfMonth } from '../shared/calendar/dates.ts';
 import type { Sentiment } from '../shared/domain/mention.ts';
 import type { Subject } from '../shared/domain/mention-subject.ts';
 import type { NetworkId } from '../shared/networks.ts';
@@ -93,6 +94,13 @@ const LIST_COUNT_SQL = 'SELECT count(*) FROM mentions m WHERE m.client_id = ? AN
 const SEARCH_SQL = `SELECT m.* FROM mentions m WHERE m.client_id = ? AND m.deleted_at IS NULL
   AND m.seq IN (SELECT rowid FROM mentions_fts WHERE mentions_fts MATCH ?)
   ORDER BY m.said_at DESC, m.seq DESC LIMIT 501`;
+/** What `competitorEngagementRows` runs: the competitors' logged engagements of a period. */
+const ENGAGEMENTS_SQL = `SELECT c.id, a.network, sum(r.posts * r.engagements_per_post), count(*)
+  FROM competitors c JOIN competitor_accounts a ON a.competitor_id = c.id
+  JOIN competitor_readings r ON r.account_id = a.id
+  WHERE c.client_id = ? AND c.deleted_at IS NULL AND a.deleted_at IS NULL AND r.deleted_at IS NULL
+    AND r.taken_on >= ? AND r.taken_on < ? AND r.posts IS NOT NULL AND r.engagements_per_post IS NOT NULL
+  GROUP BY c.id, a.network`;
 const COUNT_SQL = `SELECT count(*) FROM mentions m WHERE m.client_id = ? AND m.deleted_at IS NULL
   AND m.seq IN (SELECT rowid FROM mentions_fts WHERE mentions_fts MATCH ?)`;
 
@@ -103,7 +111,7 @@ export async function run(n: { writes: number; reads: number }): Promise<string>
     const clientId = await seed(core);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     const db = core.ctx.db;
-    const voice = db.prepare(VOICE_ROWS_SQL).raw(true);
+    const voice = db.prepare(VOICE_MONTHS_SQL).raw(true);
     const voiceRows = voice.all(clientId, PREVIOUS_FROM, YEAR_TO).length;
     const year = await measurePair(
       Math.ceil(n.reads / 50),
@@ -114,7 +122,36 @@ export async function run(n: { writes: number; reads: number }): Promise<string>
           to: YEAR_TO,
           previousFrom: PREVIOUS_FROM,
         }),
-      () => voice.all(clientId, PREVIOUS_FROM, YEAR_TO),
+      () => {
+        voice.all(clientId, PREVIOUS_FROM, YEAR_FROM);
+        voice.all(clientId, YEAR_FROM, YEAR_TO);
+      },
+    );
+    // The listening part alone: the service that folds the counts, against the same reads raw.
+    const competitorsRaw = db
+      .prepare('SELECT * FROM competitors WHERE client_id = ? AND deleted_at IS NULL')
+      .raw(true);
+    const engagementsRaw = db.prepare(ENGAGEMENTS_SQL).raw(true);
+    const points = Array.from({ length: 12 }, (_, i) => addMonths(YEAR_FROM, i));
+    const fold = await measurePair(
+      Math.ceil(n.reads / 10),
+      () =>
+        listeningFigures(db, clientId, {
+          previousFrom: PREVIOUS_FROM,
+          from: YEAR_FROM,
+          to: YEAR_TO,
+          pointOf: (date) => startOfMonth(date),
+          byMonth: true,
+          points,
+          brandEngagements: { current: null, previous: null },
+        }),
+      () => {
+        competitorsRaw.all(clientId);
+        voice.all(clientId, PREVIOUS_FROM, YEAR_FROM);
+        voice.all(clientId, YEAR_FROM, YEAR_TO);
+        engagementsRaw.all(clientId, PREVIOUS_FROM, YEAR_FROM);
+        engagementsRaw.all(clientId, YEAR_FROM, YEAR_TO);
+      },
     );
     const list = db.prepare(LIST_SQL);
     const listCount = db.prepare(LIST_COUNT_SQL).pluck();
@@ -162,9 +199,14 @@ export async function run(n: { writes: number; reads: number }): Promise<string>
     );
     const table: Row[] = [
       {
-        operation: `kpis.dashboard 12 months ${YEAR_FROM} → ${YEAR_TO} vs 12 before: share of voice and sentiment (${voiceRows.toLocaleString('en')} day × subject × network × sentiment rows)`,
+        operation: `kpis.dashboard 12 months ${YEAR_FROM} → ${YEAR_TO} vs 12 before: share of voice and sentiment (${voiceRows.toLocaleString('en')} month × voice × network counts)`,
         ...year,
-        budget: { p95: 30_000, ratio: 1.5 },
+        budget: { p95: 30_000 },
+      },
+      {
+        operation: 'the same: share of voice and sentiment folded (listeningFigures) vs its reads raw',
+        ...fold,
+        budget: { ratio: 1.5 },
       },
       { operation: 'mentions.list: the newest 500 of the journal, and how many in all', ...newest },
       {
@@ -179,7 +221,7 @@ export async function run(n: { writes: number; reads: number }): Promise<string>
     ];
     const about =
       `${MENTIONS.toLocaleString('en')} mentions seeded in ${seconds} s (one transaction, the repository's insert). ` +
-      'Raw for the dashboard: VOICE_ROWS_SQL alone (the counts it folds), on a client with no post, so the rest of ' +
+      'Raw for the dashboard: VOICE_MONTHS_SQL for each period (the counts it folds), on a client with no post, so the rest of ' +
       'the dashboard (channels, follower counts, posts) is in "ours"; for the journal: the same SELECT with its limit.';
     return `${formatTable(name, table)}\n\n${about}`;
   } finally {

@@ -1,5 +1,6 @@
 import type { ParsedInput } from '../../shared/contract.ts';
 import { type Competitor, type CompetitorAccount, handleKey } from '../../shared/domain/competitor.ts';
+import type { VoiceCompetitor } from '../../shared/domain/voice.ts';
 import { AppError, type Issue } from '../../shared/errors.ts';
 import type { NetworkId } from '../../shared/networks.ts';
 import { requireClient } from './clients.ts';
@@ -223,4 +224,15 @@ export function archiveCompetitor(db: Db, id: string, archived: boolean, now: st
     now,
   });
   return getCompetitor(db, id);
+}
+
+/** A client's competitors as share of voice names them (archived ones too: their mentions still count). */
+export function competitorVoices(db: Db, clientId: string): VoiceCompetitor[] {
+  return stmt<[string], { id: string; name: string; color: string; archived_at: string | null }>(
+    db,
+    `SELECT id, name, color, archived_at FROM competitors WHERE client_id = ? AND deleted_at IS NULL
+     ORDER BY name COLLATE NOCASE, id`,
+  )
+    .all(clientId)
+    .map((r) => ({ id: r.id, name: r.name, color: r.color, archived: r.archived_at !== null }));
 }

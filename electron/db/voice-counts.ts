@@ -1,3 +1,4 @@
+import { addMonths, startOfMonth } from '../../shared/calendar/dates.ts';
 import type { NetworkId } from '../../shared/networks.ts';
 import { stmt } from './statements.ts';
 import type { Db } from './types.ts';
@@ -22,6 +23,27 @@ export const VOICE_ROWS_SQL = `SELECT said_on, voice, network, positive, neutral
 
 export function voiceRows(db: Db, clientId: string, from: string, to: string): VoiceRow[] {
   return stmt<[string, string, string], VoiceRow>(db, VOICE_ROWS_SQL).all(clientId, from, to);
+}
+
+/** The same counts by month: each row's `said_on` is its month's first day. */
+export const VOICE_MONTHS_SQL = VOICE_ROWS_SQL.replace('FROM mention_days', 'FROM mention_months');
+
+/**
+ * A range's counts read by month where whole months lie inside it, by day at its ragged ends: the
+ * chart of a year needs no day, and a year is then 12 short rows per voice and network.
+ */
+export function voiceRowsByMonth(db: Db, clientId: string, from: string, to: string): VoiceRow[] {
+  const firstWhole = from === startOfMonth(from) ? from : addMonths(startOfMonth(from), 1);
+  const afterWhole = startOfMonth(to);
+  if (firstWhole >= afterWhole) return voiceRows(db, clientId, from, to);
+  const months = stmt<[string, string, string], VoiceRow>(db, VOICE_MONTHS_SQL).all(
+    clientId,
+    firstWhole,
+    afterWhole,
+  );
+  const head = from < firstWhole ? voiceRows(db, clientId, from, firstWhole) : [];
+  const tail = afterWhole < to ? voiceRows(db, clientId, afterWhole, to) : [];
+  return head.length + tail.length === 0 ? months : [...head, ...months, ...tail];
 }
 
 /**

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { bucketStart } from '../../electron/services/numbers/kpi-dashboard.ts';
 import { addDays } from '../../shared/calendar/dates.ts';
 import { SENTIMENTS } from '../../shared/domain/mention.ts';
 import type { Subject } from '../../shared/domain/mention-subject.ts';
@@ -25,22 +26,22 @@ const FROM = '2026-10-01';
 const TO = '2026-11-01';
 const PREVIOUS = '2026-09-01';
 
+/** Ragged ends around whole months: the year's chart reads months, and days at each end. */
+const YEAR = { previousFrom: '2025-01-17', from: '2025-12-15', to: '2026-11-20' };
+
 /** The dashboard's listening, and the same counted mention by mention from the journal itself. */
-async function bothWays(core: TestCore, clientId: string) {
-  const dashboard = await core.call('kpis.dashboard', {
-    clientId,
-    from: FROM,
-    to: TO,
-    previousFrom: PREVIOUS,
-  });
+async function bothWays(
+  core: TestCore,
+  clientId: string,
+  range = { previousFrom: PREVIOUS, from: FROM, to: TO },
+) {
+  const dashboard = await core.call('kpis.dashboard', { clientId, ...range });
   const reference = listeningMentionByMention(
     core.ctx.db,
     clientId,
     {
-      previousFrom: PREVIOUS,
-      from: FROM,
-      to: TO,
-      pointOf: (date) => date,
+      ...range,
+      pointOf: (date) => bucketStart(date, dashboard.bucket),
       points: dashboard.listening.series.map((p) => p.start),
     },
     {
@@ -81,7 +82,8 @@ describe('the day counts share of voice reads follow every change to the journal
       return { kind: 'topic', topic: 'Pain au levain' };
     };
     const mention = () => ({
-      date: addDays(PREVIOUS, rng.int(0, 60)),
+      date:
+        rng.next() < 0.5 ? addDays(PREVIOUS, rng.int(0, 60)) : addDays(YEAR.previousFrom, rng.int(0, 670)),
       time: '10:00',
       network: rng.pick(NETWORKS),
       text: 'Un avis',
@@ -113,6 +115,9 @@ describe('the day counts share of voice reads follow every change to the journal
     }
     let both = await bothWays(core, client.id);
     expect(both.counted).toEqual(both.reference);
+    const year = await bothWays(core, client.id, YEAR);
+    expect(year.counted).toEqual(year.reference);
+    expect(year.counted.series.map((p) => p.start).slice(0, 2)).toEqual(['2025-12-01', '2026-01-01']);
 
     const trashed = await core.call('mentions.delete', { ids: ids.slice(0, 30) });
     both = await bothWays(core, client.id);

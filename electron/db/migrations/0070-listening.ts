@@ -11,14 +11,32 @@ const COUNTED_COLUMNS = 'client_id, said_on, subject_kind, competitor_id, networ
 const countTrigger = (name: string, event: string, row: 'new' | 'old', sign: 1 | -1) => `
     CREATE TRIGGER ${name} ${event}
     WHEN ${row}.deleted_at IS NULL AND ${row}.subject_kind <> 'topic' BEGIN
-      INSERT INTO mention_days (client_id, said_on, voice, network, positive, neutral, negative)
-      VALUES (${row}.client_id, ${row}.said_on, coalesce(${row}.competitor_id, ''), ${row}.network,
+      ${count('mention_days', `${row}.said_on`, row, sign)}
+      ${count('mention_months', `substr(${row}.said_on, 1, 8) || '01'`, row, sign)}
+    END;`;
+
+/** One mention added to (or taken from) the count of its day, or of its month, as `said_on` says. */
+const count = (table: string, day: string, row: 'new' | 'old', sign: 1 | -1) => `
+      INSERT INTO ${table} (client_id, said_on, voice, network, positive, neutral, negative)
+      VALUES (${row}.client_id, ${day}, coalesce(${row}.competitor_id, ''), ${row}.network,
         ${sign} * (${row}.sentiment = 'positive'), ${sign} * (${row}.sentiment = 'neutral'),
         ${sign} * (${row}.sentiment = 'negative'))
       ON CONFLICT (client_id, said_on, voice, network) DO UPDATE SET
         positive = positive + excluded.positive, neutral = neutral + excluded.neutral,
-        negative = negative + excluded.negative;
-    END;`;
+        negative = negative + excluded.negative;`;
+
+/** A table of voice counts: by day, or by month (`said_on` its first day). */
+const countTable = (name: string) => `
+    CREATE TABLE ${name} (
+      client_id TEXT NOT NULL,
+      said_on   TEXT NOT NULL,
+      voice     TEXT NOT NULL,
+      network   TEXT NOT NULL,
+      positive  INTEGER NOT NULL DEFAULT 0,
+      neutral   INTEGER NOT NULL DEFAULT 0,
+      negative  INTEGER NOT NULL DEFAULT 0,
+      PRIMARY KEY (client_id, said_on, voice, network)
+    ) STRICT, WITHOUT ROWID;`;
 
 /** Table constraints come after the columns. */
 const SUBJECT_CHECKS = `
@@ -117,27 +135,20 @@ export const listening: Migration = {
     CREATE INDEX mentions_by_post ON mentions (post_id) WHERE post_id IS NOT NULL;
     CREATE INDEX mentions_trashed ON mentions (deleted_at) WHERE deleted_at IS NOT NULL;
 
-    -- Share of voice and sentiment read these day counts, kept by the triggers below: two years of a
-    -- busy journal are a few thousand short rows rather than tens of thousands of mentions grouped.
+    -- Share of voice and sentiment read these counts, kept by the triggers below, by day and by month:
+    -- a year of a busy journal is a few hundred month rows rather than tens of thousands of mentions.
     -- \`voice\` is '' for the client's brand, else the competitor's id; topics are not voices.
-    CREATE TABLE mention_days (
-      client_id TEXT NOT NULL,
-      said_on   TEXT NOT NULL,
-      voice     TEXT NOT NULL,
-      network   TEXT NOT NULL,
-      positive  INTEGER NOT NULL DEFAULT 0,
-      neutral   INTEGER NOT NULL DEFAULT 0,
-      negative  INTEGER NOT NULL DEFAULT 0,
-      PRIMARY KEY (client_id, said_on, voice, network)
-    ) STRICT, WITHOUT ROWID;
-    ${countTrigger('mention_days_insert', 'AFTER INSERT ON mentions', 'new', 1)}
-    ${countTrigger('mention_days_delete', 'AFTER DELETE ON mentions', 'old', -1)}
-    ${countTrigger('mention_days_update_old', `AFTER UPDATE OF ${COUNTED_COLUMNS} ON mentions`, 'old', -1)}
-    ${countTrigger('mention_days_update_new', `AFTER UPDATE OF ${COUNTED_COLUMNS} ON mentions`, 'new', 1)}
+    ${countTable('mention_days')}
+    ${countTable('mention_months')}
+    ${countTrigger('mention_counts_insert', 'AFTER INSERT ON mentions', 'new', 1)}
+    ${countTrigger('mention_counts_delete', 'AFTER DELETE ON mentions', 'old', -1)}
+    ${countTrigger('mention_counts_update_old', `AFTER UPDATE OF ${COUNTED_COLUMNS} ON mentions`, 'old', -1)}
+    ${countTrigger('mention_counts_update_new', `AFTER UPDATE OF ${COUNTED_COLUMNS} ON mentions`, 'new', 1)}
     -- No foreign key: a client's mentions leave through their own trigger as the client is purged,
     -- which would write counts for a client already gone. Its zeros go once it is.
-    CREATE TRIGGER mention_days_client_purged AFTER DELETE ON clients BEGIN
+    CREATE TRIGGER mention_counts_client_purged AFTER DELETE ON clients BEGIN
       DELETE FROM mention_days WHERE client_id = old.id;
+      DELETE FROM mention_months WHERE client_id = old.id;
     END;
 
     CREATE VIRTUAL TABLE mentions_fts USING fts5(

@@ -1,9 +1,14 @@
 import type { ListeningFigures, VoiceCounts, VoiceFigures } from '../../../shared/domain/voice.ts';
 import { emptySplit, emptyVoice, type VoiceTotals, voiceTotals } from '../../../shared/kpi/voice.ts';
 import { getChannel } from '../../db/channels.ts';
-import { listCompetitors } from '../../db/competitors.ts';
+import { competitorVoices } from '../../db/competitors.ts';
 import type { Db } from '../../db/types.ts';
-import { competitorEngagementRows, type VoiceRow, voiceRows } from '../../db/voice-counts.ts';
+import {
+  competitorEngagementRows,
+  type VoiceRow,
+  voiceRows,
+  voiceRowsByMonth,
+} from '../../db/voice-counts.ts';
 
 /**
  * An objective's share of voice or sentiment, window by window: the mentions from its start to its
@@ -17,7 +22,7 @@ export function voicesOver(
   to: string,
   channelId: string | null,
 ): (start: string, end: string) => VoiceTotals {
-  const competitors = listCompetitors(db, clientId, true);
+  const competitors = competitorVoices(db, clientId);
   const live = new Set(competitors.map((c) => c.id));
   const network = channelId === null ? null : getChannel(db, channelId).network;
   const rows = voiceRows(db, clientId, from, to).filter(
@@ -68,6 +73,8 @@ export interface VoiceRange {
   to: string;
   /** The first day of the chart point a day falls in. */
   pointOf: (date: string) => string;
+  /** The chart's points are months: whole months are read from their month's counts. */
+  byMonth: boolean;
   points: readonly string[];
   /** The engagements of the client's own published posts in each period. */
   brandEngagements: { current: number | null; previous: number | null };
@@ -78,11 +85,15 @@ export interface VoiceRange {
  * one read of the index, a trashed competitor's left out, then folded into periods and chart points.
  */
 export function listeningFigures(db: Db, clientId: string, range: VoiceRange): ListeningFigures {
-  const competitors = listCompetitors(db, clientId, true);
+  const competitors = competitorVoices(db, clientId);
   const live = new Set(competitors.map((c) => c.id));
-  const rows = voiceRows(db, clientId, range.previousFrom, range.to).filter(
-    (r) => r.voice === '' || live.has(r.voice),
-  );
+  // A month chart reads whole months from their own counts; each period is read apart, so no month
+  // read whole straddles the two.
+  const read = range.byMonth ? voiceRowsByMonth : voiceRows;
+  const counted = (from: string, to: string) =>
+    read(db, clientId, from, to).filter((r) => r.voice === '' || live.has(r.voice));
+  const previous = counted(range.previousFrom, range.from);
+  const current = counted(range.from, range.to);
   const engagementsOf = (from: string, to: string, brand: number | null) => {
     const logged = competitorEngagementRows(db, clientId, from, to);
     return logged.length === 0
@@ -91,19 +102,12 @@ export function listeningFigures(db: Db, clientId: string, range: VoiceRange): L
   };
   const series = range.points.map((start) => ({ start, voice: emptyVoice() }));
   const byStart = new Map(series.map((p) => [p.start, p.voice]));
-  const current: VoiceRow[] = [];
-  const previous: VoiceRow[] = [];
-  for (const row of rows) {
-    if (row.said_on < range.from) {
-      previous.push(row);
-      continue;
-    }
-    current.push(row);
+  for (const row of current) {
     const point = byStart.get(range.pointOf(row.said_on));
     if (point) count(point, row);
   }
   return {
-    competitors: competitors.map((c) => ({ id: c.id, name: c.name, color: c.color, archived: c.archived })),
+    competitors,
     current: figuresOf(
       current,
       range.from,

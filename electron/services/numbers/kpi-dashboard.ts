@@ -189,6 +189,7 @@ export function kpiDashboard(db: Db, input: ParsedInput<'kpis.dashboard'>, now: 
     from,
     to,
     pointOf: (date) => bucketStart(date, bucket),
+    byMonth: bucket === 'month',
     points: series.map((p) => p.start),
     brandEngagements: { current: currentTotals.sums.engagements, previous: previousTotals.sums.engagements },
   });
