@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { atMostDays, DASHBOARD_DAYS_MAX, inOrder } from '../calendar/range.ts';
+import { atMostDays, DASHBOARD_DAYS_MAX, daysAtMost, inOrder } from '../calendar/range.ts';
 import type { NetworkId } from '../networks.ts';
 import { Id, IsoDateSchema } from './fields.ts';
 import type { VoiceCompetitor } from './voice.ts';
@@ -7,12 +7,22 @@ import type { VoiceCompetitor } from './voice.ts';
 export const BenchmarkQuery = z
   .strictObject({
     clientId: Id,
-    /** First day, inclusive; last day, exclusive; the period before has the same length. */
+    /** First day, inclusive; last day, exclusive. */
     from: IsoDateSchema,
     to: IsoDateSchema,
+    /** Start of the period compared with, as the dashboard's (the month before, for a month); by default as many days just before. */
+    previousFrom: IsoDateSchema.optional(),
   })
   .refine(inOrder, { message: 'rangeEmpty', path: ['to'] })
-  .refine(atMostDays(DASHBOARD_DAYS_MAX), { message: 'dashboardTooLong', path: ['to'] });
+  .refine(atMostDays(DASHBOARD_DAYS_MAX), { message: 'dashboardTooLong', path: ['to'] })
+  .refine((q) => q.previousFrom === undefined || q.previousFrom < q.from, {
+    message: 'rangeEmpty',
+    path: ['previousFrom'],
+  })
+  .refine((q) => q.previousFrom === undefined || daysAtMost(q.previousFrom, q.from, DASHBOARD_DAYS_MAX), {
+    message: 'dashboardTooLong',
+    path: ['previousFrom'],
+  });
 export type BenchmarkQuery = z.input<typeof BenchmarkQuery>;
 
 /** An account's raw figures over one period; rates and ranks are computed from them (shared/listening). */

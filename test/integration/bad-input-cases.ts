@@ -1787,9 +1787,21 @@ export const BAD_INPUTS = {
   ],
   'competitors.benchmark': [
     ...periodCases(DASHBOARD_DAYS_MAX, 'dashboardTooLong'),
-    invalid('a previous period asked for', (t) => ({ ...validRange(t), previousFrom: '2026-10-01' }), [
-      issue(['previousFrom'], 'unknownField'),
-    ]),
+    invalid(
+      'a previous period starting after the period',
+      (t) => ({ ...validRange(t), previousFrom: '2027-01-01' }),
+      [issue(['previousFrom'], 'rangeEmpty')],
+    ),
+    invalid(
+      'a previous period of more than two years',
+      (t) => ({ ...validRange(t), previousFrom: '2020-01-01' }),
+      [issue(['previousFrom'], 'dashboardTooLong')],
+    ),
+    invalid(
+      'a previous period that is not a date',
+      (t) => ({ ...validRange(t), previousFrom: '01/10/2026' }),
+      [issue(['previousFrom'], 'invalidDate')],
+    ),
   ],
 
   'mentions.list': [

@@ -752,6 +752,16 @@ describe('the competitor benchmark', () => {
     expect(fortnight.entries.find((e) => e.accountId === fIg)?.previous).toEqual(
       figures({ followers: 5000, posts: null }),
     );
+    // A week against a period the user names (the dashboard compares a month with the one before):
+    // 14–15 November holds no reading (5100 then, counted on the 13th), the week before holds its posts.
+    const week = { clientId: client.id, from: '2026-11-16', to: '2026-11-23' };
+    const usual = await core.call('competitors.benchmark', week);
+    const named = await core.call('competitors.benchmark', { ...week, previousFrom: '2026-11-14' });
+    expect([usual.previousFrom, named.previousFrom]).toEqual(['2026-11-09', '2026-11-14']);
+    expect(usual.entries.find((e) => e.accountId === fIg)?.previous.posts).not.toBeNull();
+    expect(named.entries.find((e) => e.accountId === fIg)?.previous).toEqual(
+      figures({ followers: 5100, posts: null }),
+    );
 
     // Fournil's Facebook removed from its list: out of the benchmark.
     await core.call('competitors.update', {

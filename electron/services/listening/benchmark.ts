@@ -69,7 +69,7 @@ export function competitorBenchmark(
   const client = getClient(db, input.clientId);
   const today = zonedToday(now, client.timeZone);
   const { from, to } = input;
-  const previousFrom = addDays(from, -daysBetween(from, to));
+  const previousFrom = input.previousFrom ?? addDays(from, -daysBetween(from, to));
   const dashboard = kpiDashboard(db, { clientId: client.id, from, to, previousFrom }, now);
   const watched = new Set(listChannels(db, client.id, false).map((c) => c.id));
   const entries: BenchmarkEntry[] = dashboard.channels
