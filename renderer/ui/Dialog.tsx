@@ -1,5 +1,5 @@
 import { Dialog as D } from 'radix-ui';
-import type { ReactNode } from 'react';
+import { type ReactNode, useLayoutEffect, useRef } from 'react';
 import styles from './Dialog.module.css';
 
 export interface DialogProps {
@@ -19,6 +19,19 @@ export interface DialogProps {
  * <style> tag for scroll locking, which the strict CSP refuses (and the window never scrolls anyway).
  */
 export function Dialog({ open, onOpenChange, title, description, children, footer, wide }: DialogProps) {
+  // Our dialogs open from code, not from a Radix trigger: Radix would hand the focus back to a
+  // trigger it does not have, and leave it on the page's body. The element that had it when the
+  // dialog opened gets it back, unless the screen already put it somewhere (a card just saved).
+  const opener = useRef<Element | null>(null);
+  useLayoutEffect(() => {
+    if (open) opener.current = document.activeElement;
+  }, [open]);
+  const giveFocusBack = (event: Event) => {
+    event.preventDefault();
+    const shown = document.activeElement;
+    const lost = shown === null || shown === document.body;
+    if (lost && opener.current instanceof HTMLElement && opener.current.isConnected) opener.current.focus();
+  };
   return (
     <D.Root open={open} onOpenChange={onOpenChange}>
       <D.Portal>
@@ -26,6 +39,7 @@ export function Dialog({ open, onOpenChange, title, description, children, foote
         <D.Content
           className={wide ? `${styles.content} ${styles.wide}` : styles.content}
           aria-modal="true"
+          onCloseAutoFocus={giveFocusBack}
           {...(description ? {} : { 'aria-describedby': undefined })}
         >
           <div className={styles.header}>

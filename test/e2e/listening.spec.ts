@@ -195,4 +195,49 @@ test('in English, a pasted list and a listening tool’s file are checked line b
   await expect(dialog.getByRole('alert')).toContainText('not text Calepin can read');
   await expect(dialog.getByRole('button', { name: /^Log/ })).toBeDisabled();
   expect(await seriousA11yViolations(page)).toEqual([]);
+  // Closed, the dialog gives the keyboard back to the button that opened it.
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Add several…' })).toBeFocused();
+});
+
+test('in English, twenty mentions from the keyboard and a pasted list make the share of voice on the dashboard', async ({
+  app: page,
+  host,
+}) => {
+  await seedListening(host, 'en');
+  await page.reload();
+  await sidebar(page, 'Listening').click();
+  const text = page.getByRole('textbox', { name: 'What was said' });
+  await text.click();
+  // Twelve about the studio, liked; eight about Zen Loft, disliked: text, Tab, one key, Ctrl+Enter.
+  for (let i = 1; i <= 20; i++) {
+    const aboutStudio = i <= 12;
+    await page.keyboard.type(aboutStudio ? `Studio Yoga class number ${i}` : `Zen Loft was closed, day ${i}`);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press(aboutStudio ? '+' : '-');
+    await page.keyboard.press('Control+Enter');
+    await expect(text).toHaveValue('');
+    await expect(text).toBeFocused();
+  }
+  await expect(page.getByRole('status').filter({ hasText: '20 mentions' })).toHaveText(
+    '20 mentions · Positive: 12 · neutral: 0 · negative: 8',
+  );
+
+  // Five more pasted, one a line, all about Zen Loft.
+  await page.getByRole('button', { name: 'Add several…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add several mentions' });
+  await dialog
+    .getByRole('textbox', { name: 'Paste here' })
+    .fill(Array.from({ length: 5 }, (_, i) => `- Zen Loft again, complaint ${i + 1}`).join('\n'));
+  await dialog.getByRole('button', { name: 'Log 5 mentions' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '25 mentions' })).toBeVisible();
+
+  // 12 of the studio's against 13 of Zen Loft's: 12 / 25 × 100; 12 liked, none disliked.
+  await sidebar(page, 'KPIs').click();
+  await expect(kpiCard(page, 'Share of voice')).toContainText('48.0%');
+  await expect(kpiCard(page, 'Share of voice')).toContainText(
+    '12 mentions of the client, 13 of its competitors.',
+  );
+  await expect(kpiCard(page, 'Sentiment score')).toContainText('100.0%');
 });
