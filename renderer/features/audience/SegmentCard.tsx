@@ -8,8 +8,8 @@ import { formatNumber } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { Badge } from '../../ui/Badge.tsx';
 import { Button } from '../../ui/Button.tsx';
+import prose from '../../ui/Prose.module.css';
 import { AgeBar } from './AgeBar.tsx';
-import prose from './Prose.module.css';
 import styles from './SegmentCard.module.css';
 import { activeByPart, ageShares, dayRuns, genderSplit, topPlaces } from './segment-summary.ts';
 

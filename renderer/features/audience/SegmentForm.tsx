@@ -1,32 +1,28 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { AGE_BANDS, GENDERS, SEGMENT_TEXT_MAX, type Segment } from '../../../shared/domain/segment.ts';
-import type { Issue } from '../../../shared/errors.ts';
-import { isRpcFailure, RpcFailure } from '../../api/rpc-failure.ts';
+import { RpcFailure } from '../../api/rpc-failure.ts';
 import { useSegmentTags } from '../../common/data/segment-queries.ts';
+import { NotesField } from '../../common/widgets/NotesField.tsx';
 import { useTranslation } from '../../i18n/context.tsx';
-import { issueMessage } from '../../i18n/errors.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { controlProps, Field } from '../../ui/Field.tsx';
 import { FormAlert } from '../../ui/FormAlert.tsx';
 import inputs from '../../ui/inputs.module.css';
 import { TagInput } from '../../ui/TagInput.tsx';
+import { useRefusedFields } from '../../ui/use-refused-fields.ts';
 import { type ServerFormProps, useServerForm } from '../../ui/use-server-form.ts';
 import { ActiveGrid } from './ActiveGrid.tsx';
 import { NetworksField } from './NetworksField.tsx';
-import { NotesField } from './NotesField.tsx';
 import { PlacesField } from './PlacesField.tsx';
 import styles from './SegmentForm.module.css';
 import { SharesField } from './SharesField.tsx';
 import { ageLabel } from './segment-summary.ts';
-import { inputOf, issuesByField, type PlaceRow, type SegmentInput, valuesOf } from './segment-values.ts';
+import { inputOf, issuesByField, type SegmentInput, valuesOf } from './segment-values.ts';
 
 export interface SegmentFormProps extends ServerFormProps<SegmentInput> {
   clientId: string;
   segment?: Segment;
 }
-
-/** The last refusal, with the place rows it was about (rows are numbered among those sent). */
-type Refusal = { issues: readonly Issue[]; places: readonly PlaceRow[] };
 
 /** Everything known about one audience segment: who, where, on which networks and when. */
 export function SegmentForm({ formId, clientId, segment, onSubmit, ...wiring }: SegmentFormProps) {
@@ -35,7 +31,7 @@ export function SegmentForm({ formId, clientId, segment, onSubmit, ...wiring }: 
   const base = useId();
   const id = (field: string) => `${base}-${field}`;
   const tags = useSegmentTags(clientId).data;
-  const [refusal, setRefusal] = useState<Refusal>({ issues: [], places: [] });
+  const { refuse, error, listError } = useRefusedFields(issuesByField);
   const { values, set, submit, formRef, invalid } = useServerForm({
     initial: () => valuesOf(segment, language),
     ...wiring,
@@ -47,22 +43,12 @@ export function SegmentForm({ formId, clientId, segment, onSubmit, ...wiring }: 
           throw new RpcFailure({ code: 'invalid_input', message: 'Unreadable numbers', issues });
         await onSubmit(input);
       } catch (error) {
-        setRefusal({ issues: isRpcFailure(error) ? error.issues : [], places: typed.places });
+        refuse(error, typed.places);
         throw error;
       }
     },
   });
 
-  const byField = issuesByField(refusal.issues, refusal.places);
-  const error = (key: string) => {
-    const issue = byField[key];
-    return issue ? issueMessage(t, issue) : undefined;
-  };
-  /** The first issue about a list (`sectors`, `sectors.3`…). */
-  const listError = (field: string) => {
-    const key = Object.keys(byField).find((k) => k === field || k.startsWith(`${field}.`));
-    return key ? error(key) : undefined;
-  };
   const shareErrors = <K extends string>(group: string, keys: readonly K[]) =>
     Object.fromEntries(keys.map((k) => [k, error(`${group}.${k}`)])) as Partial<Record<K, string>>;
 
@@ -187,6 +173,14 @@ export function SegmentForm({ formId, clientId, segment, onSubmit, ...wiring }: 
         id={id('notes')}
         value={values.notes}
         onChange={(n) => set('notes', n)}
+        maxLength={SEGMENT_TEXT_MAX}
+        words={{
+          label: t('audience.form.notes'),
+          hint: t('audience.form.notesHint'),
+          placeholder: t('audience.form.notesPlaceholder'),
+          preview: t('audience.form.notesPreview'),
+          empty: t('audience.form.notesEmpty'),
+        }}
         error={error('notes')}
       />
     </form>

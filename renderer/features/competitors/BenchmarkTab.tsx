@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { addDays, daysBetween, type IsoDate } from '../../../shared/calendar/dates.ts';
 import type { Client } from '../../../shared/domain/client.ts';
 import { benchmarkByNetwork } from '../../../shared/listening/benchmark-values.ts';
@@ -12,6 +12,7 @@ import {
   stepPeriod,
   withKind,
 } from '../../common/dates/kpi-period.ts';
+import { PeriodNav } from '../../common/widgets/PeriodNav.tsx';
 import { useTranslation } from '../../i18n/context.tsx';
 import { dateLocale } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
@@ -40,7 +41,6 @@ export function BenchmarkTab({ client, today, onReadings, onAddAccounts }: Bench
   const { t } = useTranslation();
   const language = useLanguage();
   const locale = dateLocale(language);
-  const base = useId();
   const [choice, setChoiceState] = useState<PeriodChoice>(
     () => periods.get(client.id) ?? { kind: 'month', anchor: today, start: today, end: today },
   );
@@ -77,46 +77,15 @@ export function BenchmarkTab({ client, today, onReadings, onAddAccounts }: Bench
   return (
     <div className={styles.tab}>
       <div className={styles.toolbar}>
-        <div className={styles.nav}>
-          <fieldset className={styles.kinds}>
-            <legend className="visually-hidden">{t('kpis.period.label')}</legend>
-            {KINDS.map((k) => (
-              <label key={k} className={styles.kind}>
-                <input
-                  type="radio"
-                  name={`${base}-kind`}
-                  value={k}
-                  checked={kind === k}
-                  onChange={() => setChoice(withKind(choice, k))}
-                />
-                {t(`kpis.period.kinds.${k}`)}
-              </label>
-            ))}
-          </fieldset>
-          <Button
-            variant="ghost"
-            onClick={() => setChoice(stepPeriod(choice, -1))}
-            aria-label={t('kpis.period.previous')}
-            title={t('kpis.period.previous')}
-          >
-            ‹
-          </Button>
-          <Button
-            variant="ghost"
-            onClick={() => setChoice(next)}
-            aria-label={t('kpis.period.next')}
-            title={t('kpis.period.next')}
-            disabled={!canGoNext}
-          >
-            ›
-          </Button>
-          <div className={styles.periodName}>
-            <h2 className={styles.period} aria-live="polite">
-              {title}
-            </h2>
-            <p className={styles.compared}>{t('kpis.period.comparedWith', { period: comparedWith })}</p>
-          </div>
-        </div>
+        <PeriodNav
+          kinds={KINDS}
+          kind={kind}
+          onKind={(k) => setChoice(withKind(choice, k))}
+          onPrevious={() => setChoice(stepPeriod(choice, -1))}
+          onNext={canGoNext ? () => setChoice(next) : undefined}
+          title={title}
+          comparedWith={comparedWith}
+        />
         {!running && (
           <Button onClick={() => setChoice({ ...choice, anchor: today })}>
             {t(`competitors.benchmark.current.${kind}`)}

@@ -5,8 +5,8 @@ import { NetworkBadge } from '../../common/widgets/NetworkBadge.tsx';
 import { useTranslation } from '../../i18n/context.tsx';
 import { Badge } from '../../ui/Badge.tsx';
 import { Button } from '../../ui/Button.tsx';
+import prose from '../../ui/Prose.module.css';
 import styles from './CompetitorCard.module.css';
-import prose from './Prose.module.css';
 
 export interface CompetitorCardProps {
   competitor: Competitor;

@@ -1,26 +1,18 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import type { Competitor } from '../../../shared/domain/competitor.ts';
 import { NAME_MAX, NOTES_MAX } from '../../../shared/domain/fields.ts';
-import type { Issue } from '../../../shared/errors.ts';
-import { isRpcFailure } from '../../api/rpc-failure.ts';
-import { renderNotes } from '../../common/format/render-notes.tsx';
+import { NotesField } from '../../common/widgets/NotesField.tsx';
 import { useTranslation } from '../../i18n/context.tsx';
-import { issueMessage } from '../../i18n/errors.ts';
 import { ColorPicker } from '../../ui/ColorPicker.tsx';
-import { controlProps, Field, fieldStyles } from '../../ui/Field.tsx';
+import { controlProps, Field } from '../../ui/Field.tsx';
 import { FormAlert } from '../../ui/FormAlert.tsx';
 import inputs from '../../ui/inputs.module.css';
 import { TagInput } from '../../ui/TagInput.tsx';
+import { useRefusedFields } from '../../ui/use-refused-fields.ts';
 import { type ServerFormProps, useServerForm } from '../../ui/use-server-form.ts';
 import { AccountsField } from './AccountsField.tsx';
 import styles from './CompetitorForm.module.css';
-import {
-  type AccountRow,
-  type CompetitorInput,
-  inputOf,
-  issuesByField,
-  valuesOf,
-} from './competitor-values.ts';
+import { type CompetitorInput, inputOf, issuesByField, valuesOf } from './competitor-values.ts';
 
 export interface CompetitorFormProps extends ServerFormProps<CompetitorInput> {
   competitor?: Competitor;
@@ -28,9 +20,6 @@ export interface CompetitorFormProps extends ServerFormProps<CompetitorInput> {
   /** The tags of the client's other competitors, offered as the user types. */
   knownTags: readonly string[];
 }
-
-/** The last refusal, with the account rows it was about (rows are numbered among those sent). */
-type Refusal = { issues: readonly Issue[]; accounts: readonly AccountRow[] };
 
 /** Who the competitor is, where it posts, what works for it. */
 export function CompetitorForm({
@@ -44,7 +33,7 @@ export function CompetitorForm({
   const { t } = useTranslation();
   const base = useId();
   const id = (field: string) => `${base}-${field}`;
-  const [refusal, setRefusal] = useState<Refusal>({ issues: [], accounts: [] });
+  const { refuse, error, listError } = useRefusedFields(issuesByField);
   const { values, set, submit, formRef, invalid } = useServerForm({
     initial: () => valuesOf(competitor, defaultColor),
     ...wiring,
@@ -52,22 +41,11 @@ export function CompetitorForm({
       try {
         await onSubmit(inputOf(typed));
       } catch (error) {
-        setRefusal({ issues: isRpcFailure(error) ? error.issues : [], accounts: typed.accounts });
+        refuse(error, typed.accounts);
         throw error;
       }
     },
   });
-
-  const byField = issuesByField(refusal.issues, refusal.accounts);
-  const error = (key: string) => {
-    const issue = byField[key];
-    return issue ? issueMessage(t, issue) : undefined;
-  };
-  const listError = (field: string) => {
-    const key = Object.keys(byField).find((k) => k === field || k.startsWith(`${field}.`));
-    return key ? error(key) : undefined;
-  };
-  const notesHint = t('competitors.form.notesHint');
 
   return (
     <form ref={formRef} id={formId} onSubmit={submit} noValidate className={styles.form}>
@@ -109,39 +87,20 @@ export function CompetitorForm({
           {error('accounts') && <span className={styles.error}>{error('accounts')}</span>}
         </div>
       </div>
-      <div className={styles.notes}>
-        <div className={fieldStyles.field}>
-          <label className={fieldStyles.label} htmlFor={id('notes')}>
-            {t('competitors.form.notes')}
-          </label>
-          <textarea
-            {...controlProps(id('notes'), notesHint, error('notes'))}
-            className={`${inputs.textarea} ${styles.notesInput}`}
-            maxLength={NOTES_MAX}
-            placeholder={t('competitors.form.notesPlaceholder')}
-            value={values.notes}
-            onChange={(e) => set('notes', e.target.value)}
-          />
-          <span id={`${id('notes')}-hint`} className={fieldStyles.hint}>
-            {notesHint}
-          </span>
-          {error('notes') && (
-            <span id={`${id('notes')}-error`} className={fieldStyles.error}>
-              {error('notes')}
-            </span>
-          )}
-        </div>
-        <section className={styles.preview} aria-labelledby={id('preview')}>
-          <h4 id={id('preview')} className={styles.previewTitle}>
-            {t('competitors.form.notesPreview')}
-          </h4>
-          {values.notes.trim() === '' ? (
-            <p className={styles.hint}>{t('competitors.form.notesEmpty')}</p>
-          ) : (
-            <div className={styles.prose}>{renderNotes(values.notes)}</div>
-          )}
-        </section>
-      </div>
+      <NotesField
+        id={id('notes')}
+        value={values.notes}
+        onChange={(notes) => set('notes', notes)}
+        maxLength={NOTES_MAX}
+        words={{
+          label: t('competitors.form.notes'),
+          hint: t('competitors.form.notesHint'),
+          placeholder: t('competitors.form.notesPlaceholder'),
+          preview: t('competitors.form.notesPreview'),
+          empty: t('competitors.form.notesEmpty'),
+        }}
+        error={error('notes')}
+      />
     </form>
   );
 }

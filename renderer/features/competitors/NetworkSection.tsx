@@ -1,4 +1,4 @@
-import { type CSSProperties, useId } from 'react';
+import { useId } from 'react';
 import type { Benchmark } from '../../../shared/domain/benchmark.ts';
 import type { KpiValue } from '../../../shared/kpi/value.ts';
 import {
@@ -15,7 +15,7 @@ import { networkName } from '../../common/format/network-name.ts';
 import { NetworkBadge } from '../../common/widgets/NetworkBadge.tsx';
 import { useTranslation } from '../../i18n/context.tsx';
 import { useLanguage } from '../../i18n/use-language.ts';
-import { Badge } from '../../ui/Badge.tsx';
+import { Badge, ColorDot } from '../../ui/Badge.tsx';
 import { tableStyles as ts } from '../../ui/table.ts';
 import styles from './Benchmark.module.css';
 import { BenchmarkChart } from './BenchmarkChart.tsx';
@@ -145,11 +145,7 @@ export function NetworkSection({
                 <tr key={row.entry.accountId} className={row.isClient ? styles.client : undefined}>
                   <th scope="row" className={styles.owner}>
                     <span className={styles.ownerLine}>
-                      <span
-                        className={styles.dot}
-                        style={{ '--dot': owner.color } as CSSProperties}
-                        aria-hidden="true"
-                      />
+                      <ColorDot color={owner.color} />
                       <span className={styles.ownerName}>{owner.name}</span>
                       {row.isClient && <Badge>{t('competitors.benchmark.you')}</Badge>}
                     </span>

@@ -1,10 +1,11 @@
-import { type CSSProperties, useLayoutEffect, useRef } from 'react';
 import type { CompetitorReadingRow, ReadingField } from '../../../shared/domain/competitor-readings.ts';
+import { CellEditor } from '../../common/grid/CellEditor.tsx';
 import { NetworkBadge } from '../../common/widgets/NetworkBadge.tsx';
 import { useTranslation } from '../../i18n/context.tsx';
 import { issueMessage } from '../../i18n/errors.ts';
 import { formatLongDay } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
+import { ColorDot } from '../../ui/Badge.tsx';
 import styles from './ReadingsGrid.module.css';
 import type { Editing } from './ReadingsGrid.tsx';
 import {
@@ -33,48 +34,6 @@ export interface ReadingRowProps {
   onEditBlur: () => void;
 }
 
-/** The text box a cell turns into while it is edited: it takes the keyboard, caret at the end. */
-function CellEditor(props: {
-  text: string;
-  label: string;
-  numeric: boolean;
-  error: string | null;
-  errorId: string;
-  onChange: (text: string) => void;
-  onBlur: () => void;
-}) {
-  const input = useRef<HTMLInputElement>(null);
-  useLayoutEffect(() => {
-    const el = input.current;
-    if (!el) return;
-    el.focus();
-    el.setSelectionRange(el.value.length, el.value.length);
-  }, []);
-  return (
-    <>
-      <input
-        ref={input}
-        className={styles.editor}
-        data-numeric={props.numeric || undefined}
-        value={props.text}
-        aria-label={props.label}
-        aria-invalid={props.error ? true : undefined}
-        aria-describedby={props.error ? props.errorId : undefined}
-        inputMode={props.numeric ? 'decimal' : undefined}
-        autoComplete="off"
-        spellCheck={!props.numeric}
-        onChange={(e) => props.onChange(e.target.value)}
-        onBlur={props.onBlur}
-      />
-      {props.error && (
-        <span id={props.errorId} role="alert" className={styles.bubble}>
-          {props.error}
-        </span>
-      )}
-    </>
-  );
-}
-
 /** One watched account: whose it is, then its reading of the day, the previous one faint beside it. */
 export function ReadingRow(props: ReadingRowProps) {
   const { row, index, activeCol, values, editing, gridId } = props;
@@ -88,7 +47,7 @@ export function ReadingRow(props: ReadingRowProps) {
     <tr aria-rowindex={index + 2} data-editing={editing ? true : undefined}>
       <th scope="row" className={styles.account} aria-colindex={1}>
         <span className={styles.who}>
-          <span className={styles.dot} style={{ '--dot': row.color } as CSSProperties} aria-hidden="true" />
+          <ColorDot color={row.color} />
           <span className={styles.name}>{row.competitorName}</span>
         </span>
         <span className={styles.where}>
@@ -106,7 +65,7 @@ export function ReadingRow(props: ReadingRowProps) {
         const numeric = isNumberField(field);
         const before = readingValue(previous, field);
         const refused = props.refused(field);
-        const isEditing = editing !== null && editing.field === field;
+        const isEditing = editing !== null && editing.col === col;
         const cellWarning = field === 'followers' && warning ? warning : null;
         const warningText = cellWarning
           ? t(`competitors.readings.warnings.${cellWarning}`, {

@@ -9,17 +9,18 @@ import { NOTES_MAX } from '../../../shared/domain/fields.ts';
 import type { Language } from '../../../shared/domain/prefs.ts';
 import { followerJump } from '../../../shared/kpi/plausibility.ts';
 import { formatForEditing, type NumberIssue, parseNumber } from '../../../shared/metrics/number-parse.ts';
-import { parseClipboardGrid } from '../../../shared/metrics/paste.ts';
+import type { CellPos, GridShape } from '../../common/grid/grid-moves.ts';
+import { layPaste, type PastePlan } from '../../common/grid/paste-plan.ts';
 import { withScheme } from './competitor-values.ts';
 
 /**
  * The readings grid's model: one row per watched account, a column per field of its reading, the
  * numbers read the way the user types them (shared/metrics/number-parse.ts) and pasted blocks
- * laid from the focused cell. Pure: the grid's hooks and components drive it.
+ * laid from the focused cell. Pure: the grid's hooks (common/grid/) and components drive it.
  */
 
 export const COLUMNS = READING_FIELDS;
-export const LAST_COL = COLUMNS.length - 1;
+const ALL_COLUMNS = COLUMNS.map((_, col) => col);
 
 export type CellValue = number | string | null;
 
@@ -28,11 +29,6 @@ export const isNumberField = (field: ReadingField): field is 'followers' | 'post
 
 export const fieldAt = (col: number): ReadingField => COLUMNS[col] ?? 'followers';
 export const colOf = (field: ReadingField): number => COLUMNS.indexOf(field);
-
-export interface CellPos {
-  row: number;
-  col: number;
-}
 
 /** One cell written: an account's field on the grid's day. */
 export interface CellChange {
@@ -130,152 +126,8 @@ export function followerWarning(previous: CompetitorReading | null, followers: C
   return followerJump(before, followers);
 }
 
-export type Move =
-  | 'up'
-  | 'down'
-  | 'left'
-  | 'right'
-  | 'next'
-  | 'previous'
-  | 'rowStart'
-  | 'rowEnd'
-  | 'gridStart'
-  | 'gridEnd'
-  | 'downWrap'
-  | 'upWrap';
-
-/**
- * Where a key sends the focus. Arrows stop at the edges; Tab runs on to the next row and returns
- * null past the last cell (so the keyboard can leave the grid); Enter runs down a column and on to
- * the top of the next, as in a spreadsheet.
- */
-export function moveFrom(pos: CellPos, move: Move, rowCount: number): CellPos | null {
-  const last = rowCount - 1;
-  const { row, col } = pos;
-  switch (move) {
-    case 'up':
-      return { row: Math.max(0, row - 1), col };
-    case 'down':
-      return { row: Math.min(last, row + 1), col };
-    case 'left':
-      return { row, col: Math.max(0, col - 1) };
-    case 'right':
-      return { row, col: Math.min(LAST_COL, col + 1) };
-    case 'rowStart':
-      return { row, col: 0 };
-    case 'rowEnd':
-      return { row, col: LAST_COL };
-    case 'gridStart':
-      return { row: 0, col: 0 };
-    case 'gridEnd':
-      return { row: last, col: LAST_COL };
-    case 'next':
-      if (col < LAST_COL) return { row, col: col + 1 };
-      return row < last ? { row: row + 1, col: 0 } : null;
-    case 'previous':
-      if (col > 0) return { row, col: col - 1 };
-      return row > 0 ? { row: row - 1, col: LAST_COL } : null;
-    case 'downWrap':
-      if (row < last) return { row: row + 1, col };
-      return col < LAST_COL ? { row: 0, col: col + 1 } : pos;
-    case 'upWrap':
-      if (row > 0) return { row: row - 1, col };
-      return col > 0 ? { row: last, col: col - 1 } : pos;
-  }
-}
-
-/** What a key press asks of the grid. */
-export type GridAction =
-  | { kind: 'move'; move: Move }
-  /** `text` null keeps the cell's value to change it (Enter, F2); a character replaces it. */
-  | { kind: 'edit'; text: string | null }
-  | { kind: 'clear' }
-  | { kind: 'undo' }
-  | { kind: 'redo' }
-  | { kind: 'commit'; move: Move | null }
-  | { kind: 'cancel' };
-
-/** Typing over a cell (arrows leave it) or changing its text (arrows move the caret). */
-export type EditMode = 'replace' | 'change';
-
-export interface KeyPress {
-  key: string;
-  ctrlKey: boolean;
-  metaKey: boolean;
-  shiftKey: boolean;
-  altKey: boolean;
-}
-
-const ARROWS: Record<string, Move> = {
-  ArrowUp: 'up',
-  ArrowDown: 'down',
-  ArrowLeft: 'left',
-  ArrowRight: 'right',
-};
-const EDGES: Record<string, Move> = {
-  ArrowUp: 'up',
-  ArrowDown: 'down',
-  ArrowLeft: 'rowStart',
-  ArrowRight: 'rowEnd',
-};
-
-/**
- * The spreadsheet keys: arrows, Tab, Home/End (with Ctrl: the whole grid), Enter or F2 to edit, a
- * character to type over, Delete to clear, Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y. While editing, Enter and
- * Tab keep the value and move on, Esc puts the cell back.
- */
-export function gridAction(e: KeyPress, editing: EditMode | null): GridAction | null {
-  if (editing) {
-    switch (e.key) {
-      case 'Enter':
-        return { kind: 'commit', move: e.shiftKey ? 'upWrap' : 'downWrap' };
-      case 'Tab':
-        return { kind: 'commit', move: e.shiftKey ? 'previous' : 'next' };
-      case 'Escape':
-        return { kind: 'cancel' };
-      case 'ArrowUp':
-      case 'ArrowDown':
-        return { kind: 'commit', move: ARROWS[e.key] ?? null };
-      case 'ArrowLeft':
-      case 'ArrowRight':
-        return editing === 'replace' ? { kind: 'commit', move: ARROWS[e.key] ?? null } : null;
-      default:
-        return null;
-    }
-  }
-  const mod = e.ctrlKey || e.metaKey;
-  const key = e.key;
-  if (mod && !e.altKey && key.toLowerCase() === 'z') return { kind: e.shiftKey ? 'redo' : 'undo' };
-  if (mod && !e.altKey && key.toLowerCase() === 'y') return { kind: 'redo' };
-  const arrow = mod ? EDGES[key] : ARROWS[key];
-  if (arrow) return { kind: 'move', move: arrow };
-  switch (key) {
-    case 'Tab':
-      return { kind: 'move', move: e.shiftKey ? 'previous' : 'next' };
-    case 'Home':
-      return { kind: 'move', move: mod ? 'gridStart' : 'rowStart' };
-    case 'End':
-      return { kind: 'move', move: mod ? 'gridEnd' : 'rowEnd' };
-    case 'Enter':
-    case 'F2':
-      return { kind: 'edit', text: null };
-    case 'Delete':
-    case 'Backspace':
-      return { kind: 'clear' };
-  }
-  if (key.length === 1 && !mod && !e.altKey) return { kind: 'edit', text: key };
-  return null;
-}
-
-/** Why a pasted block changes nothing; `row` and `col` are the grid's, `value` the text as pasted. */
-export type PasteRefusal =
-  | { code: 'tooManyCells' }
-  | { code: 'empty' }
-  | { code: 'tooWide'; columns: number; fit: number }
-  | { code: 'tooTall'; rows: number; fit: number }
-  | { code: 'cell'; row: number; col: number; value: string; issue: CellIssue };
-
-export type PastePlan = { ok: true; cells: CellChange[] } | { ok: false; refusal: PasteRefusal };
+/** The grid as the keys walk it: every field of every account takes a value. */
+export const readingsShape = (rows: number): GridShape => ({ rows, cols: COLUMNS.length });
 
 /**
  * A block copied from a spreadsheet, laid from the focused cell rightwards and downwards. All or
@@ -286,31 +138,15 @@ export function planPaste(
   rows: readonly CompetitorReadingRow[],
   anchor: CellPos,
   language: Language,
-): PastePlan {
-  const parsed = parseClipboardGrid(text);
-  if (!parsed.ok) return { ok: false, refusal: { code: 'tooManyCells' } };
-  const block = parsed.rows;
-  const width = Math.max(0, ...block.map((r) => r.length));
-  if (width === 0) return { ok: false, refusal: { code: 'empty' } };
-  const fitColumns = COLUMNS.length - anchor.col;
-  if (width > fitColumns) return { ok: false, refusal: { code: 'tooWide', columns: width, fit: fitColumns } };
-  const fitRows = rows.length - anchor.row;
-  if (block.length > fitRows)
-    return { ok: false, refusal: { code: 'tooTall', rows: block.length, fit: fitRows } };
-  const cells: CellChange[] = [];
-  for (const [r, line] of block.entries()) {
-    const row = rows[anchor.row + r];
-    if (!row) continue;
-    for (const [c, value] of line.entries()) {
-      const col = anchor.col + c;
-      const field = fieldAt(col);
-      const cell = parseCell(field, value, language);
-      if (!cell.ok)
-        return { ok: false, refusal: { code: 'cell', row: anchor.row + r, col, value, issue: cell.code } };
-      cells.push({ accountId: row.accountId, field, value: cell.value });
-    }
-  }
-  return cells.length === 0 ? { ok: false, refusal: { code: 'empty' } } : { ok: true, cells };
+): PastePlan<CellChange, CellIssue> {
+  return layPaste(text, anchor, { rows: rows.length, columns: ALL_COLUMNS }, (pos, value) => {
+    const row = rows[pos.row];
+    if (!row) return { ok: true, cell: null };
+    const field = fieldAt(pos.col);
+    const cell = parseCell(field, value, language);
+    if (!cell.ok) return { ok: false, issue: cell.code };
+    return { ok: true, cell: { accountId: row.accountId, field, value: cell.value } };
+  });
 }
 
 type SaveRow = CompetitorReadingsSave['rows'][number];

@@ -1,15 +1,16 @@
 import { format } from 'date-fns';
-import { dateToUtcMs, isIsoDate } from '../../../shared/calendar/dates.ts';
+import { dateToUtcMs } from '../../../shared/calendar/dates.ts';
 import type { CompetitorReadingRow, ReadingField } from '../../../shared/domain/competitor-readings.ts';
 import type { Language } from '../../../shared/domain/prefs.ts';
-import type { Issue } from '../../../shared/errors.ts';
 import { isRpcFailure } from '../../api/rpc-failure.ts';
 import { networkName } from '../../common/format/network-name.ts';
+import type { SaveProblem } from '../../common/grid/use-cell-saves.ts';
+import { datedIssueMessage } from '../../i18n/dated-issue.ts';
 import { errorMessage } from '../../i18n/errors.ts';
-import { dateLocale, formatLongDay } from '../../i18n/format.ts';
+import { dateLocale } from '../../i18n/format.ts';
 import type { TFunction } from '../../i18n/keys.ts';
-import { type CellIssue, fieldAt, PER_POST_MAX } from './readings-model.ts';
-import type { ReadingsProblem } from './use-readings-saves.ts';
+import { type CellChange, type CellIssue, fieldAt, PER_POST_MAX } from './readings-model.ts';
+import { refusedCells } from './use-readings-saves.ts';
 
 /** "12 Nov" / "12 nov.": a reading's day beside its account. */
 export const shortDay = (day: string, language: Language): string =>
@@ -37,31 +38,26 @@ export function accountName(t: TFunction, row: CompetitorReadingRow): string {
   });
 }
 
-function issueText(t: TFunction, language: Language, issue: Issue): string {
-  const params: Record<string, string | number> = { ...issue.params };
-  if (typeof params.date === 'string' && isIsoDate(params.date))
-    params.date = formatLongDay(params.date, language);
-  return t(`issues.${issue.code}`, params);
-}
-
+/** What the bar above the grid says went wrong. */
 export function problemText(
   t: TFunction,
   language: Language,
-  problem: ReadingsProblem,
+  problem: SaveProblem<CellChange, CellIssue>,
   rows: readonly CompetitorReadingRow[],
 ): string {
   const column = (field: ReadingField) => t(`competitors.readings.columns.${field}`);
   if (problem.kind === 'server') {
-    const { error, cell } = problem;
+    const { error } = problem;
     const issue = isRpcFailure(error) ? error.issues[0] : undefined;
+    const cell = refusedCells(error, problem.cells)[0]?.cell;
     if (!issue) return t('competitors.readings.problems.general', { message: errorMessage(t, error) });
     const row = cell && rows.find((r) => r.accountId === cell.accountId);
     if (!cell || !row)
-      return t('competitors.readings.problems.general', { message: issueText(t, language, issue) });
+      return t('competitors.readings.problems.general', { message: datedIssueMessage(t, language, issue) });
     return t('competitors.readings.problems.cell', {
       account: accountName(t, row),
       column: column(cell.field),
-      message: issueText(t, language, issue),
+      message: datedIssueMessage(t, language, issue),
     });
   }
   const { refusal } = problem;

@@ -1,33 +1,19 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import type { CompetitorReadingRow, ReadingField } from '../../../shared/domain/competitor-readings.ts';
 import type { Issue } from '../../../shared/errors.ts';
 import { keys } from '../../api/keys.ts';
 import { isRpcFailure } from '../../api/rpc-failure.ts';
 import { useSaveReadings } from '../../common/data/listening-queries.ts';
-import { useFlusher } from '../../common/hooks/flush.ts';
-import { type CellChange, type CellValue, cellKey, type PasteRefusal, rowsOf } from './readings-model.ts';
-
-export type SaveState =
-  | 'idle'
-  | 'saving'
-  | 'saved'
-  | 'undone'
-  | 'redone'
-  | 'failed'
-  | 'nothingToUndo'
-  | 'nothingToRedo';
-
-/** One edit or one paste, as a whole: undoing it writes `before` back, redoing writes `after`. */
-interface Edit {
-  before: CellChange[];
-  after: CellChange[];
-}
-
-/** What the bar above the grid says went wrong; kept as data so a change of language re-translates it. */
-export type ReadingsProblem =
-  | { kind: 'server'; error: unknown; cell: CellChange | null }
-  | { kind: 'paste'; refusal: PasteRefusal };
+import { type CellSaves, useCellSaves } from '../../common/grid/use-cell-saves.ts';
+import {
+  type CellChange,
+  type CellIssue,
+  type CellValue,
+  cellKey,
+  readingValue,
+  rowsOf,
+} from './readings-model.ts';
 
 /** A value the server turned down, kept on its cell with the reason until it is changed. */
 export interface RefusedCell {
@@ -35,164 +21,101 @@ export interface RefusedCell {
   issue: Issue | null;
 }
 
-const HISTORY_LIMIT = 100;
-
-export interface ReadingsSaves {
-  /** A cell's value as the user should see it: what is being saved wins over what was loaded. */
-  valueOf: (row: CompetitorReadingRow, field: ReadingField, stored: CellValue) => CellValue;
+export interface ReadingsSaves extends CellSaves<CellChange, CellIssue> {
+  /** A cell's value: what is being saved wins over what was loaded. */
+  heldOf: (row: CompetitorReadingRow, field: ReadingField) => CellValue;
+  /** What a cell shows: what is being saved, else a value refused, else what was loaded. */
+  shownOf: (row: CompetitorReadingRow, field: ReadingField) => CellValue;
   refused: (accountId: string, field: ReadingField) => RefusedCell | undefined;
   /** Drops a refused value: the cell shows what is stored again. */
   forget: (accountId: string, field: ReadingField) => void;
-  commit: (cells: CellChange[], before: CellChange[]) => void;
-  /** The first cell of the edit undone or redone (to put the focus on it), or null when there is none. */
-  undo: () => CellChange | null;
-  redo: () => CellChange | null;
-  state: SaveState;
-  problem: ReadingsProblem | null;
-  refusePaste: (refusal: PasteRefusal) => void;
-  dismissProblem: () => void;
-  settled: () => Promise<void>;
 }
 
-/** The cell an issue is about: `rows.<i>.<field>` of the rows sent. */
-function cellOfIssue(issue: Issue, sent: ReturnType<typeof rowsOf>, cells: readonly CellChange[]) {
-  if (issue.path[0] !== 'rows') return null;
-  const row = sent[Number(issue.path[1])];
-  const field = issue.path[2];
-  if (!row) return null;
-  return cells.find((c) => c.accountId === row.accountId && c.field === field) ?? null;
+/** The cells a refusal is about (`rows.<i>.<field>` of the rows sent), each with its issue. */
+export function refusedCells(
+  error: unknown,
+  cells: readonly CellChange[],
+): { issue: Issue; cell: CellChange }[] {
+  const sent = rowsOf(cells);
+  const on = (issue: Issue) => {
+    const row = issue.path[0] === 'rows' ? sent[Number(issue.path[1])] : undefined;
+    const field = issue.path[2];
+    return row ? cells.find((c) => c.accountId === row.accountId && c.field === field) : undefined;
+  };
+  return (isRpcFailure(error) ? error.issues : []).flatMap((issue) => {
+    const cell = on(issue);
+    return cell ? [{ issue, cell }] : [];
+  });
 }
+
+const keyOf = (c: CellChange) => cellKey(c.accountId, c.field);
 
 /**
- * The readings grid's writes, one `competitors.saveReadings` per edit or paste. A value shows the
- * moment it is committed, the day's rows take what the save returns, and a refusal leaves the value
- * on its cell, flagged with the reason, while the stored one is kept.
+ * The readings grid's writes, one `competitors.saveReadings` per edit or paste: the day's rows take
+ * what the save returns, and a refusal leaves the value on its cell, flagged with the reason, while
+ * the stored one is kept.
  */
 export function useReadingsSaves(clientId: string, on: string): ReadingsSaves {
   const qc = useQueryClient();
   const save = useSaveReadings();
-  const [pending, setPending] = useState<ReadonlyMap<string, { value: CellValue; token: number }>>(new Map());
-  const [refusedCells, setRefusedCells] = useState<ReadonlyMap<string, RefusedCell>>(new Map());
-  const [state, setState] = useState<SaveState>('idle');
-  const [problem, setProblem] = useState<ReadingsProblem | null>(null);
-  const history = useRef<{ done: Edit[]; undone: Edit[] }>({ done: [], undone: [] });
-  const inFlight = useRef(0);
-  const tokens = useRef(0);
-  const sent = useRef(new Set<Promise<boolean>>());
-
-  const write = useCallback(
-    async (cells: CellChange[], done: SaveState): Promise<boolean> => {
-      const token = ++tokens.current;
-      const keysOf = cells.map((c) => cellKey(c.accountId, c.field));
-      setPending((map) => {
-        const next = new Map(map);
-        for (const c of cells) next.set(cellKey(c.accountId, c.field), { value: c.value, token });
-        return next;
+  const [refused, setRefused] = useState<ReadonlyMap<string, RefusedCell>>(new Map());
+  const sends = useRef(0);
+  /** The newest save whose rows the grid shows: the server answers saves in the order they are sent. */
+  const applied = useRef(0);
+  const saves = useCellSaves<CellChange, CellIssue>({
+    on,
+    keyOf,
+    send: async (day, cells) => {
+      const order = ++sends.current;
+      const sent = cells.map(keyOf);
+      setRefused((map) => {
+        if (!sent.some((k) => map.has(k))) return map;
+        return new Map([...map].filter(([k]) => !sent.includes(k)));
       });
-      setRefusedCells((map) => {
-        if (!keysOf.some((k) => map.has(k))) return map;
-        return new Map([...map].filter(([k]) => !keysOf.includes(k)));
-      });
-      inFlight.current += 1;
-      setState('saving');
-      setProblem(null);
-      const rows = rowsOf(cells);
-      let ok = false;
       try {
-        const saved = await save.mutateAsync({ clientId, on, rows });
-        qc.setQueryData<CompetitorReadingRow[]>(keys.competitorReadings(clientId, on), saved);
-        ok = true;
+        const saved = await save.mutateAsync({ clientId, on: day, rows: rowsOf(cells) });
+        // Saves overlap when the user types on: one that comes back after a later one would put the
+        // day's rows back as they were before the later edits, blanking cells that are saved.
+        if (order > applied.current) {
+          applied.current = order;
+          qc.setQueryData<CompetitorReadingRow[]>(keys.competitorReadings(clientId, day), saved);
+        }
       } catch (error) {
-        const issues = isRpcFailure(error) ? error.issues : [];
-        const onCells = issues
-          .map((issue) => ({ issue, cell: cellOfIssue(issue, rows, cells) }))
-          .filter((x): x is { issue: Issue; cell: CellChange } => x.cell !== null);
+        const onCells = refusedCells(error, cells);
         if (onCells.length > 0)
-          setRefusedCells((map) => {
+          setRefused((map) => {
             const next = new Map(map);
-            for (const { issue, cell } of onCells)
-              next.set(cellKey(cell.accountId, cell.field), { value: cell.value, issue });
+            for (const { issue, cell } of onCells) next.set(keyOf(cell), { value: cell.value, issue });
             return next;
           });
-        setProblem({ kind: 'server', error, cell: onCells[0]?.cell ?? null });
-      } finally {
-        setPending((map) => new Map([...map].filter(([, p]) => p.token !== token)));
-        inFlight.current -= 1;
-        setState(inFlight.current > 0 ? 'saving' : ok ? done : 'failed');
+        throw error;
       }
-      return ok;
     },
-    [qc, clientId, on, save.mutateAsync],
-  );
+  });
 
-  const track = (writing: Promise<boolean>): Promise<boolean> => {
-    sent.current.add(writing);
-    const done = () => sent.current.delete(writing);
-    writing.then(done, done);
-    return writing;
-  };
-
-  const settled = useCallback(async () => {
-    while (sent.current.size > 0) await Promise.allSettled([...sent.current]);
-  }, []);
-  // Quitting or closing the window waits for the saves under way (common/hooks/flush.ts).
-  useFlusher(settled);
-
-  const replay = (direction: 'undo' | 'redo'): CellChange | null => {
-    const h = history.current;
-    const edit = direction === 'undo' ? h.done.at(-1) : h.undone.at(-1);
-    if (!edit) {
-      setState(direction === 'undo' ? 'nothingToUndo' : 'nothingToRedo');
-      return null;
-    }
-    history.current =
-      direction === 'undo'
-        ? { done: h.done.slice(0, -1), undone: [...h.undone, edit] }
-        : { done: [...h.done, edit], undone: h.undone.slice(0, -1) };
-    const after = history.current;
-    void track(
-      write(direction === 'undo' ? edit.before : edit.after, direction === 'undo' ? 'undone' : 'redone'),
-    ).then((ok) => {
-      // Refused (the competitor was archived meanwhile, say): the edit stays where it was.
-      if (!ok && history.current === after) history.current = h;
-    });
-    return edit.after[0] ?? null;
+  const heldOf = (row: CompetitorReadingRow, field: ReadingField) => {
+    const pending = saves.pendingOf(cellKey(row.accountId, field));
+    return pending ? pending.value : readingValue(row.reading, field);
   };
 
   return {
-    valueOf: (row, field, stored) => {
-      const p = pending.get(cellKey(row.accountId, field));
-      return p ? p.value : stored;
+    ...saves,
+    heldOf,
+    shownOf: (row, field) => {
+      const key = cellKey(row.accountId, field);
+      const pending = saves.pendingOf(key);
+      if (pending) return pending.value;
+      const turnedDown = refused.get(key);
+      return turnedDown ? turnedDown.value : readingValue(row.reading, field);
     },
-    refused: (accountId, field) => refusedCells.get(cellKey(accountId, field)),
+    refused: (accountId, field) => refused.get(cellKey(accountId, field)),
     forget: (accountId, field) =>
-      setRefusedCells((map) => {
+      setRefused((map) => {
         const key = cellKey(accountId, field);
         if (!map.has(key)) return map;
         const next = new Map(map);
         next.delete(key);
         return next;
       }),
-    commit: (cells, before) => {
-      const edit: Edit = { before, after: cells };
-      const h = history.current;
-      history.current = { done: [...h.done.slice(-(HISTORY_LIMIT - 1)), edit], undone: [] };
-      void track(write(cells, 'saved')).then((ok) => {
-        if (!ok) {
-          const now = history.current;
-          history.current = { done: now.done.filter((e) => e !== edit), undone: now.undone };
-        }
-      });
-    },
-    undo: () => replay('undo'),
-    redo: () => replay('redo'),
-    state,
-    problem,
-    refusePaste: (refusal) => {
-      setProblem({ kind: 'paste', refusal });
-      setState('failed');
-    },
-    dismissProblem: () => setProblem(null),
-    settled,
   };
 }

@@ -9,8 +9,8 @@ import {
   stepPeriod,
   withKind,
 } from '../../common/dates/kpi-period.ts';
+import { PeriodNav } from '../../common/widgets/PeriodNav.tsx';
 import { useTranslation } from '../../i18n/context.tsx';
-import { Button } from '../../ui/Button.tsx';
 import { DateInput } from '../../ui/DateInput.tsx';
 import inputs from '../../ui/inputs.module.css';
 import styles from './DashboardPage.module.css';
@@ -47,49 +47,15 @@ export function DashboardToolbar({
 
   return (
     <div className={styles.toolbar}>
-      <div className={styles.nav}>
-        <fieldset className={styles.kinds}>
-          <legend className="visually-hidden">{t('kpis.period.label')}</legend>
-          {PERIOD_KINDS.map((kind) => (
-            <label key={kind} className={styles.kind}>
-              <input
-                type="radio"
-                name={`${base}-kind`}
-                value={kind}
-                checked={choice.kind === kind}
-                onChange={() => onChoice(withKind(choice, kind))}
-              />
-              {t(`kpis.period.kinds.${kind}`)}
-            </label>
-          ))}
-        </fieldset>
-        <Button
-          variant="ghost"
-          onClick={() => onChoice(stepPeriod(choice, -1))}
-          aria-label={t('kpis.period.previous')}
-          title={t('kpis.period.previous')}
-          disabled={issue !== null}
-        >
-          ‹
-        </Button>
-        <Button
-          variant="ghost"
-          onClick={() => next && onChoice(next)}
-          aria-label={t('kpis.period.next')}
-          title={t('kpis.period.next')}
-          disabled={!canGoNext}
-        >
-          ›
-        </Button>
-        <div className={styles.periodName}>
-          <h2 className={styles.period} aria-live="polite">
-            {title}
-          </h2>
-          {comparedWith && (
-            <p className={styles.compared}>{t('kpis.period.comparedWith', { period: comparedWith })}</p>
-          )}
-        </div>
-      </div>
+      <PeriodNav
+        kinds={PERIOD_KINDS}
+        kind={choice.kind}
+        onKind={(kind) => onChoice(withKind(choice, kind))}
+        onPrevious={issue === null ? () => onChoice(stepPeriod(choice, -1)) : undefined}
+        onNext={next && canGoNext ? () => onChoice(next) : undefined}
+        title={title}
+        comparedWith={comparedWith}
+      />
       <div className={styles.tools}>
         {choice.kind === 'custom' && (
           <div className={styles.custom}>

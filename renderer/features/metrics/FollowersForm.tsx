@@ -5,6 +5,7 @@ import type { Client } from '../../../shared/domain/client.ts';
 import type { FollowersSave } from '../../../shared/domain/followers.ts';
 import { isRpcFailure } from '../../api/rpc-failure.ts';
 import { useTranslation } from '../../i18n/context.tsx';
+import { datedIssueMessage } from '../../i18n/dated-issue.ts';
 import { errorMessage } from '../../i18n/errors.ts';
 import { formatLongDay } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
@@ -78,12 +79,9 @@ export function FollowersForm({
 
   const issueText = (issue: FieldIssue | undefined) => {
     if (!issue) return undefined;
-    const params: Record<string, string | number> = { ...issue.params };
-    if (typeof params.date === 'string' && isIsoDate(params.date))
-      params.date = formatLongDay(params.date, language);
     return issue.code === 'countForVisits'
       ? t('metrics.followers.countForVisits')
-      : t(`issues.${issue.code}`, params);
+      : datedIssueMessage(t, language, { ...issue, code: issue.code });
   };
 
   const focusFirst = (selector: string) =>

@@ -11,10 +11,10 @@ import { ENGAGEMENT_KPI } from '../../../shared/kpi/catalogue.ts';
 import type { EngagementBasis } from '../../../shared/kpi/formulas.ts';
 import { implausible } from '../../../shared/kpi/plausibility.ts';
 import { formatKpi } from '../../common/format/format-kpi.ts';
+import { CellEditor } from '../../common/grid/CellEditor.tsx';
 import { NetworkBadge } from '../../common/widgets/NetworkBadge.tsx';
 import { useTranslation } from '../../i18n/context.tsx';
 import { dateLocale } from '../../i18n/format.ts';
-import { CellEditor } from './CellEditor.tsx';
 import { columnName } from './grid-messages.ts';
 import styles from './MetricsGrid.module.css';
 import { formatMetric, shortDay } from './metric-format.ts';
@@ -96,6 +96,7 @@ export const GridRow = memo(function GridRow(props: GridRowProps) {
               <CellEditor
                 text={editing.text}
                 label={columnName(t, metric, currency)}
+                numeric
                 error={editing.error}
                 errorId={id('error')}
                 onChange={props.onEditChange}

@@ -1,16 +1,15 @@
 import { ENGAGEMENT_KPI } from '../../../shared/kpi/catalogue.ts';
 import type { EngagementBasis } from '../../../shared/kpi/formulas.ts';
 import { formatKpi, kpiMissing } from '../../common/format/format-kpi.ts';
+import { SaveStatus } from '../../common/grid/SaveStatus.tsx';
 import { useTranslation } from '../../i18n/context.tsx';
-import { Button } from '../../ui/Button.tsx';
 import { type MessageContext, problemText } from './grid-messages.ts';
-import styles from './MetricsGrid.module.css';
 import { periodRate } from './row-rate.ts';
 import type { GridSaves } from './use-grid-saves.ts';
 
 /**
  * Above the grid: how many posts and the period's engagement rate (updated as numbers are typed),
- * where the saves stand (read out politely), and what was refused and why (read out at once).
+ * where the saves stand, and what was refused and why.
  */
 export function GridStatus({
   saves,
@@ -27,9 +26,9 @@ export function GridStatus({
   // The period's reason ("for this period"), not a single post's.
   const why = kpiMissing(t, rate);
   return (
-    <>
-      <div className={styles.status}>
-        <span className={styles.summary}>
+    <SaveStatus
+      summary={
+        <>
           {t('metrics.grid.summary', { count: ctx.rows.length })}
           {' · '}
           <span title={why ?? undefined}>
@@ -39,21 +38,13 @@ export function GridStatus({
             })}
           </span>
           {why && <span className="visually-hidden"> {why}</span>}
-        </span>
-        <span className={styles.saveState} data-state={saves.state} role="status">
-          {saves.state === 'idle' ? '' : t(`metrics.save.${saves.state}`)}
-        </span>
-      </div>
-      <div role="alert" className={styles.problemSlot}>
-        {saves.problem && (
-          <p className={styles.problem}>
-            <span>{problemText(ctx, saves.problem)}</span>
-            <Button variant="ghost" size="small" onClick={saves.dismissProblem}>
-              {t('metrics.problems.dismiss')}
-            </Button>
-          </p>
-        )}
-      </div>
-    </>
+        </>
+      }
+      state={saves.state}
+      stateText={(state) => t(`metrics.save.${state}`)}
+      problem={saves.problem && problemText(ctx, saves.problem)}
+      dismissLabel={t('metrics.problems.dismiss')}
+      onDismiss={saves.dismissProblem}
+    />
   );
 }

@@ -1,7 +1,10 @@
 import type { QueryKey } from '@tanstack/react-query';
-import { type CSSProperties, useCallback, useId, useMemo, useRef } from 'react';
+import { type CSSProperties, useId, useMemo, useRef } from 'react';
 import type { Client } from '../../../shared/domain/client.ts';
 import type { MetricsRow } from '../../../shared/domain/metrics.ts';
+import { GridTable } from '../../common/grid/GridTable.tsx';
+import { useGridCells } from '../../common/grid/use-grid-cells.ts';
+import { useGridEvents } from '../../common/grid/use-grid-events.ts';
 import { useTranslation } from '../../i18n/context.tsx';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { useRenderMeasure } from '../../ui/use-render-measure.ts';
@@ -9,12 +12,11 @@ import { useVirtualRows } from '../../ui/use-virtual-rows.ts';
 import { GridHeader } from './GridHeader.tsx';
 import { GridRow } from './GridRow.tsx';
 import { GridStatus } from './GridStatus.tsx';
+import { metricsModel } from './grid-cells.ts';
 import { gridLayout, ROW_HEIGHT } from './grid-layout.ts';
 import { type MessageContext, numberIssueText } from './grid-messages.ts';
-import { colOf, type HiddenMetrics, shownColumns } from './grid-model.ts';
+import { type HiddenMetrics, metricAt, shownColumns } from './grid-model.ts';
 import styles from './MetricsGrid.module.css';
-import { useCellEditing } from './use-cell-editing.ts';
-import { useGridEvents } from './use-grid-events.ts';
 import { useGridSaves } from './use-grid-saves.ts';
 
 export interface MetricsGridProps {
@@ -42,8 +44,11 @@ export function MetricsGrid({ client, rows, on, queryKey, label, hidden }: Metri
   const tableRef = useRef<HTMLTableElement>(null);
   const saves = useGridSaves({ queryKey, on });
   useRenderMeasure('metrics-grid', rows);
-  const cells = useCellEditing(rows, saves, language, tableRef, hidden);
-  const events = useGridEvents(rows, cells, saves, language, scrollRef, hidden);
+  const model = metricsModel(rows, hidden, saves.valuesOf, language);
+  const cells = useGridCells(model, saves, tableRef);
+  const events = useGridEvents(model, cells, saves, () =>
+    Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 0) / ROW_HEIGHT) - 1),
+  );
   const shown = useMemo(() => shownColumns(hidden), [hidden]);
   const layout = useMemo(() => {
     const { columns, width } = gridLayout(shown.length);
@@ -54,16 +59,9 @@ export function MetricsGrid({ client, rows, on, queryKey, label, hidden }: Metri
   // The focused row stays mounted when scrolled away, so the keyboard never falls out of the grid.
   const virtualizer = useVirtualRows({ count: rows.length, scrollRef, rowHeight: ROW_HEIGHT, keep: pos.row });
 
-  // Focus left the grid with a cell open: keep its value (a bad one stays open, flagged).
-  const blur = useRef(() => {});
-  blur.current = () => {
-    if (cells.current()) cells.commit();
-  };
-  const onEditBlur = useCallback(() => blur.current(), []);
-
   const ctx: MessageContext = { t, language, currency: client.currency, rows };
   const editError = editing?.error
-    ? numberIssueText(ctx, editing.error, editing.text, editing.cell.metric)
+    ? numberIssueText(ctx, editing.error, editing.text, metricAt(editing.col))
     : null;
   const hintId = `${gridId}-hint`;
 
@@ -71,17 +69,14 @@ export function MetricsGrid({ client, rows, on, queryKey, label, hidden }: Metri
     <div className={styles.frame}>
       <GridStatus saves={saves} ctx={ctx} basis={client.engagementBasis} />
       <div ref={scrollRef} className={styles.scroll} style={layout}>
-        {/* Its cells are gridcells (a td's role inside a grid), the focused one tabbable (APG grid pattern). */}
-        <table
-          ref={tableRef}
-          // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: an ARIA grid (APG pattern) keeps the table's rows and headers for assistive tech
-          role="grid"
+        <GridTable
+          tableRef={tableRef}
           className={styles.table}
-          aria-label={label}
-          aria-describedby={hintId}
-          aria-rowcount={rows.length + 1}
-          aria-colcount={shown.length + 2}
-          {...events}
+          label={label}
+          hintId={hintId}
+          rowCount={rows.length + 1}
+          colCount={shown.length + 2}
+          events={events}
         >
           <GridHeader currency={client.currency} basis={client.engagementBasis} shown={shown} />
           <tbody className={styles.body} style={{ height: virtualizer.getTotalSize() }}>
@@ -90,7 +85,7 @@ export function MetricsGrid({ client, rows, on, queryKey, label, hidden }: Metri
               if (!row) return null;
               const here = item.index === pos.row;
               // The editor goes with its post, wherever a refresh of the rows puts it.
-              const edited = editing?.cell.postId === row.postId ? editing : null;
+              const edited = editing?.rowId === row.postId ? editing : null;
               return (
                 <GridRow
                   key={row.postId}
@@ -99,21 +94,19 @@ export function MetricsGrid({ client, rows, on, queryKey, label, hidden }: Metri
                   index={item.index}
                   top={item.start}
                   activeCol={here ? pos.col : -1}
-                  editing={
-                    edited ? { col: colOf(edited.cell.metric), text: edited.text, error: editError } : null
-                  }
+                  editing={edited ? { col: edited.col, text: edited.text, error: editError } : null}
                   language={language}
                   currency={client.currency}
                   basis={client.engagementBasis}
                   shown={shown}
                   gridId={gridId}
                   onEditChange={cells.setText}
-                  onEditBlur={onEditBlur}
+                  onEditBlur={cells.onEditBlur}
                 />
               );
             })}
           </tbody>
-        </table>
+        </GridTable>
       </div>
       <p id={hintId} className={styles.hint}>
         {t('metrics.grid.keys')}

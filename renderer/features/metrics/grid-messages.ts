@@ -1,22 +1,18 @@
-import { isIsoDate } from '../../../shared/calendar/dates.ts';
 import type { Metric, MetricsRow } from '../../../shared/domain/metrics.ts';
 import type { Language } from '../../../shared/domain/prefs.ts';
 import type { Issue } from '../../../shared/errors.ts';
 import type { NumberIssue } from '../../../shared/metrics/number-parse.ts';
 import { isRpcFailure } from '../../api/rpc-failure.ts';
 import { networkName } from '../../common/format/network-name.ts';
+import type { PasteRefusal } from '../../common/grid/paste-plan.ts';
+import type { SaveProblem } from '../../common/grid/use-cell-saves.ts';
+import { datedIssueMessage } from '../../i18n/dated-issue.ts';
 import { errorMessage } from '../../i18n/errors.ts';
-import { dateLocale, formatLongDay } from '../../i18n/format.ts';
+import { dateLocale } from '../../i18n/format.ts';
 import type { TFunction } from '../../i18n/keys.ts';
-import type { CellChange } from './grid-model.ts';
-import { metricAt } from './grid-model.ts';
+import { type CellChange, metricAt } from './grid-model.ts';
 import { issueParams, shortDay } from './metric-format.ts';
-import type { PasteRefusal } from './paste-plan.ts';
-
-/** What the bar above the grid says went wrong; kept as data so a change of language re-translates it. */
-export type GridProblem =
-  | { kind: 'server'; error: unknown; cells: readonly CellChange[] }
-  | { kind: 'paste'; refusal: PasteRefusal };
+import type { PasteIssue } from './paste-plan.ts';
 
 export interface MessageContext {
   t: TFunction;
@@ -57,14 +53,6 @@ export function numberIssueText(
   return ctx.t(`issues.${issue}`, issueParams(issue, metric, ctx.language, ctx.currency));
 }
 
-/** A server issue in words, with its date written the user's way ("23 Nov 2026", not 2026-11-23). */
-function issueText(ctx: MessageContext, issue: Issue): string {
-  const params: Record<string, string | number> = { ...issue.params };
-  const date = params.date;
-  if (typeof date === 'string' && isIsoDate(date)) params.date = formatLongDay(date, ctx.language);
-  return ctx.t(`issues.${issue.code}`, params);
-}
-
 function serverText(ctx: MessageContext, error: unknown, cells: readonly CellChange[]): string {
   const { t } = ctx;
   if (!isRpcFailure(error) || error.issues.length === 0)
@@ -72,15 +60,16 @@ function serverText(ctx: MessageContext, error: unknown, cells: readonly CellCha
   const issue = error.issues[0] as Issue;
   const cell = issue.path[0] === 'cells' ? cells[Number(issue.path[1])] : undefined;
   const row = cell && ctx.rows.find((r) => r.postId === cell.postId);
-  if (!cell || !row) return t('metrics.problems.general', { message: issueText(ctx, issue) });
+  if (!cell || !row)
+    return t('metrics.problems.general', { message: datedIssueMessage(ctx.t, ctx.language, issue) });
   return t('metrics.problems.cell', {
     post: postName(ctx, row),
     column: columnName(t, cell.metric, ctx.currency),
-    message: issueText(ctx, issue),
+    message: datedIssueMessage(ctx.t, ctx.language, issue),
   });
 }
 
-function pasteText(ctx: MessageContext, refusal: PasteRefusal): string {
+function pasteText(ctx: MessageContext, refusal: PasteRefusal<PasteIssue>): string {
   const { t } = ctx;
   switch (refusal.code) {
     case 'tooManyCells':
@@ -107,7 +96,8 @@ function pasteText(ctx: MessageContext, refusal: PasteRefusal): string {
   }
 }
 
-export function problemText(ctx: MessageContext, problem: GridProblem): string {
+/** What the bar above the grid says went wrong. */
+export function problemText(ctx: MessageContext, problem: SaveProblem<CellChange, PasteIssue>): string {
   return problem.kind === 'server'
     ? serverText(ctx, problem.error, problem.cells)
     : pasteText(ctx, problem.refusal);

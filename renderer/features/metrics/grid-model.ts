@@ -1,11 +1,6 @@
 import { METRICS, type Metric, type MetricsRow, metricApplies } from '../../../shared/domain/metrics.ts';
 import type { NumberKind } from '../../../shared/metrics/number-parse.ts';
-
-/** A cell of the grid: a row (a post, in the grid's order) and a column (an index into METRICS). */
-export interface CellPos {
-  row: number;
-  col: number;
-}
+import type { CellPos, GridShape } from '../../common/grid/grid-moves.ts';
 
 /** One value written to one post: the shape `metrics.save` takes. */
 export interface CellChange {
@@ -14,6 +9,7 @@ export interface CellChange {
   value: number | null;
 }
 
+/** A column of the grid is an index into METRICS; a row, a post in the grid's order. */
 export const metricAt = (col: number): Metric => METRICS[col] ?? 'impressions';
 
 export const colOf = (metric: Metric): number => METRICS.indexOf(metric);
@@ -40,6 +36,13 @@ export function applies(
   const metric = metricAt(pos.col);
   return !hidden.has(metric) && metricApplies(metric, row);
 }
+
+/** The grid as the keys walk it: the posts × every metric, the cells that do not apply skipped. */
+export const gridShape = (rows: readonly MetricsRow[], hidden: HiddenMetrics = NONE_HIDDEN): GridShape => ({
+  rows: rows.length,
+  cols: METRICS.length,
+  applies: (pos) => applies(rows, pos, hidden),
+});
 
 /** The columns shown, as indexes into METRICS, in order. */
 export const shownColumns = (hidden: HiddenMetrics): number[] =>

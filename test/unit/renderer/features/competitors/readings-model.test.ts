@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { gridAction } from '../../../../../renderer/common/grid/grid-keys.ts';
+import {
+  type CellPos,
+  type Move,
+  moveFrom as moveIn,
+} from '../../../../../renderer/common/grid/grid-moves.ts';
 import {
   followerWarning,
-  gridAction,
-  moveFrom,
   parseCell,
   planPaste,
+  readingsShape,
   rowsOf,
 } from '../../../../../renderer/features/competitors/readings-model.ts';
 import type {
@@ -71,6 +76,8 @@ describe('a readings cell as typed', () => {
 });
 
 describe('the readings grid’s keys and paste', () => {
+  const moveFrom = (pos: CellPos, move: Move, rows: number) => moveIn(readingsShape(rows), pos, move);
+
   it('moves like a spreadsheet: Tab on to the next row and out past the end, Enter down then on', () => {
     expect(moveFrom({ row: 0, col: 4 }, 'next', 2)).toEqual({ row: 1, col: 0 });
     expect(moveFrom({ row: 1, col: 4 }, 'next', 2)).toBeNull();
@@ -94,6 +101,12 @@ describe('the readings grid’s keys and paste', () => {
     expect(gridAction(key('z', { ctrlKey: true, shiftKey: true }), null)).toEqual({ kind: 'redo' });
     expect(gridAction(key('ArrowLeft'), 'replace')).toEqual({ kind: 'commit', move: 'left' });
     expect(gridAction(key('ArrowLeft'), 'change')).toBeNull();
+    // The page scrolls the grid: Page Up/Down are the page's, Ctrl+↓ steps a row.
+    expect(gridAction(key('PageDown'), null, false)).toBeNull();
+    expect(gridAction(key('ArrowDown', { ctrlKey: true }), null, false)).toEqual({
+      kind: 'move',
+      move: 'down',
+    });
   });
 
   it('lays a pasted block from the focused cell, numbers and texts alike, one save row per account', () => {

@@ -1,14 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import {
   type Edit,
+  type EditHistory,
   EMPTY_HISTORY,
   HISTORY_LIMIT,
   recordEdit,
   redoLast,
   undoLast,
-} from '../../../../../renderer/features/metrics/edit-history.ts';
-import { gridAction } from '../../../../../renderer/features/metrics/grid-keys.ts';
-import { clampPos, moveFrom, nextRowAt } from '../../../../../renderer/features/metrics/grid-nav.ts';
+} from '../../../../../renderer/common/grid/edit-history.ts';
+import { gridAction } from '../../../../../renderer/common/grid/grid-keys.ts';
+import {
+  type CellPos,
+  clampPos as clampIn,
+  type Move,
+  moveFrom as moveIn,
+  nextRowAt as nextRowIn,
+} from '../../../../../renderer/common/grid/grid-moves.ts';
+import {
+  type CellChange,
+  gridShape,
+  type HiddenMetrics,
+} from '../../../../../renderer/features/metrics/grid-model.ts';
 import { planPaste } from '../../../../../renderer/features/metrics/paste-plan.ts';
 import {
   EMPTY_METRICS,
@@ -33,6 +45,13 @@ const post = (i: number, format: PostFormat = 'image', paid = false): MetricsRow
   followers: null,
 });
 const col = (m: (typeof METRICS)[number]) => METRICS.indexOf(m);
+
+// The Numbers grid's moves: over its posts, past the cells that do not apply and the hidden columns.
+const moveFrom = (rows: MetricsRow[], pos: CellPos, move: Move, page?: number, hidden?: HiddenMetrics) =>
+  moveIn(gridShape(rows, hidden), pos, move, page);
+const nextRowAt = (rows: MetricsRow[], pos: CellPos, startCol: number) =>
+  nextRowIn(gridShape(rows), pos, startCol);
+const clampPos = (rows: MetricsRow[], pos: CellPos) => clampIn(gridShape(rows), pos);
 
 describe('moving in the grid', () => {
   const rows = [post(0, 'story'), post(1), post(2), post(3, 'story', true), post(4)];
@@ -121,7 +140,7 @@ describe('planning a paste', () => {
 });
 
 describe('the edit history', () => {
-  const edit = (n: number): Edit => ({
+  const edit = (n: number): Edit<CellChange> => ({
     on: '2026-11-23',
     before: [{ postId: 'p', metric: 'reach', value: n - 1 }],
     after: [{ postId: 'p', metric: 'reach', value: n }],
@@ -137,7 +156,7 @@ describe('the edit history', () => {
   });
 
   it('keeps the last hundred edits', () => {
-    let h = EMPTY_HISTORY;
+    let h: EditHistory<CellChange> = EMPTY_HISTORY;
     for (let i = 1; i <= HISTORY_LIMIT + 5; i++) h = recordEdit(h, edit(i));
     expect(h.done).toHaveLength(HISTORY_LIMIT);
     expect(h.done[0]).toEqual(edit(6));

@@ -1,4 +1,4 @@
-import type { Move } from './grid-nav.ts';
+import type { Move } from './grid-moves.ts';
 
 /** What a key press asks of the grid. */
 export type GridAction =
@@ -35,6 +35,8 @@ const EDGES: Record<string, Move> = {
   ArrowLeft: 'rowStart',
   ArrowRight: 'rowEnd',
 };
+/** Ctrl with an arrow on a grid the page scrolls: ↑/↓ step a row, ←/→ go to the row's ends. */
+const SHORT_EDGES: Record<string, Move> = { ...EDGES, ArrowUp: 'up', ArrowDown: 'down' };
 
 function whileEditing(e: KeyPress, mode: EditMode): GridAction | null {
   switch (e.key) {
@@ -56,17 +58,19 @@ function whileEditing(e: KeyPress, mode: EditMode): GridAction | null {
 }
 
 /**
- * The spreadsheet keys: arrows, Tab, Home/End (with Ctrl: the whole grid), Page Up/Down, Enter or
- * F2 to edit, a character to type over, Delete to clear, Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y. Enter
- * keeps a typed value and goes down (the grid turns a Tab run's Enter into "next row").
+ * The spreadsheet keys: arrows, Tab, Home/End (with Ctrl: the whole grid), Enter or F2 to edit, a
+ * character to type over, Delete to clear, Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y. Enter keeps a typed
+ * value and goes down (the grid turns a Tab run's Enter into "next row"). A grid that scrolls in
+ * a pane of its own (`paged`) also takes Page Up/Down, and Ctrl+↑/↓ to a column's ends; on one
+ * the page scrolls, those keys are left to the page.
  */
-export function gridAction(e: KeyPress, editing: EditMode | null): GridAction | null {
+export function gridAction(e: KeyPress, editing: EditMode | null, paged = true): GridAction | null {
   if (editing) return whileEditing(e, editing);
   const mod = e.ctrlKey || e.metaKey;
   const key = e.key;
   if (mod && !e.altKey && key.toLowerCase() === 'z') return { kind: e.shiftKey ? 'redo' : 'undo' };
   if (mod && !e.altKey && key.toLowerCase() === 'y') return { kind: 'redo' };
-  const arrow = mod ? EDGES[key] : ARROWS[key];
+  const arrow = mod ? (paged ? EDGES : SHORT_EDGES)[key] : ARROWS[key];
   if (arrow) return { kind: 'move', move: arrow };
   switch (key) {
     case 'Tab':
@@ -76,9 +80,8 @@ export function gridAction(e: KeyPress, editing: EditMode | null): GridAction | 
     case 'End':
       return { kind: 'move', move: mod ? 'gridEnd' : 'rowEnd' };
     case 'PageUp':
-      return { kind: 'move', move: 'pageUp' };
     case 'PageDown':
-      return { kind: 'move', move: 'pageDown' };
+      return paged ? { kind: 'move', move: key === 'PageUp' ? 'pageUp' : 'pageDown' } : null;
     case 'Enter':
     case 'F2':
       return { kind: 'edit', text: null };

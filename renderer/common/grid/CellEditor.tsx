@@ -1,9 +1,11 @@
 import { useLayoutEffect, useRef } from 'react';
-import styles from './MetricsGrid.module.css';
+import styles from './Grid.module.css';
 
 export interface CellEditorProps {
   text: string;
   label: string;
+  /** A number: typed from the number pad, right-aligned, not spell-checked. */
+  numeric: boolean;
   /** The translated refusal of what was typed, shown under the cell. */
   error: string | null;
   errorId: string;
@@ -12,7 +14,7 @@ export interface CellEditorProps {
 }
 
 /** The text box a cell turns into while it is edited: it takes the keyboard, caret at the end. */
-export function CellEditor({ text, label, error, errorId, onChange, onBlur }: CellEditorProps) {
+export function CellEditor({ text, label, numeric, error, errorId, onChange, onBlur }: CellEditorProps) {
   const input = useRef<HTMLInputElement>(null);
   useLayoutEffect(() => {
     const el = input.current;
@@ -25,13 +27,14 @@ export function CellEditor({ text, label, error, errorId, onChange, onBlur }: Ce
       <input
         ref={input}
         className={styles.editor}
+        data-numeric={numeric || undefined}
         value={text}
         aria-label={label}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? errorId : undefined}
-        inputMode="decimal"
+        inputMode={numeric ? 'decimal' : undefined}
         autoComplete="off"
-        spellCheck={false}
+        spellCheck={!numeric}
         onChange={(e) => onChange(e.target.value)}
         onBlur={onBlur}
       />

@@ -1,55 +1,50 @@
-import { type ClipboardEvent, type KeyboardEvent, type MouseEvent, type RefObject, useRef } from 'react';
-import type { MetricsRow } from '../../../shared/domain/metrics.ts';
-import type { Language } from '../../../shared/domain/prefs.ts';
-import { formatForEditing } from '../../../shared/metrics/number-parse.ts';
+import { type ClipboardEvent, type KeyboardEvent, type MouseEvent, useRef } from 'react';
 import { gridAction } from './grid-keys.ts';
-import { ROW_HEIGHT } from './grid-layout.ts';
-import { type CellPos, colOf, type HiddenMetrics, kindOf, metricAt } from './grid-model.ts';
-import { type Move, moveFrom, nextRowAt } from './grid-nav.ts';
-import { planPaste } from './paste-plan.ts';
-import type { CellEditing } from './use-cell-editing.ts';
-import type { GridSaves } from './use-grid-saves.ts';
+import type { GridModel } from './grid-model.ts';
+import { type CellPos, type Move, moveFrom, nextRowAt } from './grid-moves.ts';
+import type { CellSaves } from './use-cell-saves.ts';
+import type { GridCells } from './use-grid-cells.ts';
 
 type TableEvent<E> = E & { currentTarget: HTMLTableElement };
 
-/** The cell under a click: null outside the metric cells or on one that does not apply. */
+/** The cell under a click: null outside the value cells or on one that does not apply. */
 function cellOf(target: EventTarget): CellPos | null {
   const cell = target instanceof Element ? target.closest<HTMLElement>('td[data-col]') : null;
   if (!cell || cell.getAttribute('aria-disabled') === 'true') return null;
   return { row: Number(cell.dataset.row), col: Number(cell.dataset.col) };
 }
 
-/** Where a run of Tab presses started: the post's row and the column Enter brings the focus back to. */
+/** Where a run of Tab presses started: the row, and the column Enter brings the focus back to. */
 interface TabRun {
-  postId: string;
+  rowId: string;
   col: number;
 }
 
 /**
  * The grid's keyboard, clipboard and mouse, wired to the focused cell and to the saves. Enter
  * after typing across a row with Tab goes to the next row's cell under where the run started,
- * as in a spreadsheet, so a row-by-row log never needs Home.
+ * as in a spreadsheet, so a row-by-row log never needs Home. `page`, for a grid that scrolls in
+ * a pane of its own, is how many rows Page Up/Down move by; without it, those keys are the page's.
  */
-export function useGridEvents(
-  rows: readonly MetricsRow[],
-  cells: CellEditing,
-  saves: GridSaves,
-  language: Language,
-  scroll: RefObject<HTMLElement | null>,
-  hidden: HiddenMetrics,
+export function useGridEvents<R, C, V, I, P>(
+  model: GridModel<R, C, V, I, P>,
+  cells: GridCells<V, I>,
+  saves: CellSaves<C, P>,
+  page?: () => number,
 ) {
+  const { rows, shape } = model;
   const { pos } = cells;
   const tabRun = useRef<TabRun | null>(null);
 
   const target = (move: Move): CellPos | null => {
     const run = tabRun.current;
-    const postId = rows[pos.row]?.postId;
+    const row = rows[pos.row];
+    const rowId = row && model.rowId(row);
     if (move === 'next' || move === 'previous') {
-      if (postId && run?.postId !== postId) tabRun.current = { postId, col: pos.col };
+      if (rowId && run?.rowId !== rowId) tabRun.current = { rowId, col: pos.col };
     } else tabRun.current = null;
-    if (move === 'downWrap' && run && run.postId === postId) return nextRowAt(rows, pos, run.col, hidden);
-    const page = Math.max(1, Math.floor((scroll.current?.clientHeight ?? 0) / ROW_HEIGHT) - 1);
-    return moveFrom(rows, pos, move, page, hidden);
+    if (move === 'downWrap' && run && run.rowId === rowId) return nextRowAt(shape, pos, run.col);
+    return moveFrom(shape, pos, move, page?.());
   };
 
   const moveTo = (move: Move): boolean => {
@@ -62,14 +57,15 @@ export function useGridEvents(
   const undoOrRedo = (direction: 'undo' | 'redo') => {
     const edit = direction === 'undo' ? saves.undo() : saves.redo();
     const first = edit?.before[0];
-    const row = first ? rows.findIndex((r) => r.postId === first.postId) : -1;
-    // Show where the change happened, when that post is on screen.
-    if (first && row >= 0) cells.go({ row, col: colOf(first.metric) });
+    const place = first && model.placeOf(first);
+    const row = place ? rows.findIndex((r) => model.rowId(r) === place.rowId) : -1;
+    // Show where the change happened, when that row is on screen.
+    if (place && row >= 0) cells.go({ row, col: place.col });
   };
 
   const onKeyDown = (e: TableEvent<KeyboardEvent>) => {
     if (e.nativeEvent.isComposing) return;
-    const action = gridAction(e, cells.current()?.mode ?? null);
+    const action = gridAction(e, cells.current()?.mode ?? null, page !== undefined);
     if (!action) return;
     // The grid's keys are its own: Ctrl+Z here is the grid's undo, not the app's trash undo.
     e.stopPropagation();
@@ -95,7 +91,7 @@ export function useGridEvents(
         return;
       case 'clear':
         e.preventDefault();
-        cells.write(pos, null);
+        cells.clear(pos);
         return;
       case 'undo':
       case 'redo':
@@ -109,20 +105,23 @@ export function useGridEvents(
     // While a cell is edited, the paste goes into its text box.
     if (cells.current()) return;
     e.preventDefault();
-    const plan = planPaste(e.clipboardData.getData('text/plain'), rows, pos, language, hidden);
+    const plan = model.planPaste(e.clipboardData.getData('text/plain'), pos);
     if (!plan.ok) return saves.refusePaste(plan.refusal);
-    const byId = new Map(rows.map((r) => [r.postId, r]));
+    const byId = new Map(rows.map((r) => [model.rowId(r), r]));
     const before = plan.cells.map((c) => {
-      const row = byId.get(c.postId);
-      return { ...c, value: row ? saves.valuesOf(row)[c.metric] : null };
+      const { rowId, col } = model.placeOf(c);
+      const row = byId.get(rowId);
+      // The plan was laid on these very rows: each of its cells has its row.
+      return row ? model.cell(rowId, col, model.valueAt(row, col)) : c;
     });
     saves.commit(plan.cells, before);
   };
 
   const onCopy = (e: TableEvent<ClipboardEvent>) => {
     if (cells.current()) return;
+    const text = cells.copyText(pos);
+    if (text === null) return;
     e.preventDefault();
-    const text = formatForEditing(cells.valueAt(pos), kindOf(metricAt(pos.col)), language);
     e.clipboardData.setData('text/plain', text);
   };
 
@@ -130,7 +129,7 @@ export function useGridEvents(
     const at = cellOf(e.target);
     if (!at || (cells.current() && at.row === pos.row && at.col === pos.col)) return;
     tabRun.current = null;
-    // Clicking away keeps what was typed, unless it is not a number: then the editor keeps the keyboard.
+    // Clicking away keeps what was typed, unless it cannot be read: then the editor keeps the keyboard.
     if (!cells.commit()) return e.preventDefault();
     cells.follow(at);
   };
