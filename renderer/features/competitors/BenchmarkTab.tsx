@@ -1,12 +1,11 @@
 import { useState } from 'react';
-import { addDays, daysBetween, type IsoDate } from '../../../shared/calendar/dates.ts';
+import type { IsoDate } from '../../../shared/calendar/dates.ts';
 import type { Client } from '../../../shared/domain/client.ts';
 import { benchmarkByNetwork } from '../../../shared/listening/benchmark-values.ts';
 import { useBenchmark } from '../../common/data/listening-queries.ts';
 import {
   type CalendarKind,
   calendarRange,
-  dayRange,
   type PeriodChoice,
   rangeTitle,
   stepPeriod,
@@ -50,16 +49,16 @@ export function BenchmarkTab({ client, today, onReadings, onAddAccounts }: Bench
   };
   const kind = (choice.kind === 'custom' ? 'month' : choice.kind) as CalendarKind;
   const range = calendarRange(kind, choice.anchor);
-  const query = useBenchmark({ clientId: client.id, from: range.from, to: range.to });
+  // Compared with the calendar period before, as the dashboard compares: November for December.
+  const query = useBenchmark({
+    clientId: client.id,
+    from: range.from,
+    to: range.to,
+    previousFrom: range.previousFrom,
+  });
   const quarter = (q: number, year: string) => t('kpis.period.quarterTitle', { quarter: q, year });
   const title = rangeTitle(kind, range.from, range.to, locale, quarter);
-  // The benchmark compares with as many days just before (competitors.benchmark): 31 Oct – 30 Nov for
-  // December, rather than November. Named as it is whenever that is not the calendar period.
-  const previousFrom = addDays(range.from, -daysBetween(range.from, range.to));
-  const comparedWith =
-    previousFrom === range.previousFrom
-      ? rangeTitle(kind, range.previousFrom, range.from, locale, quarter)
-      : dayRange(previousFrom, addDays(range.from, -1), locale);
+  const comparedWith = rangeTitle(kind, range.previousFrom, range.from, locale, quarter);
   const running = range.from <= today && today < range.to;
   const next = stepPeriod(choice, 1);
   const canGoNext = calendarRange(kind, next.anchor).from <= today;

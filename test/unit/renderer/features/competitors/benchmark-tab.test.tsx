@@ -3,7 +3,7 @@ import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ordinal } from '../../../../../renderer/features/competitors/benchmark-words.ts';
-import { addDays, startOfMonth } from '../../../../../shared/calendar/dates.ts';
+import { addDays, addMonths, startOfMonth } from '../../../../../shared/calendar/dates.ts';
 import { zonedToday } from '../../../../../shared/calendar/zoned.ts';
 import type { Benchmark, BenchmarkFigures } from '../../../../../shared/domain/benchmark.ts';
 import { client, id, makeCompetitor, renderCompetitors } from './competitors-harness.tsx';
@@ -89,7 +89,11 @@ async function openBenchmark(language: 'en' | 'fr' = 'en') {
 
 describe('the benchmark', () => {
   it('says where the client ranks on each metric, this month and the one before', async () => {
-    await openBenchmark();
+    const { calls } = await openBenchmark();
+    // The month against the month before, as the dashboard compares them.
+    const [asked] = calls('competitors.benchmark') as { from: string; to: string; previousFrom: string }[];
+    expect(asked?.previousFrom).toBe(addMonths(asked?.from ?? '', -1));
+    expect(asked?.to).toBe(addMonths(asked?.from ?? '', 1));
     const ranks = await screen.findByRole('list', { name: 'Where Atelier Rose ranks on Instagram' });
     const sentences = within(ranks)
       .getAllByRole('listitem')
