@@ -240,4 +240,13 @@ test('in English, twenty mentions from the keyboard and a pasted list make the s
     '12 mentions of the client, 13 of its competitors.',
   );
   await expect(kpiCard(page, 'Sentiment score')).toContainText('100.0%');
+  // Each voice with its mentions, share and feelings: Zen Loft 13 of 25, none liked.
+  const voices = page.getByRole('table', { name: 'Share of voice and sentiment' });
+  await expect(voices.getByRole('row', { name: /Studio Yoga/ })).toHaveText(
+    /Studio Yoga\s*12\s*48\.0%\s*12\s*0\s*0\s*100\.0%/,
+  );
+  await expect(voices.getByRole('row', { name: /Zen Loft/ })).toHaveText(
+    /Zen Loft\s*13\s*52\.0%\s*0\s*0\s*13\s*0\.0%/,
+  );
+  expect(await seriousA11yViolations(page)).toEqual([]);
 });

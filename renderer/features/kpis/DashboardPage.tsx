@@ -2,6 +2,7 @@ import { type ReactNode, useId, useState } from 'react';
 import { zonedToday } from '../../../shared/calendar/zoned.ts';
 import type { Client } from '../../../shared/domain/client.ts';
 import type { EngagementBasis } from '../../../shared/kpi/formulas.ts';
+import { hasListening } from '../../../shared/kpi/voice.ts';
 import { useChannels } from '../../common/data/channel-queries.ts';
 import { useDashboard, useSetEngagementBasis } from '../../common/data/kpi-queries.ts';
 import { type PeriodChoice, rangeOf, rangeTitle } from '../../common/dates/kpi-period.ts';
@@ -22,6 +23,7 @@ import { Heatmap } from './Heatmap.tsx';
 import { KpiCards } from './KpiCards.tsx';
 import { RankedPosts } from './RankedPosts.tsx';
 import { useDashboardView } from './use-dashboard-view.ts';
+import { VoiceTable } from './VoiceTable.tsx';
 
 /** The basis shown, saved as the client's default as soon as it is changed (and put back if that fails). */
 function useEngagementBasis(client: Client): [EngagementBasis, (basis: EngagementBasis) => void] {
@@ -126,6 +128,11 @@ export function DashboardPage({ client }: { client: Client }) {
               onPerPost={(perPost) => setView({ ...view, perPost })}
             />
           </Section>
+          {hasListening(dashboard.listening) && (
+            <Section title={t('kpis.voice.title')}>
+              <VoiceTable dashboard={dashboard} clientName={client.name} clientColor={client.color} />
+            </Section>
+          )}
           <Section title={t('kpis.charts.title')}>
             <DashboardCharts dashboard={dashboard} currency={client.currency} />
           </Section>

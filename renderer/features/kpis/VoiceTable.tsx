@@ -1,0 +1,151 @@
+import { useId, useState } from 'react';
+import type { Dashboard } from '../../../shared/domain/dashboard.ts';
+import type { SentimentSplit, VoiceCounts } from '../../../shared/domain/voice.ts';
+import { shareOfVoice } from '../../../shared/kpi/formulas.ts';
+import { emptySplit, mentionsIn, sentimentOf } from '../../../shared/kpi/voice.ts';
+import type { NetworkId } from '../../../shared/networks.ts';
+import { formatKpi } from '../../common/format/format-kpi.ts';
+import { networkName } from '../../common/format/network-name.ts';
+import { useTranslation } from '../../i18n/context.tsx';
+import { formatNumber } from '../../i18n/format.ts';
+import { useLanguage } from '../../i18n/use-language.ts';
+import { ColorDot } from '../../ui/Badge.tsx';
+import inputs from '../../ui/inputs.module.css';
+import { tableStyles as ts } from '../../ui/table.ts';
+import styles from './DashboardPage.module.css';
+import { KpiFigure } from './KpiFigure.tsx';
+
+interface Voice {
+  key: string;
+  name: string;
+  color: string;
+  split: SentimentSplit;
+}
+
+/**
+ * Who is heard, overall or on one network: the client and each competitor with their mentions, their
+ * share of all of them, and how people feel about each. Share of voice is the client's and each
+ * competitor's mentions over all of theirs; sentiment, positive over positive and negative.
+ */
+export function VoiceTable({
+  dashboard,
+  clientName,
+  clientColor,
+}: {
+  dashboard: Dashboard;
+  clientName: string;
+  clientColor: string;
+}) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const id = useId();
+  const [network, setNetwork] = useState<NetworkId | 'all'>('all');
+  const { listening } = dashboard;
+  const networks = Object.keys(listening.current.byNetwork) as NetworkId[];
+  const counts: VoiceCounts =
+    network === 'all'
+      ? listening.current.all
+      : (listening.current.byNetwork[network] ?? { brand: emptySplit(), competitors: {} });
+  const voices: Voice[] = [
+    { key: 'brand', name: clientName, color: clientColor, split: counts.brand },
+    ...listening.competitors
+      .filter((c) => !c.archived || counts.competitors[c.id])
+      .map((c) => ({
+        key: c.id,
+        name: c.name,
+        color: c.color,
+        split: counts.competitors[c.id] ?? emptySplit(),
+      })),
+  ];
+  const all = voices.reduce((sum, v) => sum + mentionsIn(v.split), 0);
+  const n = (x: number) => formatNumber(x, language);
+  const engagements = network === 'all' ? listening.current.engagements : null;
+  return (
+    <>
+      {networks.length > 1 && (
+        <label className={styles.voiceNetwork}>
+          {t('kpis.voice.network')}
+          <select
+            className={inputs.input}
+            value={network}
+            onChange={(e) => setNetwork(e.target.value as NetworkId | 'all')}
+          >
+            <option value="all">{t('kpis.voice.allNetworks')}</option>
+            {networks.map((nw) => (
+              <option key={nw} value={nw}>
+                {networkName(t, nw)}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      <table className={ts.table} aria-describedby={`${id}-basis`}>
+        <caption className="visually-hidden">{t('kpis.voice.title')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('kpis.voice.who')}</th>
+            <th scope="col" className={ts.num}>
+              {t('kpis.voice.mentions')}
+            </th>
+            <th scope="col" className={ts.num}>
+              {t('kpis.names.shareOfVoice')}
+            </th>
+            <th scope="col" className={ts.num}>
+              {t('kpis.voice.positive')}
+            </th>
+            <th scope="col" className={ts.num}>
+              {t('kpis.voice.neutral')}
+            </th>
+            <th scope="col" className={ts.num}>
+              {t('kpis.voice.negative')}
+            </th>
+            <th scope="col" className={ts.num}>
+              {t('kpis.names.sentimentScore')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {voices.map((v) => (
+            <tr key={v.key}>
+              <th scope="row">
+                <span className={ts.nameCell}>
+                  <ColorDot color={v.color} />
+                  {v.name}
+                </span>
+              </th>
+              <td className={ts.num}>{n(mentionsIn(v.split))}</td>
+              <td className={ts.num}>
+                <KpiFigure
+                  id="shareOfVoice"
+                  value={shareOfVoice(mentionsIn(v.split), all - mentionsIn(v.split))}
+                  currency=""
+                />
+              </td>
+              <td className={ts.num}>{n(v.split.positive)}</td>
+              <td className={ts.num}>{n(v.split.neutral)}</td>
+              <td className={ts.num}>{n(v.split.negative)}</td>
+              <td className={ts.num}>
+                <KpiFigure id="sentimentScore" value={sentimentOf(v.split)} currency="" />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p id={`${id}-basis`} className={styles.voiceBasis}>
+        {t('kpis.voice.basis')}{' '}
+        {engagements && engagements.brand !== null
+          ? t('kpis.voice.engagements', {
+              share: formatKpi(
+                'shareOfVoice',
+                shareOfVoice(engagements.brand, engagements.competitors),
+                language,
+                '',
+              ),
+              brand: n(engagements.brand),
+              competitors: n(Math.round(engagements.competitors)),
+            })
+          : t('kpis.voice.noEngagements')}
+      </p>
+    </>
+  );
+}
