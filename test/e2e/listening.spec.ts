@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, seriousA11yViolations, test } from './fixtures.ts';
 import type { E2eHost } from './host.ts';
 import { kpiCard } from './page-models/dashboard.ts';
-import { seedStudio } from './page-models/seed.ts';
+import { days, seedStudio } from './page-models/seed.ts';
 import { sidebar } from './page-models/sidebar.ts';
 
 /** The studio and one competitor it is measured against. */
@@ -249,4 +249,34 @@ test('in English, twenty mentions from the keyboard and a pasted list make the s
     /Zen Loft\s*13\s*52\.0%\s*0\s*0\s*13\s*0\.0%/,
   );
   expect(await seriousA11yViolations(page)).toEqual([]);
+});
+
+test('in English, a comment is linked to the post it answers, and the link is there when it is opened again', async ({
+  app: page,
+  host,
+}) => {
+  const studio = await seedListening(host, 'en');
+  await host.rpc('posts.create', {
+    clientId: studio.clientId,
+    channelId: studio.channels.instagram,
+    date: days().weekAgo,
+    time: '08:30',
+    status: 'published',
+    caption: 'Morning flow for busy people',
+  });
+  await page.reload();
+  await sidebar(page, 'Listening').click();
+  await page
+    .getByRole('textbox', { name: 'What was said' })
+    .fill('Loved this sequence, thank you Studio Yoga');
+  const answers = page.getByRole('combobox', { name: 'Answers a post' });
+  await answers.selectOption(
+    (await answers.locator('option', { hasText: 'Morning flow' }).getAttribute('value')) ?? '',
+  );
+  await page.keyboard.press('Control+Enter');
+  const comment = row(page, 'Loved this sequence');
+  await comment.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Edit the mention' })).toBeVisible();
+  await expect(answers.locator('option:checked')).toContainText('Morning flow for busy people');
 });

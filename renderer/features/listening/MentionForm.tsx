@@ -23,6 +23,7 @@ import { FormAlert } from '../../ui/FormAlert.tsx';
 import inputs from '../../ui/inputs.module.css';
 import { TagInput } from '../../ui/TagInput.tsx';
 import { TimeInput } from '../../ui/TimeInput.tsx';
+import { AnswersField } from './AnswersField.tsx';
 import styles from './Listening.module.css';
 import {
   audienceOf,
@@ -245,6 +246,14 @@ export function MentionForm({
           onChange={(e) => set('url', e.target.value)}
         />
       </Field>
+      <AnswersField
+        id={field('post')}
+        client={client}
+        date={draft.date}
+        value={draft.postId}
+        onChange={(postId) => set('postId', postId)}
+        error={errors.postId}
+      />
       <TagInput
         id={field('tags')}
         label={t('listening.form.tags')}
