@@ -1,6 +1,6 @@
 import type { Dispatch } from '../electron/api/dispatch.ts';
 import { insertMention, type MentionValues } from '../electron/db/mentions.ts';
-import { VOICE_MONTHS_SQL } from '../electron/db/voice-counts.ts';
+import { VOICE_MONTHS_SQL, VOICE_ROWS_SQL } from '../electron/db/voice-counts.ts';
 import { listeningFigures } from '../electron/services/listening/voice-figures.ts';
 import { addDays, addMonths, type IsoDate, startOfMonth } from '../shared/calendar/dates.ts';
 import type { Sentiment } from '../shared/domain/mention.ts';
@@ -153,6 +153,23 @@ export async function run(n: { writes: number; reads: number }): Promise<string>
         engagementsRaw.all(clientId, YEAR_FROM, YEAR_TO);
       },
     );
+    // A two-year objective on share of voice: its progress is measured week by week over its days.
+    await ok(core.dispatch, 'objectives.create', {
+      clientId,
+      title: 'Reach 45 % share of voice',
+      kpi: 'shareOfVoice',
+      baseline: 38,
+      target: 45,
+      goal: 'awareness',
+      startOn: PREVIOUS_FROM,
+      deadline: '2026-12-31',
+    });
+    const days = db.prepare(VOICE_ROWS_SQL).raw(true);
+    const objectives = await measurePair(
+      Math.ceil(n.reads / 50),
+      () => ok(core.dispatch, 'objectives.list', { clientId }),
+      () => days.all(clientId, PREVIOUS_FROM, '2026-11-27'),
+    );
     const list = db.prepare(LIST_SQL);
     const listCount = db.prepare(LIST_COUNT_SQL).pluck();
     const newest = await measurePair(
@@ -207,6 +224,10 @@ export async function run(n: { writes: number; reads: number }): Promise<string>
         operation: 'the same: share of voice and sentiment folded (listeningFigures) vs its reads raw',
         ...fold,
         budget: { ratio: 1.5 },
+      },
+      {
+        operation: `objectives.list: share of voice over two years, week by week (${days.all(clientId, PREVIOUS_FROM, '2026-11-27').length.toLocaleString('en')} day counts)`,
+        ...objectives,
       },
       { operation: 'mentions.list: the newest 500 of the journal, and how many in all', ...newest },
       {
