@@ -121,8 +121,9 @@ function takenElsewhere(
 }
 
 /**
- * Writes the competitor's list of accounts as given: kept ones updated in place (an id of an account
- * removed earlier brings it back with its readings), new ones added, the others removed.
+ * Writes the competitor's list of accounts as given: kept ones updated in place (an account removed
+ * earlier, named by its id or typed again, comes back with its readings), new ones added, the others
+ * removed.
  */
 function writeAccounts(db: Db, competitorId: string, accounts: AccountInput[], now: string): void {
   const existing = new Map(
@@ -131,8 +132,14 @@ function writeAccounts(db: Db, competitorId: string, accounts: AccountInput[], n
       .map((r) => [r.id, r]),
   );
   const kept = new Set<string>();
+  // An account removed earlier and typed again (no id: the editor forgot it) comes back with its readings.
+  const removed = [...existing.values()].filter((r) => r.deleted_at !== null);
+  const again = (a: AccountInput) =>
+    removed.find(
+      (r) => r.network === a.network && handleKey(r.handle) === handleKey(a.handle) && !kept.has(r.id),
+    );
   accounts.forEach((a, position) => {
-    const known = a.id === undefined ? undefined : existing.get(a.id);
+    const known = a.id === undefined ? again(a) : existing.get(a.id);
     if (a.id !== undefined && !known)
       throw new AppError('invalid_input', `Account ${a.id} is not one of this competitor's`, [
         { path: ['accounts', String(position), 'id'], code: 'invalidId' },

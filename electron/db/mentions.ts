@@ -87,6 +87,11 @@ export function insertMention(
   return toMention(row);
 }
 
+/** The zone a mention's moment was read in. */
+export const mentionZone = (db: Db, id: string): string =>
+  stmt<[string], { time_zone: string }>(db, 'SELECT time_zone FROM mentions WHERE id = ?').get(id)
+    ?.time_zone ?? '';
+
 export function updateMentionRow(db: Db, id: string, zone: string, m: MentionValues, now: string): void {
   stmt(
     db,

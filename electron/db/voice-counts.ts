@@ -19,7 +19,8 @@ export interface VoiceRow {
  * A count taken back to nothing (its mentions edited or deleted) is left out.
  */
 export const VOICE_ROWS_SQL = `SELECT said_on, voice, network, positive, neutral, negative FROM mention_days
-  WHERE client_id = ? AND said_on >= ? AND said_on < ? AND positive + neutral + negative > 0`;
+  WHERE client_id = ? AND said_on >= ? AND said_on < ? AND positive + neutral + negative > 0
+  ORDER BY said_on`;
 
 export function voiceRows(db: Db, clientId: string, from: string, to: string): VoiceRow[] {
   return stmt<[string, string, string], VoiceRow>(db, VOICE_ROWS_SQL).all(clientId, from, to);

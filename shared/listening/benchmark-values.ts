@@ -1,6 +1,6 @@
 import { addDays, daysBetween, type IsoDate } from '../calendar/dates.ts';
 import type { Benchmark, BenchmarkEntry, BenchmarkFigures, NetworkVoices } from '../domain/benchmark.ts';
-import { audienceGrowthRate } from '../kpi/formulas.ts';
+import { audienceGrowthRate, shareOfVoice } from '../kpi/formulas.ts';
 import { count, type KpiValue, missing, ratio } from '../kpi/value.ts';
 import { NETWORK_IDS, type NetworkId } from '../networks.ts';
 
@@ -74,8 +74,8 @@ export function ownerShareOfVoice(voices: NetworkVoices, network: NetworkId, own
   if (!owners) return missing('mentions');
   let total = 0;
   for (const n of Object.values(owners)) total += n;
-  if (total === 0) return missing('mentions');
-  return { value: ((owners[ownerId] ?? 0) / total) * 100 };
+  const own = owners[ownerId] ?? 0;
+  return shareOfVoice(own, total - own);
 }
 
 /**

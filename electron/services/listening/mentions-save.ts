@@ -1,9 +1,10 @@
 import type { ParsedInput } from '../../../shared/contract.ts';
 import type { Mention } from '../../../shared/domain/mention.ts';
+import { subjectKey } from '../../../shared/domain/mention-subject.ts';
 import { AppError } from '../../../shared/errors.ts';
 import { getClient } from '../../db/clients.ts';
 import { saveMentionMapping } from '../../db/import-mappings.ts';
-import { getMention, insertMention, updateMentionRow } from '../../db/mentions.ts';
+import { getMention, insertMention, mentionZone, updateMentionRow } from '../../db/mentions.ts';
 import type { Db } from '../../db/types.ts';
 import { mentionChecker } from './mention-checks.ts';
 
@@ -42,20 +43,23 @@ export function updateMention(db: Db, input: ParsedInput<'mentions.update'>, now
     throw new AppError('invalid_input', 'A mention needs a text or a link', [
       { path: ['text'], code: 'mentionEmpty' },
     ]);
-  // Only what changes is checked: a mention logged before its post went to the trash can still be edited.
+  // Only what changes is checked (the form sends every field): a mention logged before its post went
+  // to the trash can still be edited. Its moment keeps the zone it was read in unless it is moved.
+  const moved = next.date !== current.date || next.time !== current.time;
   const issues = mentionChecker(
     db,
     client,
     now,
   )(
     {
-      ...(patch.date !== undefined || patch.time !== undefined ? { date: next.date, time: next.time } : {}),
-      ...(patch.subject !== undefined ? { subject: next.subject } : {}),
-      ...(patch.postId !== undefined ? { postId: next.postId } : {}),
+      ...(moved ? { date: next.date, time: next.time } : {}),
+      ...(subjectKey(next.subject) !== subjectKey(current.subject) ? { subject: next.subject } : {}),
+      ...(next.postId !== current.postId ? { postId: next.postId } : {}),
     },
     [],
   );
   if (issues.length > 0) throw new AppError('invalid_input', 'The mention cannot be saved', issues);
-  updateMentionRow(db, current.id, client.timeZone, next, now.toISOString());
+  const zone = moved ? client.timeZone : mentionZone(db, current.id);
+  updateMentionRow(db, current.id, zone, next, now.toISOString());
   return getMention(db, current.id);
 }

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import type { Dashboard } from '../../../shared/domain/dashboard.ts';
 import type { SentimentSplit, VoiceCounts } from '../../../shared/domain/voice.ts';
 import { shareOfVoice } from '../../../shared/kpi/formulas.ts';
-import { emptySplit, mentionsIn, sentimentOf } from '../../../shared/kpi/voice.ts';
+import { emptySplit, mentionsIn, sentimentOf, voiceShare, voiceTotals } from '../../../shared/kpi/voice.ts';
 import type { NetworkId } from '../../../shared/networks.ts';
 import { formatKpi } from '../../common/format/format-kpi.ts';
 import { networkName } from '../../common/format/network-name.ts';
@@ -39,9 +39,11 @@ export function VoiceTable({
   const { t } = useTranslation();
   const language = useLanguage();
   const id = useId();
-  const [network, setNetwork] = useState<NetworkId | 'all'>('all');
+  const [chosen, setNetwork] = useState<NetworkId | 'all'>('all');
   const { listening } = dashboard;
   const networks = Object.keys(listening.current.byNetwork) as NetworkId[];
+  // Another period may have no mention on the network chosen before: all of them again.
+  const network = chosen !== 'all' && networks.includes(chosen) ? chosen : 'all';
   const counts: VoiceCounts =
     network === 'all'
       ? listening.current.all
@@ -117,7 +119,12 @@ export function VoiceTable({
               <td className={ts.num}>
                 <KpiFigure
                   id="shareOfVoice"
-                  value={shareOfVoice(mentionsIn(v.split), all - mentionsIn(v.split))}
+                  value={
+                    // The client's share against nobody is no share: the card says so too.
+                    v.key === 'brand'
+                      ? voiceShare(voiceTotals(counts, listening.competitors.length))
+                      : shareOfVoice(mentionsIn(v.split), all - mentionsIn(v.split))
+                  }
                   currency=""
                 />
               </td>

@@ -18,6 +18,7 @@ import { networkName } from '../../common/format/network-name.ts';
 import { useUndo } from '../../common/hooks/undo.ts';
 import { useTranslation } from '../../i18n/context.tsx';
 import { issueMessage } from '../../i18n/errors.ts';
+import { formatNumber } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { Button } from '../../ui/Button.tsx';
 import { DateInput } from '../../ui/DateInput.tsx';
@@ -66,7 +67,9 @@ export function BulkMentionsDialog({
   });
   const [failure, setFailure] = useState<unknown>(null);
   const fileInput = useRef<HTMLInputElement>(null);
-  const dates = dateCodec(useLanguage());
+  const language = useLanguage();
+  const dates = dateCodec(language);
+  const n = (x: number) => formatNumber(x, language);
   const subjectName = (s: Subject) =>
     s.kind === 'brand'
       ? client.name
@@ -86,6 +89,9 @@ export function BulkMentionsDialog({
       ),
     [source, mapping, defaults, client.timeZone, hints],
   );
+  // A refusal was about the rows as they were sent: once they change, it says nothing of them.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the rows changing is the signal.
+  useEffect(() => setFailure(null), [rows]);
   /** The server's refusal, by the place of the row among those sent. */
   const refused = new Map<number, string>();
   if (isRpcFailure(failure))
@@ -136,7 +142,7 @@ export function BulkMentionsDialog({
     afterSuccess(saving, ({ ids }) => {
       onClose();
       undo.changed({
-        message: t('listening.bulk.logged', { count: ids.length }),
+        message: t('listening.bulk.logged', { count: ids.length, formatted: n(ids.length) }),
         undo: () => remove.mutate({ ids }),
       });
     });
@@ -159,7 +165,7 @@ export function BulkMentionsDialog({
             disabled={rows.length === 0 || toFix > 0 || tooMany || create.isPending}
             onClick={submit}
           >
-            {t('listening.bulk.submit', { count: rows.length })}
+            {t('listening.bulk.submit', { count: rows.length, formatted: n(rows.length) })}
           </Button>
         </>
       }
@@ -301,9 +307,9 @@ export function BulkMentionsDialog({
           ) : (
             <>
               <p className={styles.hint} role="status">
-                {t('listening.bulk.ready', { count: rows.length - toFix })}
-                {toFix > 0 && ` · ${t('listening.bulk.toFix', { count: toFix })}`}
-                {tooMany && ` · ${t('listening.bulk.tooMany', { max: MENTIONS_AT_ONCE_MAX })}`}
+                {t('listening.bulk.ready', { count: rows.length - toFix, formatted: n(rows.length - toFix) })}
+                {toFix > 0 && ` · ${t('listening.bulk.toFix', { count: toFix, formatted: n(toFix) })}`}
+                {tooMany && ` · ${t('listening.bulk.tooMany', { max: n(MENTIONS_AT_ONCE_MAX) })}`}
               </p>
               <div className={styles.bulkPreview}>
                 <table className={styles.termsTable}>

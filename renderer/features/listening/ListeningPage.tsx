@@ -37,6 +37,11 @@ function periodRange(period: Period, today: string): { from?: string; to?: strin
 }
 
 /** Search waits for a pause in the typing: each search is a query. */
+const rowElement = (id: string) =>
+  document.querySelector<HTMLElement>(`[data-mention-id="${CSS.escape(id)}"]`);
+
+const focusRow = (id: string) => requestAnimationFrame(() => rowElement(id)?.focus());
+
 const SEARCH_DELAY_MS = 250;
 
 /**
@@ -104,6 +109,16 @@ export function ListeningPage({ client }: { client: Client }) {
   );
   const knownTags = useMemo(() => [...new Set(mentions.flatMap((m) => m.tags))], [mentions]);
   const rowActions = useMemo(() => {
+    /** What to focus once a row's change is saved: the row, or its neighbour if it left the list. */
+    const keepFocusNear = (id: string) => {
+      const row = rowElement(id);
+      const near = (row?.nextElementSibling ?? row?.previousElementSibling)?.getAttribute('data-mention-id');
+      return () =>
+        requestAnimationFrame(() => {
+          const target = rowElement(id) ?? (near ? rowElement(near) : null);
+          if (document.activeElement === document.body) target?.focus();
+        });
+    };
     const byId = new Map(competitors.map((c) => [c.id, c]));
     return {
       subjectName: (s: Subject) => {
@@ -117,20 +132,16 @@ export function ListeningPage({ client }: { client: Client }) {
       edit: setEditing,
       remove: (m: Mention) => {
         if (editing?.id === m.id) setEditing(null);
-        actions.remove([m]);
+        actions.remove([m], keepFocusNear(m.id));
       },
-      setSentiment: actions.setSentiment,
+      // Under a sentiment filter the row may leave the list: the keyboard stays in it.
+      setSentiment: (m: Mention, s: Sentiment) => actions.setSentiment(m, s, keepFocusNear(m.id)),
     };
   }, [competitors, client.name, client.color, editing, actions]);
 
   const split = { positive: 0, neutral: 0, negative: 0 };
   for (const m of mentions) split[m.sentiment] += 1;
   const count = (n: number) => formatNumber(n, language);
-
-  const focusRow = (id: string) =>
-    requestAnimationFrame(() =>
-      document.querySelector<HTMLElement>(`[data-mention-id="${CSS.escape(id)}"]`)?.focus(),
-    );
 
   return (
     <div className={styles.page}>

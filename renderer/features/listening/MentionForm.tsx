@@ -81,13 +81,25 @@ export function MentionForm({
   const textRef = useRef<HTMLTextAreaElement>(null);
   const pending = create.isPending || update.isPending;
 
-  // A mention picked in the list comes into the form; leaving it brings a fresh one back.
+  // A mention picked in the list comes into the form; leaving it brings back the new one that was
+  // being typed (its day, hour and network, not the edited mention's).
+  const typing = useRef<MentionDraft | null>(null);
+  const editingId = editing?.id ?? null;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a mention opened again, not its every refresh.
   useEffect(() => {
     setFailure(null);
     setBadAudience(false);
-    setDraft((d) => (editing ? draftOf(editing) : blankDraft(d.date, d.time, d.network)));
+    setDraft((d) => {
+      if (!editing) {
+        const kept = typing.current;
+        typing.current = null;
+        return kept ?? blankDraft(d.date, d.time, d.network);
+      }
+      typing.current ??= d;
+      return draftOf(editing);
+    });
     if (editing) textRef.current?.focus();
-  }, [editing]);
+  }, [editingId]);
 
   const set = <K extends keyof MentionDraft>(key: K, value: MentionDraft[K]) =>
     setDraft((d) => ({ ...d, [key]: value }));

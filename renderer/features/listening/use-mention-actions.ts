@@ -11,21 +11,23 @@ export function useMentionActions() {
   const remove = useDeleteMentions();
   const update = useUpdateMention();
   return {
-    remove(mentions: readonly Mention[]) {
-      afterSuccess(remove.mutateAsync({ ids: mentions.map((m) => m.id) }), (items) =>
-        undo.deleted(items, t('listening.deleted', { count: items.length })),
-      );
+    remove(mentions: readonly Mention[], then?: () => void) {
+      afterSuccess(remove.mutateAsync({ ids: mentions.map((m) => m.id) }), (items) => {
+        undo.deleted(items, t('listening.deleted', { count: items.length }));
+        then?.();
+      });
     },
-    setSentiment(mention: Mention, sentiment: Sentiment) {
-      afterSuccess(update.mutateAsync({ id: mention.id, sentiment }), () =>
+    setSentiment(mention: Mention, sentiment: Sentiment, then?: () => void) {
+      afterSuccess(update.mutateAsync({ id: mention.id, sentiment }), () => {
+        then?.();
         undo.changed({
           message: t('listening.sentimentChanged', {
             from: t(`listening.sentiments.${mention.sentiment}`),
             to: t(`listening.sentiments.${sentiment}`),
           }),
           undo: () => update.mutate({ id: mention.id, sentiment: mention.sentiment }),
-        }),
-      );
+        });
+      });
     },
   };
 }
