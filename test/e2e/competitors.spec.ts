@@ -74,7 +74,13 @@ async function seedCompetitorStudio(host: E2eHost, language: 'en' | 'fr', theme:
       { channelId: studio.channels.x, followers: 400 },
     ],
   });
-  await host.rpc('prefs.set', { language, theme });
+  // The calendar left on this week, not on the studio's planning weeks of next year: the dashboard
+  // opens on the period of the screen the user comes from.
+  await host.rpc('prefs.set', {
+    language,
+    theme,
+    calendarViews: { [studio.clientId]: { view: 'week', date: days().today, filters: {} } },
+  });
   return studio;
 }
 

@@ -14,7 +14,13 @@ async function seedListening(host: E2eHost, language: 'en' | 'fr', theme: 'light
     color: '#7C3AED',
     accounts: [{ network: 'instagram', handle: '@zenloft' }],
   });
-  await host.rpc('prefs.set', { language, theme });
+  // The calendar left on this week, not on the studio's planning weeks of next year: the dashboard
+  // opens on the period of the screen the user comes from, and the mentions are logged today.
+  await host.rpc('prefs.set', {
+    language,
+    theme,
+    calendarViews: { [studio.clientId]: { view: 'week', date: days().today, filters: {} } },
+  });
   return studio;
 }
 
