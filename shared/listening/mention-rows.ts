@@ -184,15 +184,39 @@ export function readNetwork(text: string): NetworkId | null {
   return host ? (NETWORK_OF.get(host) ?? (host === 'twitter' ? 'x' : null)) : null;
 }
 
-const DAY_FIRST = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?:[ T,]+(\d{1,2})[:h](\d{2}))?$/;
+const SLASHED = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?:[ T,]+(\d{1,2})[:h](\d{2}))?$/;
 const pad = (n: string | number) => String(n).padStart(2, '0');
 
-/** A date as the app writes it (day first), or as exports do (ISO, with or without a zone; in words). */
-export function readDateTime(text: string, zone: string): { date: IsoDate; time: string | null } | null {
+/** Which part of a slashed date is the day: the app's order, unless the dates themselves say otherwise. */
+export type SlashOrder = 'dayFirst' | 'monthFirst';
+
+/**
+ * The order a list's slashed dates are written in, read from the dates themselves: a first part over
+ * 12 is a day, a second part over 12 makes the first a month (an American tool's export). When
+ * none says, the app's own order (day first).
+ */
+export function slashOrder(dates: readonly string[]): SlashOrder {
+  let monthFirst = false;
+  for (const text of dates) {
+    const m = SLASHED.exec(text.trim());
+    if (!m) continue;
+    if (Number(m[1]) > 12) return 'dayFirst';
+    if (Number(m[2]) > 12) monthFirst = true;
+  }
+  return monthFirst ? 'monthFirst' : 'dayFirst';
+}
+
+/** A date as the app writes it (day first, or month first when the list does), or as exports do (ISO, with or without a zone; in words). */
+export function readDateTime(
+  text: string,
+  zone: string,
+  order: SlashOrder = 'dayFirst',
+): { date: IsoDate; time: string | null } | null {
   const t = text.trim();
-  const dmy = DAY_FIRST.exec(t);
+  const dmy = SLASHED.exec(t);
   if (dmy) {
-    const date = `${dmy[3]}-${pad(dmy[2] ?? '')}-${pad(dmy[1] ?? '')}`;
+    const [day, month] = order === 'dayFirst' ? [dmy[1], dmy[2]] : [dmy[2], dmy[1]];
+    const date = `${dmy[3]}-${pad(month ?? '')}-${pad(day ?? '')}`;
     const time = dmy[4] === undefined ? null : `${pad(dmy[4])}:${dmy[5]}`;
     return isIsoDate(date) && (time === null || isLocalTime(time)) ? { date, time } : null;
   }
@@ -212,6 +236,13 @@ export function readTime(text: string): string | null {
   return isLocalTime(time) ? time : null;
 }
 
+/** An author's followers as written: spaces and separators between thousands are dropped. */
+export function readAudience(text: string): number | null | 'bad' {
+  const digits = text.replace(/[\s\u00a0\u202f.,']/g, '');
+  if (digits === '') return null;
+  return /^\d{1,11}$/.test(digits) ? Number(digits) : 'bad';
+}
+
 const URL_IN_TEXT = /https?:\/\/[^\s<>"]+/;
 
 export interface RowDefaults {
@@ -220,6 +251,8 @@ export interface RowDefaults {
   network: NetworkId;
   sentiment: Sentiment;
   zone: string;
+  /** How the list writes its slashed dates (`slashOrder` of its date column). */
+  order?: SlashOrder;
 }
 
 /** Why a cell of a row could not be read: an i18n key under `issues.`, on the field it was meant for. */
@@ -258,7 +291,7 @@ export function rowToMention(
   let time = defaults.time;
   const dateCell = cell('date');
   if (dateCell) {
-    const read = readDateTime(dateCell, defaults.zone);
+    const read = readDateTime(dateCell, defaults.zone, defaults.order);
     if (read) {
       date = read.date;
       if (read.time) time = read.time;
@@ -287,9 +320,9 @@ export function rowToMention(
   let authorAudience: number | null = null;
   const audienceCell = cell('audience');
   if (audienceCell) {
-    const digits = audienceCell.replace(/[\s\u00a0\u202f.,']/g, '');
-    if (/^\d{1,11}$/.test(digits)) authorAudience = Number(digits);
-    else problems.push({ field: 'authorAudience', code: 'notInteger' });
+    const read = readAudience(audienceCell);
+    if (read === 'bad') problems.push({ field: 'authorAudience', code: 'notInteger' });
+    else authorAudience = read;
   }
   let text = cell('text') ?? '';
   // A list pasted one mention a line: a leading sign is its sentiment.

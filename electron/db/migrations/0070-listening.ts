@@ -130,6 +130,8 @@ export const listening: Migration = {
       deleted_at      TEXT,${SUBJECT_CHECKS}
     ) STRICT;
     CREATE INDEX mentions_by_day ON mentions (client_id, said_on) WHERE deleted_at IS NULL;
+    -- A client purged takes its mentions, trashed ones included: the cascade looks them up here.
+    CREATE INDEX mentions_by_client ON mentions (client_id);
     CREATE INDEX mentions_by_time ON mentions (client_id, said_at) WHERE deleted_at IS NULL;
     CREATE INDEX mentions_by_competitor ON mentions (competitor_id) WHERE competitor_id IS NOT NULL;
     CREATE INDEX mentions_by_post ON mentions (post_id) WHERE post_id IS NOT NULL;

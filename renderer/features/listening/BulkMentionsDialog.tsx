@@ -7,7 +7,7 @@ import {
   type MentionMapping,
   type MentionMeaning,
 } from '../../../shared/listening/mention-meanings.ts';
-import { type MentionRow, rowToMention } from '../../../shared/listening/mention-rows.ts';
+import { type MentionRow, rowToMention, slashOrder } from '../../../shared/listening/mention-rows.ts';
 import type { SubjectHints } from '../../../shared/listening/suggest-subject.ts';
 import { NETWORK_IDS, type NetworkId } from '../../../shared/networks.ts';
 import { call } from '../../api/call.ts';
@@ -82,13 +82,15 @@ export function BulkMentionsDialog({
   // A new source brings its own reading of the columns; the user's changes apply to it after.
   useEffect(() => setMapping(source.mapping), [source]);
 
-  const rows: MentionRow[] = useMemo(
-    () =>
-      source.records.map((r) =>
-        rowToMention(r.cells, r.line, mapping, { ...defaults, zone: client.timeZone }, hints),
-      ),
-    [source, mapping, defaults, client.timeZone, hints],
-  );
+  const rows: MentionRow[] = useMemo(() => {
+    const dateColumn = Object.entries(mapping).find(([, m]) => m === 'date')?.[0];
+    const order = slashOrder(
+      dateColumn === undefined ? [] : source.records.map((r) => r.cells[Number(dateColumn)] ?? ''),
+    );
+    return source.records.map((r) =>
+      rowToMention(r.cells, r.line, mapping, { ...defaults, zone: client.timeZone, order }, hints),
+    );
+  }, [source, mapping, defaults, client.timeZone, hints]);
   // A refusal was about the rows as they were sent: once they change, it says nothing of them.
   // biome-ignore lint/correctness/useExhaustiveDependencies: the rows changing is the signal.
   useEffect(() => setFailure(null), [rows]);

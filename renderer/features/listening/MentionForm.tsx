@@ -9,6 +9,7 @@ import {
 } from 'react';
 import type { Client } from '../../../shared/domain/client.ts';
 import type { Mention } from '../../../shared/domain/mention.ts';
+import { readAudience } from '../../../shared/listening/mention-rows.ts';
 import { type SubjectHints, suggestSubject } from '../../../shared/listening/suggest-subject.ts';
 import { NETWORK_IDS } from '../../../shared/networks.ts';
 import { isRpcFailure } from '../../api/rpc-failure.ts';
@@ -25,14 +26,7 @@ import { TagInput } from '../../ui/TagInput.tsx';
 import { TimeInput } from '../../ui/TimeInput.tsx';
 import { AnswersField } from './AnswersField.tsx';
 import styles from './Listening.module.css';
-import {
-  audienceOf,
-  blankDraft,
-  draftOf,
-  type MentionDraft,
-  mentionFields,
-  nextDraft,
-} from './mention-draft.ts';
+import { blankDraft, draftOf, type MentionDraft, mentionFields, nextDraft } from './mention-draft.ts';
 import { SentimentPicker } from './SentimentPicker.tsx';
 import { type SubjectChoices, SubjectSelect } from './SubjectSelect.tsx';
 
@@ -78,6 +72,7 @@ export function MentionForm({
   const [draft, setDraft] = useState<MentionDraft>(() => blankDraft(now.date, now.time, 'instagram'));
   const [failure, setFailure] = useState<unknown>(null);
   const [badAudience, setBadAudience] = useState(false);
+  const [done, setDone] = useState<'added' | 'saved' | null>(null);
   const textRef = useRef<HTMLTextAreaElement>(null);
   const pending = create.isPending || update.isPending;
 
@@ -101,8 +96,10 @@ export function MentionForm({
     if (editing) textRef.current?.focus();
   }, [editingId]);
 
-  const set = <K extends keyof MentionDraft>(key: K, value: MentionDraft[K]) =>
+  const set = <K extends keyof MentionDraft>(key: K, value: MentionDraft[K]) => {
+    setDone(null);
     setDraft((d) => ({ ...d, [key]: value }));
+  };
   const suggested = draft.subject === null ? suggestSubject(draft.text, hints) : null;
   const subject = draft.subject ?? suggested ?? { kind: 'brand' as const };
   const errors = fieldErrors(t, failure);
@@ -111,7 +108,7 @@ export function MentionForm({
   const submit = async (e?: FormEvent) => {
     e?.preventDefault();
     if (pending) return;
-    const audience = audienceOf(draft.audience);
+    const audience = readAudience(draft.audience);
     setBadAudience(audience === 'bad');
     if (audience === 'bad') return;
     setFailure(null);
@@ -121,6 +118,7 @@ export function MentionForm({
         ? await update.mutateAsync({ id: editing.id, ...fields })
         : await create.mutateAsync({ clientId: client.id, ...fields });
       if (!editing) setDraft(nextDraft(draft));
+      setDone(editing ? 'saved' : 'added');
       onDone(saved, !editing);
       textRef.current?.focus();
     } catch (error) {
@@ -290,6 +288,10 @@ export function MentionForm({
           {t('listening.form.keys')}
         </span>
       </div>
+      {/* Said once the mention is in: the form is already empty for the next one. */}
+      <p role="status" className={styles.done}>
+        {done && t(`listening.form.${done}`)}
+      </p>
     </form>
   );
 }

@@ -3,6 +3,7 @@ import type { Subject, WatchedTerm } from '../../../shared/domain/mention-subjec
 import { TAG_MAX } from '../../../shared/domain/tags.ts';
 import { isRpcFailure } from '../../api/rpc-failure.ts';
 import { useSetWatchedTerms } from '../../common/data/listening-queries.ts';
+import { useUndo } from '../../common/hooks/undo.ts';
 import { useTranslation } from '../../i18n/context.tsx';
 import { issueMessage } from '../../i18n/errors.ts';
 import { Button } from '../../ui/Button.tsx';
@@ -51,6 +52,7 @@ export function TermsDialog({
 }) {
   const { t } = useTranslation();
   const save = useSetWatchedTerms();
+  const undo = useUndo();
   return (
     <FormDialog
       wide
@@ -72,6 +74,12 @@ export function TermsDialog({
               terms: kept.map((r) => ({ term: r.term, subject: subjectOf(r) })),
             });
             onClose();
+            // The list from before, written back whole.
+            undo.changed({
+              message: t('listening.terms.saved'),
+              undo: () =>
+                save.mutate({ clientId, terms: terms.map((w) => ({ term: w.term, subject: w.subject })) }),
+            });
           }}
         />
       )}

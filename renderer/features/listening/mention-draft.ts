@@ -51,13 +51,6 @@ export const draftOf = (m: Mention): MentionDraft => ({
   postId: m.postId,
 });
 
-/** The audience as a count: spaces and separators people type between thousands are dropped. */
-export function audienceOf(text: string): number | null | 'bad' {
-  const digits = text.replace(/[\s\u00a0\u202f.,']/g, '');
-  if (digits === '') return null;
-  return /^\d{1,11}$/.test(digits) ? Number(digits) : 'bad';
-}
-
 export function mentionFields(
   d: MentionDraft,
   subject: Subject,

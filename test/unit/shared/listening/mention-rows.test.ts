@@ -6,6 +6,7 @@ import {
   readNetwork,
   readSentiment,
   rowToMention,
+  slashOrder,
 } from '../../../../shared/listening/mention-rows.ts';
 import type { SubjectHints } from '../../../../shared/listening/suggest-subject.ts';
 
@@ -124,5 +125,24 @@ describe('rows from a spreadsheet or a listening tool', () => {
       'neutral',
       null,
     ]);
+  });
+});
+
+describe('slashed dates, day or month first', () => {
+  it('reads the order from the dates themselves, the app’s own when they do not say', () => {
+    expect(slashOrder(['03/04/2026', '11/25/2026'])).toBe('monthFirst');
+    expect(slashOrder(['03/04/2026', '25/11/2026'])).toBe('dayFirst');
+    expect(slashOrder(['03/04/2026', '2026-11-25'])).toBe('dayFirst');
+    const mapping = { 0: 'date', 1: 'text' } as const;
+    const american = rowToMention(
+      ['03/04/2026 9:05', 'Nice'],
+      2,
+      mapping,
+      { ...defaults, order: 'monthFirst' },
+      hints,
+    );
+    expect([american.mention.date, american.mention.time]).toEqual(['2026-03-04', '09:05']);
+    const french = rowToMention(['03/04/2026', 'Sympa'], 2, mapping, defaults, hints);
+    expect(french.mention.date).toBe('2026-04-03');
   });
 });
