@@ -36,6 +36,7 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
     <Dialog
       open
       wide
+      readOnly
       onOpenChange={(open) => !open && onClose()}
       title={t('shortcuts.title')}
       description={t('shortcuts.description')}
@@ -47,8 +48,10 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
           <Section title={t('shortcuts.card')} rows={CARD_SHORTCUTS} />
         </div>
         <Section title={t('shortcuts.calendar')} rows={calendarShortcutList()} />
-        <Section title={t('shortcuts.grid.title')} rows={gridShortcutList()} />
-        <Section title={t('shortcuts.journal.title')} rows={journalShortcutList()} />
+        <div>
+          <Section title={t('shortcuts.grid.title')} rows={gridShortcutList()} />
+          <Section title={t('shortcuts.journal.title')} rows={journalShortcutList()} />
+        </div>
       </div>
     </Dialog>
   );

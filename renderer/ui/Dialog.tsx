@@ -12,13 +12,27 @@ export interface DialogProps {
   footer?: ReactNode;
   /** For a workspace such as the composer, rather than a short form. */
   wide?: boolean;
+  /**
+   * Its body may be taller than the window and holds nothing to tab to (a list to read): it takes
+   * the keyboard itself, so the arrows scroll it.
+   */
+  readOnly?: boolean;
 }
 
 /**
  * A modal dialog. The backdrop is a plain div rather than Radix's Overlay: the Overlay injects a
  * <style> tag for scroll locking, which the strict CSP refuses (and the window never scrolls anyway).
  */
-export function Dialog({ open, onOpenChange, title, description, children, footer, wide }: DialogProps) {
+export function Dialog({
+  open,
+  onOpenChange,
+  title,
+  description,
+  children,
+  footer,
+  wide,
+  readOnly,
+}: DialogProps) {
   // Our dialogs open from code, not from a Radix trigger: Radix would hand the focus back to a
   // trigger it does not have, and leave it on the page's body. The element that had it when the
   // dialog opened gets it back, unless the screen already put it somewhere (a card just saved).
@@ -46,7 +60,14 @@ export function Dialog({ open, onOpenChange, title, description, children, foote
             <D.Title className={styles.title}>{title}</D.Title>
             {description && <D.Description className={styles.description}>{description}</D.Description>}
           </div>
-          <div className={styles.body}>{children}</div>
+          {readOnly ? (
+            // biome-ignore lint/a11y/noNoninteractiveTabindex: a region that scrolls must be reachable to be scrolled.
+            <section className={styles.body} tabIndex={0} aria-label={title}>
+              {children}
+            </section>
+          ) : (
+            <div className={styles.body}>{children}</div>
+          )}
           {footer && <div className={styles.footer}>{footer}</div>}
         </D.Content>
       </D.Portal>
