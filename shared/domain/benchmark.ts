@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { atMostDays, DASHBOARD_DAYS_MAX, daysAtMost, inOrder } from '../calendar/range.ts';
 import type { NetworkId } from '../networks.ts';
+import { checkComparedPeriods } from './dashboard.ts';
 import { Id, IsoDateSchema } from './fields.ts';
 import type { VoiceCompetitor } from './voice.ts';
 
@@ -13,16 +13,7 @@ export const BenchmarkQuery = z
     /** Start of the period compared with, as the dashboard's (the month before, for a month); by default as many days just before. */
     previousFrom: IsoDateSchema.optional(),
   })
-  .refine(inOrder, { message: 'rangeEmpty', path: ['to'] })
-  .refine(atMostDays(DASHBOARD_DAYS_MAX), { message: 'dashboardTooLong', path: ['to'] })
-  .refine((q) => q.previousFrom === undefined || q.previousFrom < q.from, {
-    message: 'rangeEmpty',
-    path: ['previousFrom'],
-  })
-  .refine((q) => q.previousFrom === undefined || daysAtMost(q.previousFrom, q.from, DASHBOARD_DAYS_MAX), {
-    message: 'dashboardTooLong',
-    path: ['previousFrom'],
-  });
+  .superRefine(checkComparedPeriods);
 export type BenchmarkQuery = z.input<typeof BenchmarkQuery>;
 
 /** An account's raw figures over one period; rates and ranks are computed from them (shared/listening). */

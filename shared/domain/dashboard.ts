@@ -12,6 +12,22 @@ import type { ListeningFigures } from './voice.ts';
 /** A dashboard covers at most two years (set in range.ts, without zod); the chart buckets grow with the period. */
 export { DASHBOARD_DAYS_MAX };
 
+/**
+ * A period and the one it is compared with, as the dashboard and the benchmark take them: in order,
+ * two years at most each, the one before starting before.
+ */
+export function checkComparedPeriods(
+  q: { from: string; to: string; previousFrom?: string | undefined },
+  ctx: z.RefinementCtx,
+): void {
+  const issue = (message: string, path: string) => ctx.addIssue({ code: 'custom', message, path: [path] });
+  if (!inOrder(q)) issue('rangeEmpty', 'to');
+  if (!atMostDays(DASHBOARD_DAYS_MAX)(q)) issue('dashboardTooLong', 'to');
+  if (q.previousFrom !== undefined && !(q.previousFrom < q.from)) issue('rangeEmpty', 'previousFrom');
+  if (q.previousFrom !== undefined && !daysAtMost(q.previousFrom, q.from, DASHBOARD_DAYS_MAX))
+    issue('dashboardTooLong', 'previousFrom');
+}
+
 export const DashboardQuery = z
   .strictObject({
     clientId: Id,
@@ -23,16 +39,7 @@ export const DashboardQuery = z
     previousFrom: IsoDateSchema.optional(),
     basis: z.enum(ENGAGEMENT_BASES, { message: 'invalidChoice' }).optional(),
   })
-  .refine(inOrder, { message: 'rangeEmpty', path: ['to'] })
-  .refine(atMostDays(DASHBOARD_DAYS_MAX), { message: 'dashboardTooLong', path: ['to'] })
-  .refine((q) => q.previousFrom === undefined || q.previousFrom < q.from, {
-    message: 'rangeEmpty',
-    path: ['previousFrom'],
-  })
-  .refine((q) => q.previousFrom === undefined || daysAtMost(q.previousFrom, q.from, DASHBOARD_DAYS_MAX), {
-    message: 'dashboardTooLong',
-    path: ['previousFrom'],
-  });
+  .superRefine(checkComparedPeriods);
 export type DashboardQuery = z.input<typeof DashboardQuery>;
 
 /** Raw sums for a period; the renderer turns them into KPIs with `kpiValue` (shared/kpi). */

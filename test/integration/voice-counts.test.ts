@@ -7,19 +7,7 @@ import type { NetworkId } from '../../shared/networks.ts';
 import { startTestCore, type TestCore } from '../support/hosts/fixture.ts';
 import { listeningMentionByMention } from '../support/readers/voice-reference.ts';
 import { clientInput } from '../support/seeds/inputs.ts';
-
-/** A small seeded generator: the same edits on every run. */
-function random(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
-  return { next, int, pick: <T>(items: readonly T[]) => items[int(0, items.length - 1)] as T };
-}
+import { random } from '../support/seeds/random.ts';
 
 const NETWORKS: readonly NetworkId[] = ['instagram', 'facebook', 'x'];
 const FROM = '2026-10-01';
