@@ -6,6 +6,7 @@ import {
   AttachmentFinish,
   type UploadStarted,
 } from './domain/attachment.ts';
+import { type AuditFigures, AuditFiguresQuery } from './domain/audit-figures.ts';
 import { type BackupInfo, BackupKeep, type BackupList, BackupRef } from './domain/backup.ts';
 import { type Benchmark, BenchmarkQuery } from './domain/benchmark.ts';
 import {
@@ -216,6 +217,9 @@ export const contract = {
   'mentions.setTerms': { input: WatchedTermsSave, output: as<WatchedTerm[]>() },
   /** The columns saved for a listening tool's file with this header (`headerSignature`), if any. */
   'mentions.mapping': { input: MentionMappingQuery, output: as<MentionMapping | null>() },
+
+  // The presence audit: the six questions, answered first from the data
+  'audits.figures': { input: AuditFiguresQuery, output: as<AuditFigures>() },
 
   // Calendar export and import
   'calendar.exportIcs': { input: CalendarExport, output: as<ExportedFile>() },

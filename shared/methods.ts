@@ -95,6 +95,7 @@ export const DATA_METHODS = [
   'mentions.terms',
   'mentions.setTerms',
   'mentions.mapping',
+  'audits.figures',
   'calendar.exportIcs',
   'calendar.exportCsv',
   'calendar.importCsv',

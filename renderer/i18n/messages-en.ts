@@ -1,6 +1,9 @@
 import enAudience from './en/audience.json';
+import enAudit from './en/audit.json';
 import enBackups from './en/backups.json';
 import enCompetitors from './en/competitors.json';
+import enDates from './en/dates.json';
+import enIdeas from './en/ideas.json';
 import enKpis from './en/kpis.json';
 import enListening from './en/listening.json';
 import enMetrics from './en/metrics.json';
@@ -21,6 +24,9 @@ export const en = {
   planning: enPlanning,
   listening: enListening,
   competitors: enCompetitors,
+  audit: enAudit,
+  ideas: enIdeas,
+  dates: enDates,
 };
 
 export type Messages = typeof en;

@@ -1,6 +1,9 @@
 import frAudience from './fr/audience.json';
+import frAudit from './fr/audit.json';
 import frBackups from './fr/backups.json';
 import frCompetitors from './fr/competitors.json';
+import frDates from './fr/dates.json';
+import frIdeas from './fr/ideas.json';
 import frKpis from './fr/kpis.json';
 import frListening from './fr/listening.json';
 import frMetrics from './fr/metrics.json';
@@ -21,4 +24,7 @@ export const fr: Messages = {
   planning: frPlanning,
   listening: frListening,
   competitors: frCompetitors,
+  audit: frAudit,
+  ideas: frIdeas,
+  dates: frDates,
 };

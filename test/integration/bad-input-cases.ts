@@ -1539,6 +1539,16 @@ export const BAD_INPUTS = {
     ]),
   ],
 
+  'audits.figures': [
+    ...periodCases(DASHBOARD_DAYS_MAX, 'dashboardTooLong'),
+    invalid('an unknown basis', (t) => ({ ...validRange(t), basis: 'clicks' }), [
+      issue(['basis'], 'invalidChoice'),
+    ]),
+    invalid('a previous period', (t) => ({ ...validRange(t), previousFrom: '2026-11-01' }), [
+      issue(['previousFrom'], 'unknownField'),
+    ]),
+  ],
+
   'competitors.list': [
     ...byClientCases,
     invalid('includeArchived is a string', (t) => ({ clientId: t.clientId, includeArchived: 'yes' }), [

@@ -1,6 +1,7 @@
 import type { Handlers, SessionHandlers } from '../types.ts';
 import { appHandlers } from './app.ts';
 import { attachmentHandlers } from './attachments.ts';
+import { auditHandlers } from './audits.ts';
 import { backupHandlers } from './backups.ts';
 import { calendarHandlers } from './calendar.ts';
 import { channelHandlers } from './channels.ts';
@@ -34,6 +35,7 @@ export const handlers = {
   ...kpiHandlers,
   ...competitorHandlers,
   ...mentionHandlers,
+  ...auditHandlers,
   ...calendarHandlers,
   ...importHandlers,
   ...trashHandlers,

@@ -214,6 +214,7 @@ export const FUZZ_SAMPLES: Partial<Record<Method, (s: SampleContext) => FuzzSamp
   ],
   'objectives.delete': (s) => byId(s.a.objectiveId),
   'kpis.dashboard': (s) => [{ input: { ...range(s), previousFrom: '2026-10-01', basis: 'reach' } }],
+  'audits.figures': (s) => [{ input: { ...range(s), basis: 'followers' } }],
 
   'competitors.list': (s) => [{ input: { clientId: s.a.clientId, includeArchived: true } }],
   'competitors.create': (s) => [
