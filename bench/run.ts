@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
+import * as audit from './audit.bench.ts';
 import * as bundle from './bundle.bench.ts';
 import * as calendar from './calendar.bench.ts';
 import * as calendarRender from './calendar-render.bench.ts';
@@ -35,6 +36,7 @@ const BENCHMARKS: Record<string, Benchmark> = {
   'workspace-file': workspaceFile,
   imports,
   listening,
+  audit,
 };
 
 function option(name: string): string | undefined {

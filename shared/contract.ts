@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { DateSetId } from './dates/entry.ts';
 import {
   type Attachment,
   AttachmentBegin,
@@ -6,6 +7,7 @@ import {
   AttachmentFinish,
   type UploadStarted,
 } from './domain/attachment.ts';
+import { type Audit, AuditActionTake, AuditCreate, type AuditSummary, AuditUpdate } from './domain/audit.ts';
 import { type AuditFigures, AuditFiguresQuery } from './domain/audit-figures.ts';
 import { type BackupInfo, BackupKeep, type BackupList, BackupRef } from './domain/backup.ts';
 import { type Benchmark, BenchmarkQuery } from './domain/benchmark.ts';
@@ -26,6 +28,7 @@ import {
 } from './domain/competitor-readings.ts';
 import type { Dashboard } from './domain/dashboard.ts';
 import { DashboardQuery } from './domain/dashboard.ts';
+import { type Expert, ExpertCreate, ExpertUpdate } from './domain/expert.ts';
 import { Id } from './domain/fields.ts';
 import {
   type FollowerCount,
@@ -33,6 +36,15 @@ import {
   FollowersQuery,
   FollowersSave,
 } from './domain/followers.ts';
+import {
+  type Idea,
+  IdeaCreate,
+  IdeaFilter,
+  IdeaPictureSet,
+  type IdeaPlanned,
+  IdeaToPost,
+  IdeaUpdate,
+} from './domain/idea.ts';
 import {
   type Mention,
   MentionCreate,
@@ -75,9 +87,18 @@ import {
   PostUpdate,
 } from './domain/post.ts';
 import { type Prefs, PrefsPatch } from './domain/prefs.ts';
+import {
+  DateSetsSave,
+  type PlanDate,
+  PlanDatesQuery,
+  type RecurringDate,
+  RecurringDateCreate,
+  RecurringDateUpdate,
+} from './domain/recurring-date.ts';
 import { type Segment, SegmentCreate, SegmentUpdate } from './domain/segment.ts';
 import type { StartupProblem } from './domain/startup-problem.ts';
 import { type TrashItem, TrashRef, TrashRefs } from './domain/trash.ts';
+import { TrendCreate, TrendFilter, type TrendNote, TrendUpdate } from './domain/trend-note.ts';
 import {
   type BackupRestored,
   type WorkspaceExport,
@@ -219,7 +240,43 @@ export const contract = {
   'mentions.mapping': { input: MentionMappingQuery, output: as<MentionMapping | null>() },
 
   // The presence audit: the six questions, answered first from the data
+  'audits.list': { input: ByClient, output: as<AuditSummary[]>() },
+  'audits.get': { input: ById, output: as<Audit>() },
+  'audits.create': { input: AuditCreate, output: as<Audit>() },
+  /** Autosaved: only what is given changes; `actions` is the whole list. */
+  'audits.update': { input: AuditUpdate, output: as<Audit>() },
+  'audits.delete': { input: ById, output: as<TrashItem>() },
+  /** An action made into an objective, a pillar or a draft post of the audit's client. */
+  'audits.act': { input: AuditActionTake, output: as<Audit>() },
   'audits.figures': { input: AuditFiguresQuery, output: as<AuditFigures>() },
+
+  // The ideas bank (a client's, or the shared one when clientId is null), experts, trend notes
+  'ideas.list': { input: IdeaFilter, output: as<Idea[]>() },
+  /** The quick capture sends a title alone. */
+  'ideas.create': { input: IdeaCreate, output: as<Idea>() },
+  'ideas.update': { input: IdeaUpdate, output: as<Idea>() },
+  'ideas.delete': { input: ById, output: as<TrashItem>() },
+  'ideas.setPicture': { input: IdeaPictureSet, output: as<Idea>() },
+  /** An idea dropped on the calendar becomes a draft post that keeps its link. */
+  'ideas.toPost': { input: IdeaToPost, output: as<IdeaPlanned>() },
+  'ideas.tags': { input: z.strictObject({ clientId: Id.nullable() }), output: as<string[]>() },
+  'experts.list': { input: None, output: as<Expert[]>() },
+  'experts.create': { input: ExpertCreate, output: as<Expert>() },
+  'experts.update': { input: ExpertUpdate, output: as<Expert>() },
+  'experts.delete': { input: ById, output: as<TrashItem>() },
+  'trends.list': { input: TrendFilter, output: as<TrendNote[]>() },
+  'trends.create': { input: TrendCreate, output: as<TrendNote>() },
+  'trends.update': { input: TrendUpdate, output: as<TrendNote>() },
+  'trends.delete': { input: ById, output: as<TrashItem>() },
+
+  // Dates to plan around: the built-in sets a client's calendar shows, and the user's own
+  'dates.list': { input: PlanDatesQuery, output: as<PlanDate[]>() },
+  'dates.sets': { input: ByClient, output: as<DateSetId[]>() },
+  'dates.setSets': { input: DateSetsSave, output: as<DateSetId[]>() },
+  'dates.custom': { input: z.strictObject({ clientId: Id.nullable() }), output: as<RecurringDate[]>() },
+  'dates.create': { input: RecurringDateCreate, output: as<RecurringDate>() },
+  'dates.update': { input: RecurringDateUpdate, output: as<RecurringDate>() },
+  'dates.delete': { input: ById, output: as<TrashItem>() },
 
   // Calendar export and import
   'calendar.exportIcs': { input: CalendarExport, output: as<ExportedFile>() },

@@ -121,6 +121,11 @@ export const ISSUE_CODES = [
   'invalidSentiment',
   'mentionEmpty',
   'futureTime',
+  // The audit and the ideas bank
+  'scoreOutOfRange',
+  'duplicateQuestion',
+  'trendTooLong',
+  'dayNotInMonth',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 

@@ -41,6 +41,7 @@ interface PostRow extends MetaRow {
   notes: string;
   network_post_id: string | null;
   permalink: string | null;
+  idea_id: string | null;
 }
 
 const toPost = (r: PostRow, attachments: Attachment[] = [], segmentIds: string[] = []): Post => ({
@@ -61,6 +62,7 @@ const toPost = (r: PostRow, attachments: Attachment[] = [], segmentIds: string[]
   notes: r.notes,
   networkPostId: r.network_post_id,
   permalink: r.permalink,
+  ideaId: r.idea_id,
   attachments,
   segmentIds,
 });
@@ -198,6 +200,7 @@ export function createPost(
   input: ParsedInput<'posts.create'>,
   now: string,
   place: NetworkPlace = NOWHERE,
+  ideaId: string | null = null,
 ): Post {
   const client = getClient(db, input.clientId);
   checkOwnership(db, client.id, input);
@@ -225,16 +228,17 @@ export function createPost(
     notes: input.notes,
     network_post_id: place.networkPostId,
     permalink: place.permalink,
+    idea_id: ideaId,
   };
   const { localDay, localHour } = localTimeAt(wall);
   stmt(
     db,
     `INSERT INTO posts (id, client_id, channel_id, planned_at, time_zone, local_day, local_hour, status, published_at,
        format, caption, link_url, pillar_id, campaign, paid, budget_cents, notes, network_post_id, permalink,
-       created_at, updated_at)
+       idea_id, created_at, updated_at)
      VALUES (@id, @client_id, @channel_id, @planned_at, @time_zone, @localDay, @localHour, @status, @published_at,
        @format, @caption, @link_url, @pillar_id, @campaign, @paid, @budget_cents, @notes, @network_post_id, @permalink,
-       @created_at, @updated_at)`,
+       @idea_id, @created_at, @updated_at)`,
   ).run({ ...row, localDay, localHour });
   // The answer is the row as written (a new post has no pictures yet), not read back; only its
   // segments are, to come in their names' order.

@@ -12,6 +12,12 @@ interface TrashRow {
   deleted_at: string | null;
 }
 
+/** Rows of a table whose `client_id` may be NULL (every client's): listed unless their client is trashed. */
+const shared = (type: Trashable, table: Sql, label: Sql, network: Sql) => sql`
+  SELECT ${type}, i.id, ${label}, ${network}, c.name, i.deleted_at
+  FROM ${table} i LEFT JOIN clients c ON c.id = i.client_id
+  WHERE i.client_id IS NULL OR c.deleted_at IS NULL`;
+
 /**
  * One view over every soft-deletable table. A channel of a client that is itself in the trash
  * is not listed: it comes back with its client.
@@ -46,7 +52,20 @@ const ITEMS = sql`
   UNION ALL
   SELECT 'mention', m.id, substr(coalesce(nullif(m.text, ''), m.url), 1, 80), m.network, c.name, m.deleted_at
   FROM mentions m JOIN clients c ON c.id = m.client_id LEFT JOIN competitors k ON k.id = m.competitor_id
-  WHERE c.deleted_at IS NULL AND (m.competitor_id IS NULL OR k.deleted_at IS NULL)`;
+  WHERE c.deleted_at IS NULL AND (m.competitor_id IS NULL OR k.deleted_at IS NULL)
+  UNION ALL
+  SELECT 'audit', a.id, coalesce(nullif(a.title, ''), a.period_from || ' → ' || a.period_to), NULL, c.name, a.deleted_at
+  FROM audits a JOIN clients c ON c.id = a.client_id
+  WHERE c.deleted_at IS NULL
+  UNION ALL
+  SELECT 'expert', e.id, e.name, e.network, NULL, e.deleted_at
+  FROM experts e
+  UNION ALL
+  ${shared('idea', sql`ideas`, sql`i.title`, sql`i.network`)}
+  UNION ALL
+  ${shared('trendNote', sql`trend_notes`, sql`substr(i.text, 1, 80)`, sql`i.network`)}
+  UNION ALL
+  ${shared('recurringDate', sql`recurring_dates`, sql`i.name`, sql`NULL`)}`;
 
 const TABLE: Record<Trashable, Sql> = {
   client: sql`clients`,
@@ -57,6 +76,11 @@ const TABLE: Record<Trashable, Sql> = {
   objective: sql`objectives`,
   competitor: sql`competitors`,
   mention: sql`mentions`,
+  audit: sql`audits`,
+  idea: sql`ideas`,
+  expert: sql`experts`,
+  trendNote: sql`trend_notes`,
+  recurringDate: sql`recurring_dates`,
 };
 
 function find(db: Db, type: Trashable, id: string): TrashRow | undefined {

@@ -35,4 +35,20 @@ export const keys = {
   watchedTerms: (clientId: string) => ['mentions', 'terms', clientId] as const,
   objectives: ['objectives'] as const,
   objectiveList: (clientId: string) => ['objectives', 'list', clientId] as const,
+  /** The ideas bank, its experts and trend notes: a post made from an idea changes the idea too. */
+  ideas: ['ideas'] as const,
+  ideaList: (input: object) => ['ideas', 'list', input] as const,
+  ideaTags: (clientId: string | null) => ['ideas', 'tags', clientId] as const,
+  experts: ['ideas', 'experts'] as const,
+  trendList: (clientId: string | null, includeExpired: boolean) =>
+    ['ideas', 'trends', clientId, { includeExpired }] as const,
+  dates: ['dates'] as const,
+  planDates: (input: object) => ['dates', 'list', input] as const,
+  dateSets: (clientId: string) => ['dates', 'sets', clientId] as const,
+  customDates: (clientId: string | null) => ['dates', 'custom', clientId] as const,
+  audits: ['audits'] as const,
+  auditList: (clientId: string) => ['audits', 'list', clientId] as const,
+  audit: (id: string) => ['audits', 'one', id] as const,
+  /** Computed from logged numbers, so refreshed with them. */
+  auditFigures: (input: object) => ['metrics', 'auditFigures', input] as const,
 };

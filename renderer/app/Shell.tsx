@@ -33,6 +33,8 @@ const AREAS: Record<ClientArea, { Page: Preloadable<{ client: Client }>; fill: b
   objectives: { Page: screens.objectives, fill: false },
   listening: { Page: screens.listening, fill: true },
   competitors: { Page: screens.competitors, fill: false },
+  ideas: { Page: screens.ideas, fill: true },
+  audit: { Page: screens.audit, fill: false },
 };
 
 /** The code a route draws with. */

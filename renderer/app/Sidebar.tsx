@@ -42,6 +42,8 @@ const AREA_ICONS = {
   objectives: '⚑',
   listening: '❝',
   competitors: '⇄',
+  ideas: '✦',
+  audit: '☑',
 } as const;
 
 /** The selected client's own entries, under Clients, once there is one: its details, then its screens. */

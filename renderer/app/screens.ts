@@ -18,6 +18,8 @@ export const screens = {
   competitors: preloadable(() =>
     import('../features/competitors/CompetitorsPage.tsx').then((m) => m.CompetitorsPage),
   ),
+  ideas: preloadable(() => import('../features/ideas/IdeasPage.tsx').then((m) => m.IdeasPage)),
+  audit: preloadable(() => import('../features/audit/AuditPage.tsx').then((m) => m.AuditPage)),
   clients: preloadable(() => import('../features/clients/ClientsPage.tsx').then((m) => m.ClientsPage)),
   client: preloadable(() => import('./ClientPage.tsx').then((m) => m.ClientPage)),
   trash: preloadable(() => import('../features/trash/TrashPage.tsx').then((m) => m.TrashPage)),

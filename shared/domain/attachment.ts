@@ -35,7 +35,7 @@ function isBase64(v: string): boolean {
   return padding < 0 || (padding >= v.length - 2 && /^={1,2}$/.test(v.slice(padding)));
 }
 
-const base64Of = (maxBytes: number) =>
+export const base64Of = (maxBytes: number) =>
   z
     .string()
     .refine((v) => v.length <= Math.ceil(maxBytes / 3) * 4, { message: 'mediaTooBig', abort: true })

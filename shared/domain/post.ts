@@ -35,6 +35,8 @@ export interface Post extends RowMeta {
   /** The network's own id of the post, and its address there: known once an export named them. */
   networkPostId: string | null;
   permalink: string | null;
+  /** The idea of the bank it was made from, if any. */
+  ideaId: string | null;
   /** Images and videos, in order. */
   attachments: Attachment[];
   /** The audience segments it is meant for. */

@@ -10,6 +10,11 @@ export const TRASHABLE = [
   'objective',
   'competitor',
   'mention',
+  'audit',
+  'idea',
+  'expert',
+  'trendNote',
+  'recurringDate',
 ] as const;
 export type Trashable = (typeof TRASHABLE)[number];
 

@@ -1,9 +1,14 @@
 import { addDays } from '../../shared/calendar/dates.ts';
 import type { Method } from '../../shared/contract.ts';
+import { EASTER_OFFSET_MAX } from '../../shared/dates/custom-rule.ts';
+import { DATE_SETS } from '../../shared/dates/entry.ts';
+import { ACTION_MAX, ACTIONS_MAX } from '../../shared/domain/audit.ts';
 import { IMPORT_BASE64_MAX } from '../../shared/domain/calendar-file.ts';
 import { ACCOUNTS_MAX } from '../../shared/domain/competitor.ts';
 import { READING_ROWS_MAX } from '../../shared/domain/competitor-readings.ts';
 import { DASHBOARD_DAYS_MAX } from '../../shared/domain/dashboard.ts';
+import { WHY_MAX } from '../../shared/domain/expert.ts';
+import { IDEA_LIST_LIMIT, IDEA_PICTURE_MAX_BYTES, IDEA_TITLE_MAX } from '../../shared/domain/idea.ts';
 import {
   JOURNAL_DAYS_MAX,
   MENTION_TEXT_MAX,
@@ -12,12 +17,15 @@ import {
 } from '../../shared/domain/mention.ts';
 import { TERMS_MAX } from '../../shared/domain/mention-subject.ts';
 import { CELLS_MAX, COUNT_MAX, GRID_DAYS_MAX, SPEND_MAX_CENTS } from '../../shared/domain/metrics.ts';
+import { RECURRING_DAYS_MAX } from '../../shared/domain/recurring-date.ts';
 import { SEGMENT_TEXT_MAX, SIZE_MAX } from '../../shared/domain/segment.ts';
 import { LIST_MAX, TAG_MAX } from '../../shared/domain/tags.ts';
+import { TREND_DAYS_MAX, TREND_TEXT_MAX } from '../../shared/domain/trend-note.ts';
 import type { ErrorCode, Issue } from '../../shared/errors.ts';
 import { POST_CSV_COLUMNS } from '../../shared/export/post-csv.ts';
 import { writeZip } from '../support/files/zip-writer.ts';
 import { MISSING_ID } from '../support/seeds/inputs.ts';
+import { pdfFile, pngFile, textFile } from '../support/seeds/media-files.ts';
 
 /** A two-post Instagram export, as Meta Business Suite writes it. */
 const IG_EXPORT = [
@@ -32,7 +40,8 @@ export interface Targets {
   channelId: string;
   trashedClientId: string;
   trashedChannelId: string;
-  /** A channel and a pillar of a second client: never to be mixed into the first one's posts. */
+  /** A second client, its channel and pillar: never to be mixed into the first one's posts. */
+  otherClientId: string;
   otherClientChannelId: string;
   otherClientPillarId: string;
   pillarId: string;
@@ -67,6 +76,31 @@ export interface Targets {
   /** A mention of the brand on Instagram, 2026-11-21 12:30, answering the published post. */
   mentionId: string;
   trashedMentionId: string;
+  /**
+   * "Bilan de novembre", 2026-11-01 to 2026-11-26, question 1 scored 3, and its first action of two.
+   * The other client has the same audit; the one in the trash has an action of its own.
+   */
+  auditId: string;
+  actionId: string;
+  trashedAuditId: string;
+  trashedActionId: string;
+  otherClientAuditId: string;
+  otherClientActionId: string;
+  /** "Galette des rois", with the client's pillar and segment and the expert as its source. */
+  ideaId: string;
+  /** An idea of the shared bank (clientId null), with no pillar or segment. */
+  sharedIdeaId: string;
+  trashedIdeaId: string;
+  otherClientIdeaId: string;
+  /** Experts are every client's. */
+  expertId: string;
+  trashedExpertId: string;
+  /** A trend note noted 2026-11-20, expiring 2026-12-20. */
+  trendId: string;
+  trashedTrendId: string;
+  /** "Anniversaire de la boutique", every 12 March, one day. */
+  recurringDateId: string;
+  trashedRecurringDateId: string;
 }
 
 /** The day the seeded posts went out, a week before the test clock's today (2026-11-26). */
@@ -171,6 +205,24 @@ const trashRefCases: BadCase[] = [
   })),
   // It went to the trash with its competitor, and comes back with it: it is not an item of its own there.
   notFound('a mention of the competitor in the trash', (t) => ({ type: 'mention', id: t.hiddenMentionId })),
+  notFound('a live audit, not in the trash', (t) => ({ type: 'audit', id: t.auditId })),
+  notFound('an action of a trashed audit named as an audit', (t) => ({
+    type: 'audit',
+    id: t.trashedActionId,
+  })),
+  notFound('a live idea, not in the trash', (t) => ({ type: 'idea', id: t.ideaId })),
+  notFound('the live shared idea, not in the trash', (t) => ({ type: 'idea', id: t.sharedIdeaId })),
+  notFound('a trashed idea named as an expert', (t) => ({ type: 'expert', id: t.trashedIdeaId })),
+  notFound('a live expert, not in the trash', (t) => ({ type: 'expert', id: t.expertId })),
+  notFound('a live trend note, not in the trash', (t) => ({ type: 'trendNote', id: t.trendId })),
+  notFound('a trashed trend note named as a recurring date', (t) => ({
+    type: 'recurringDate',
+    id: t.trashedTrendId,
+  })),
+  notFound('a live recurring date, not in the trash', (t) => ({
+    type: 'recurringDate',
+    id: t.recurringDateId,
+  })),
 ];
 
 /** A date and an optional time (move, update): the same mistakes refused the same way. */
@@ -721,6 +773,304 @@ const brandTerm = (term: unknown) => ({ term, subject: { kind: 'brand' } });
 /** Well-formed ids no row carries, one per index. */
 const missingIds = (n: number) =>
   Array.from({ length: n }, (_, i) => `0190f5a2-7c3e-7000-8000-${(i + 1).toString(16).padStart(12, '0')}`);
+
+/** A one-line label (a title, a name, a note's text): blank, too long, a number, or disguised by a bidi control. */
+const labelCases = (field: string, max: number, base: (t: Targets) => object): BadCase[] => [
+  invalid(`a blank ${field}`, (t) => ({ ...base(t), [field]: '   ' }), [issue([field], 'required')]),
+  invalid(`${field} over ${max} characters`, (t) => ({ ...base(t), [field]: 'x'.repeat(max + 1) }), [
+    issue([field], 'tooLong', { max }),
+  ]),
+  invalid(`${field} with a right-to-left override`, (t) => ({ ...base(t), [field]: 'Galette \u202esiord' }), [
+    issue([field], 'bidiControl'),
+  ]),
+  invalid(`${field} as a number`, (t) => ({ ...base(t), [field]: 42 }), [issue([field], 'invalidType')]),
+];
+
+/** A link that must be http(s), or empty for none. */
+const linkCases = (field: string, base: (t: Targets) => object): BadCase[] => [
+  ...BAD_URLS.map((url) =>
+    invalid(`${field} ${url}`, (t) => ({ ...base(t), [field]: url }), [issue([field], 'invalidUrl')]),
+  ),
+  invalid(`${field} over 2048 characters`, (t) => ({ ...base(t), [field]: LONG_URL }), [
+    issue([field], 'tooLong', { max: 2048 }),
+  ]),
+];
+
+/** A list of free tags, as the tag field sends it. */
+const tagCases = (base: (t: Targets) => object): BadCase[] => [
+  invalid('a blank tag', (t) => ({ ...base(t), tags: ['Fêtes', ' '] }), [issue(['tags', '1'], 'required')]),
+  invalid('a tag over 60 characters', (t) => ({ ...base(t), tags: ['t'.repeat(TAG_MAX + 1)] }), [
+    issue(['tags', '0'], 'tooLong', { max: TAG_MAX }),
+  ]),
+  invalid(
+    `over ${LIST_MAX} tags`,
+    (t) => ({ ...base(t), tags: Array.from({ length: LIST_MAX + 1 }, (_, i) => `tag ${i}`) }),
+    [issue(['tags'], 'tooBig', { max: LIST_MAX })],
+  ),
+  invalid('tags as one string', (t) => ({ ...base(t), tags: 'Fêtes, Noël' }), [
+    issue(['tags'], 'invalidType'),
+  ]),
+];
+
+/** A client's bank or list, or with clientId null the one every client shares: shape, then existence. */
+const sharedOrClientCases = (rest: object = {}): BadCase[] => [
+  invalid('missing clientId', () => rest, [issue(['clientId'], 'required')]),
+  invalid('clientId is not a uuid', () => ({ ...rest, clientId: 'martin' }), [
+    issue(['clientId'], 'invalidId'),
+  ]),
+  invalid('clientId is false', () => ({ ...rest, clientId: false }), [issue(['clientId'], 'invalidType')]),
+  invalid('unknown extra field', (t) => ({ ...rest, clientId: t.clientId, all: true }), [
+    issue(['all'], 'unknownField'),
+  ]),
+  notFound('unknown client', () => ({ ...rest, clientId: MISSING_ID })),
+  notFound('client in the trash', (t) => ({ ...rest, clientId: t.trashedClientId })),
+];
+
+/** An update's id: missing, not a uuid, or naming no live row of its kind (unknown, in the trash, another kind's). */
+const updateIdCases = (
+  what: string,
+  trashed: keyof Targets,
+  otherKind: keyof Targets,
+  patch: object,
+): BadCase[] => [
+  invalid('missing id', () => patch, [issue(['id'], 'required')]),
+  invalid('id is not a uuid', () => ({ ...patch, id: 'abc' }), [issue(['id'], 'invalidId')]),
+  notFound('unknown id', () => ({ ...patch, id: MISSING_ID })),
+  notFound(`${what} in the trash`, (t) => ({ ...patch, id: t[trashed] })),
+  notFound(`${String(otherKind)} given as ${what}`, (t) => ({ ...patch, id: t[otherKind] })),
+];
+
+/** The audit's answers, as its autosave sends them. */
+const answers = (t: Targets, ...list: object[]) => ({ id: t.auditId, answers: list });
+const actions = (t: Targets, ...list: object[]) => ({ id: t.auditId, actions: list });
+const OUT_OF_RANGE_SCORES: unknown[] = [0, 6, -1, 2.5, '4', 1e9];
+
+/** An audit's action made into what it asks for, by default the seeded audit's first action. */
+const act = (t: Targets, as: string, body: object, actionId: string = t.actionId) => ({
+  actionId,
+  as,
+  [as]: body,
+});
+const actObjective = (t: Targets, over: object = {}, actionId?: string) =>
+  act(
+    t,
+    'objective',
+    {
+      title: 'Doubler la portée',
+      kpi: 'reach',
+      baseline: 1000,
+      target: 2000,
+      goal: 'awareness',
+      startOn: '2026-12-01',
+      deadline: '2027-03-01',
+      ...over,
+    },
+    actionId,
+  );
+const actPillar = (t: Targets, over: object = {}) =>
+  act(t, 'pillar', { name: 'Coulisses', color: '#336699', ...over });
+const actPost = (t: Targets, over: object = {}, actionId?: string) =>
+  act(t, 'post', { channelId: t.channelId, date: '2026-12-10', time: '09:00', ...over }, actionId);
+
+/** An idea's fields (create and update): the same mistakes refused the same way. */
+const ideaFieldCases = (base: (t: Targets) => object): BadCase[] => [
+  ...labelCases('title', IDEA_TITLE_MAX, base),
+  invalid('notes over 5000 characters', (t) => ({ ...base(t), notes: LONG_NOTES }), [
+    issue(['notes'], 'tooLong', { max: 5000 }),
+  ]),
+  ...linkCases('sourceUrl', base),
+  ...tagCases(base),
+  invalid('an unknown network', (t) => ({ ...base(t), network: 'myspace' }), [
+    issue(['network'], 'unknownNetwork'),
+  ]),
+  invalid('an unknown status', (t) => ({ ...base(t), status: 'archived' }), [
+    issue(['status'], 'invalidChoice'),
+  ]),
+  invalid('use before 2027-02-29', (t) => ({ ...base(t), useBefore: '2027-02-29' }), [
+    issue(['useBefore'], 'invalidDate'),
+  ]),
+  invalid('an expert id that is not a uuid', (t) => ({ ...base(t), expertId: 'smt' }), [
+    issue(['expertId'], 'invalidId'),
+  ]),
+  invalid('a picture through the idea', (t) => ({ ...base(t), picture: null }), [
+    issue(['picture'], 'unknownField'),
+  ]),
+  invalid(
+    'pillar of another client',
+    (t) => ({ ...base(t), pillarId: t.otherClientPillarId }),
+    otherClient('pillarId'),
+  ),
+  invalid(
+    'segment of another client',
+    (t) => ({ ...base(t), segmentId: t.otherClientSegmentId }),
+    otherClient('segmentId'),
+  ),
+  invalid(
+    'pillar and segment of another client',
+    (t) => ({ ...base(t), pillarId: t.otherClientPillarId, segmentId: t.otherClientSegmentId }),
+    [issue(['pillarId'], 'otherClient'), issue(['segmentId'], 'otherClient')],
+  ),
+  notFound('pillar in the trash', (t) => ({ ...base(t), pillarId: t.trashedPillarId })),
+  notFound('unknown segment', (t) => ({ ...base(t), segmentId: MISSING_ID })),
+  notFound('segment in the trash', (t) => ({ ...base(t), segmentId: t.trashedSegmentId })),
+  notFound('expert in the trash', (t) => ({ ...base(t), expertId: t.trashedExpertId })),
+  notFound('a pillar id given as an expert', (t) => ({ ...base(t), expertId: t.pillarId })),
+];
+
+/** A picture for an idea, sent whole: a small PNG unless a case says otherwise. */
+const PNG_BASE64 = pngFile(8, 8).toString('base64');
+const TEXT_BASE64 = textFile().toString('base64');
+const PDF_BASE64 = pdfFile().toString('base64');
+const picture = (id: string, file: object = {}) => ({
+  id,
+  file: { name: 'vitrine.png', base64: PNG_BASE64, ...file },
+});
+
+/** The seeded client's idea dropped on its own calendar. */
+const toPost = (t: Targets, over: object = {}) => ({
+  id: t.ideaId,
+  channelId: t.channelId,
+  date: '2026-12-03',
+  time: '09:00',
+  ...over,
+});
+
+const validExpert = { name: 'Social Media Today', topic: 'Réseaux sociaux' };
+
+/** An expert's fields (create and update). */
+const expertFieldCases = (base: (t: Targets) => object): BadCase[] => [
+  ...labelCases('name', 80, base),
+  invalid('topic over 80 characters', (t) => ({ ...base(t), topic: LONG_NAME }), [
+    issue(['topic'], 'tooLong', { max: 80 }),
+  ]),
+  invalid('an unknown network', (t) => ({ ...base(t), network: 'myspace' }), [
+    issue(['network'], 'unknownNetwork'),
+  ]),
+  ...linkCases('url', base),
+  invalid(`why over ${WHY_MAX} characters`, (t) => ({ ...base(t), why: 'w'.repeat(WHY_MAX + 1) }), [
+    issue(['why'], 'tooLong', { max: WHY_MAX }),
+  ]),
+  invalid('a client for an expert', (t) => ({ ...base(t), clientId: t.clientId }), [
+    issue(['clientId'], 'unknownField'),
+  ]),
+];
+
+const validTrend = (t: Targets) => ({
+  clientId: t.clientId,
+  text: 'Cet audio monte sur les Reels',
+  notedOn: '2026-11-20',
+  expiresOn: '2026-12-20',
+});
+
+/** A trend note's fields (create and update). */
+const trendFieldCases = (base: (t: Targets) => object): BadCase[] => [
+  ...labelCases('text', TREND_TEXT_MAX, base),
+  ...linkCases('url', base),
+  invalid('an unknown network', (t) => ({ ...base(t), network: 'myspace' }), [
+    issue(['network'], 'unknownNetwork'),
+  ]),
+  invalid('noted on 2026-02-30', (t) => ({ ...base(t), notedOn: '2026-02-30' }), [
+    issue(['notedOn'], 'invalidDate'),
+  ]),
+  invalid('expiring on 20/12/2026', (t) => ({ ...base(t), expiresOn: '20/12/2026' }), [
+    issue(['expiresOn'], 'invalidDate'),
+  ]),
+];
+
+/** Days that exist in no year, and rules no calendar has. */
+const NO_SUCH_DAYS: [number, number][] = [
+  [2, 30],
+  [2, 31],
+  [4, 31],
+  [6, 31],
+  [9, 31],
+  [11, 31],
+];
+const fixed = (month: unknown, day: unknown) => ({ kind: 'fixed', month, day });
+const nth = (month: unknown, weekday: unknown, n: unknown) => ({ kind: 'nth', month, weekday, nth: n });
+const ruleIssue = (field: string, code: Issue['code'], params?: Issue['params']) => [
+  issue(['rule', field], code, params),
+];
+
+const validRecurringDate = (t: Targets) => ({
+  clientId: t.clientId,
+  name: 'Foire de printemps',
+  rule: fixed(4, 18),
+});
+
+/** A recurring date's fields (create and update). */
+const recurringFieldCases = (base: (t: Targets) => object): BadCase[] => [
+  ...labelCases('name', 80, base),
+  ...NO_SUCH_DAYS.map(([month, day]) =>
+    invalid(
+      `${day} of month ${month}`,
+      (t) => ({ ...base(t), rule: fixed(month, day) }),
+      ruleIssue('day', 'dayNotInMonth'),
+    ),
+  ),
+  ...[0, 13].map((month) =>
+    invalid(
+      `month ${month}`,
+      (t) => ({ ...base(t), rule: fixed(month, 1) }),
+      ruleIssue('month', 'invalidChoice'),
+    ),
+  ),
+  ...[0, 32].map((day) =>
+    invalid(`day ${day}`, (t) => ({ ...base(t), rule: fixed(1, day) }), ruleIssue('day', 'invalidChoice')),
+  ),
+  ...[0, 5, -2].map((n) =>
+    invalid(
+      `the ${n}th weekday`,
+      (t) => ({ ...base(t), rule: nth(10, 2, n) }),
+      ruleIssue('nth', 'invalidChoice'),
+    ),
+  ),
+  ...[0, 8].map((weekday) =>
+    invalid(
+      `weekday ${weekday}`,
+      (t) => ({ ...base(t), rule: nth(10, weekday, 1) }),
+      ruleIssue('weekday', 'invalidChoice'),
+    ),
+  ),
+  invalid(
+    'month 13 of an nth rule',
+    (t) => ({ ...base(t), rule: nth(13, 2, 1) }),
+    ruleIssue('month', 'invalidChoice'),
+  ),
+  invalid(
+    `over ${EASTER_OFFSET_MAX} days after Easter`,
+    (t) => ({ ...base(t), rule: { kind: 'easter', offset: EASTER_OFFSET_MAX + 1 } }),
+    ruleIssue('offset', 'tooBig', { max: EASTER_OFFSET_MAX }),
+  ),
+  invalid(
+    `over ${EASTER_OFFSET_MAX} days before Easter`,
+    (t) => ({ ...base(t), rule: { kind: 'easter', offset: -EASTER_OFFSET_MAX - 1 } }),
+    ruleIssue('offset', 'tooSmall', { min: -EASTER_OFFSET_MAX }),
+  ),
+  invalid(
+    'half a day after Easter',
+    (t) => ({ ...base(t), rule: { kind: 'easter', offset: 1.5 } }),
+    ruleIssue('offset', 'notInteger'),
+  ),
+  invalid('a day of a month with a weekday', (t) => ({ ...base(t), rule: { ...fixed(3, 12), weekday: 4 } }), [
+    issue(['rule', 'weekday'], 'unknownField'),
+  ]),
+  invalid(
+    'a kind of rule Calepin does not have',
+    (t) => ({ ...base(t), rule: { kind: 'weekly', weekday: 1 } }),
+    [issue(['rule', 'kind'], 'invalidChoice')],
+  ),
+  invalid('a rule as text', (t) => ({ ...base(t), rule: '12 mars' }), [issue(['rule'], 'invalidType')]),
+  invalid('zero days', (t) => ({ ...base(t), days: 0 }), [issue(['days'], 'tooSmall', { min: 1 })]),
+  invalid(`over ${RECURRING_DAYS_MAX} days`, (t) => ({ ...base(t), days: RECURRING_DAYS_MAX + 1 }), [
+    issue(['days'], 'tooBig', { max: RECURRING_DAYS_MAX }),
+  ]),
+  invalid('half a day', (t) => ({ ...base(t), days: 1.5 }), [issue(['days'], 'notInteger')]),
+  invalid('days as text', (t) => ({ ...base(t), days: '3' }), [issue(['days'], 'notANumber')]),
+  invalid('notes over 2000 characters', (t) => ({ ...base(t), notes: 'n'.repeat(2001) }), [
+    issue(['notes'], 'tooLong', { max: 2000 }),
+  ]),
+];
 
 /** At least one malformed input per method; `satisfies` makes a forgotten method a compile error. */
 export const BAD_INPUTS = {
@@ -1539,6 +1889,265 @@ export const BAD_INPUTS = {
     ]),
   ],
 
+  'audits.list': byClientCases,
+  'audits.get': [
+    ...byIdCases('auditId', 'trashedAuditId'),
+    notFound('an action id given as an audit', (t) => ({ id: t.actionId })),
+    notFound('an idea id given as an audit', (t) => ({ id: t.ideaId })),
+  ],
+  'audits.create': [
+    ...periodCases(DASHBOARD_DAYS_MAX, 'dashboardTooLong'),
+    invalid('only a clientId', (t) => ({ clientId: t.clientId }), [
+      issue(['from'], 'required'),
+      issue(['to'], 'required'),
+    ]),
+    invalid('title with a right-to-left override', (t) => ({ ...validRange(t), title: 'Automne \u202e' }), [
+      issue(['title'], 'bidiControl'),
+    ]),
+    invalid('title over 80 characters', (t) => ({ ...validRange(t), title: LONG_NAME }), [
+      issue(['title'], 'tooLong', { max: 80 }),
+    ]),
+    invalid('title as a number', (t) => ({ ...validRange(t), title: 2026 }), [
+      issue(['title'], 'invalidType'),
+    ]),
+    invalid('an unknown basis', (t) => ({ ...validRange(t), basis: 'clicks' }), [
+      issue(['basis'], 'invalidChoice'),
+    ]),
+    invalid('answers at creation', (t) => ({ ...validRange(t), answers: [{ question: 1, score: 3 }] }), [
+      issue(['answers'], 'unknownField'),
+    ]),
+  ],
+  'audits.update': [
+    ...updateIdCases('an audit', 'trashedAuditId', 'actionId', { title: 'Bilan' }),
+    // The score a question gets: a whole number from 1 to 5, or null.
+    ...OUT_OF_RANGE_SCORES.map((score) =>
+      invalid(`a score of ${JSON.stringify(score)}`, (t) => answers(t, { question: 1, score }), [
+        issue(['answers', '0', 'score'], 'scoreOutOfRange'),
+      ]),
+    ),
+    invalid(
+      'a score of 7 after a good one',
+      (t) => answers(t, { question: 1, score: 5 }, { question: 4, score: 7, notes: 'Le jeudi soir' }),
+      [issue(['answers', '1', 'score'], 'scoreOutOfRange')],
+    ),
+    ...[0, 7].map((question) =>
+      invalid(`question ${question}`, (t) => answers(t, { question, score: 3 }), [
+        issue(['answers', '0', 'question'], 'invalidChoice'),
+      ]),
+    ),
+    invalid('question "2"', (t) => answers(t, { question: '2', score: 3 }), [
+      issue(['answers', '0', 'question'], 'invalidType'),
+    ]),
+    invalid('an answer without its question', (t) => answers(t, { score: 3 }), [
+      issue(['answers', '0', 'question'], 'required'),
+    ]),
+    invalid(
+      'a question answered twice',
+      (t) => answers(t, { question: 2, score: 3 }, { question: 5, notes: '' }, { question: 2, score: 4 }),
+      [issue(['answers', '2', 'question'], 'duplicateQuestion')],
+    ),
+    invalid('notes over 5000 characters', (t) => answers(t, { question: 3, notes: LONG_NOTES }), [
+      issue(['answers', '0', 'notes'], 'tooLong', { max: 5000 }),
+    ]),
+    invalid('an answer with an extra field', (t) => answers(t, { question: 3, score: 2, figures: {} }), [
+      issue(['answers', '0', 'figures'], 'unknownField'),
+    ]),
+    invalid('answers as an object', (t) => ({ id: t.auditId, answers: { 1: { score: 3 } } }), [
+      issue(['answers'], 'invalidType'),
+    ]),
+    // The actions: the whole list, kept ones by id.
+    invalid('a blank action', (t) => actions(t, { text: 'Plus de reels' }, { text: '  ' }), [
+      issue(['actions', '1', 'text'], 'required'),
+    ]),
+    invalid(
+      `an action over ${ACTION_MAX} characters`,
+      (t) => actions(t, { text: 'a'.repeat(ACTION_MAX + 1) }),
+      [issue(['actions', '0', 'text'], 'tooLong', { max: ACTION_MAX })],
+    ),
+    invalid(
+      `over ${ACTIONS_MAX} actions`,
+      (t) => actions(t, ...Array.from({ length: ACTIONS_MAX + 1 }, (_, i) => ({ text: `Action ${i}` }))),
+      [issue(['actions'], 'tooBig', { max: ACTIONS_MAX })],
+    ),
+    invalid('an action answering question 7', (t) => actions(t, { text: 'Reels', question: 7 }), [
+      issue(['actions', '0', 'question'], 'invalidChoice'),
+    ]),
+    invalid('an action id that is not a uuid', (t) => actions(t, { id: 'a1', text: 'Reels' }), [
+      issue(['actions', '0', 'id'], 'invalidId'),
+    ]),
+    invalid(
+      'an action saying what it became',
+      (t) => actions(t, { id: t.actionId, text: 'Reels', became: { kind: 'post', id: t.postId } }),
+      [issue(['actions', '0', 'became'], 'unknownField')],
+    ),
+    // The checks against the stored actions: an id names one of this audit's, once.
+    invalid(
+      "an action of the other client's audit",
+      (t) => actions(t, { id: t.actionId, text: 'Reels' }, { id: t.otherClientActionId, text: 'Volée' }),
+      [issue(['actions', '1', 'id'], 'invalidId')],
+    ),
+    invalid(
+      'an action of the audit in the trash',
+      (t) => actions(t, { id: t.trashedActionId, text: 'Oubliée' }),
+      [issue(['actions', '0', 'id'], 'invalidId')],
+    ),
+    invalid(
+      'an unknown action',
+      (t) => actions(t, { text: 'Nouvelle' }, { id: MISSING_ID, text: 'Perdue' }),
+      [issue(['actions', '1', 'id'], 'invalidId')],
+    ),
+    invalid(
+      'one action listed twice',
+      (t) => actions(t, { id: t.actionId, text: 'Reels' }, { id: t.actionId, text: 'Reels encore' }),
+      [issue(['actions', '1', 'id'], 'invalidId')],
+    ),
+    invalid(
+      'answers and a title with an action of another audit: none of it is saved',
+      (t) => ({
+        ...answers(t, { question: 1, score: 5, notes: 'Changé' }),
+        title: 'Changé',
+        finished: true,
+        actions: [{ text: 'Nouvelle' }, { id: t.otherClientActionId, text: 'Volée' }],
+      }),
+      [issue(['actions', '1', 'id'], 'invalidId')],
+    ),
+    // The period, given whole or against the stored one (2026-11-01 to 2026-11-26).
+    invalid('to before from', (t) => ({ id: t.auditId, from: '2026-12-07', to: '2026-11-30' }), [
+      issue(['to'], 'rangeEmpty'),
+    ]),
+    invalid(
+      `a period over ${DASHBOARD_DAYS_MAX} days`,
+      (t) => ({ id: t.auditId, from: '2024-01-01', to: addDays('2024-01-01', DASHBOARD_DAYS_MAX + 1) }),
+      [issue(['to'], 'dashboardTooLong')],
+    ),
+    invalid('an end before the stored start', (t) => ({ id: t.auditId, to: '2026-10-15' }), [
+      issue(['to'], 'rangeEmpty'),
+    ]),
+    invalid('a start after the stored end', (t) => ({ id: t.auditId, from: '2026-12-01' }), [
+      issue(['from'], 'rangeEmpty'),
+    ]),
+    invalid('an end that makes the period over two years', (t) => ({ id: t.auditId, to: '2029-01-01' }), [
+      issue(['to'], 'dashboardTooLong'),
+    ]),
+    invalid('a start that makes the period over two years', (t) => ({ id: t.auditId, from: '2020-01-01' }), [
+      issue(['from'], 'dashboardTooLong'),
+    ]),
+    invalid('from 2026-02-30', (t) => ({ id: t.auditId, from: '2026-02-30' }), [
+      issue(['from'], 'invalidDate'),
+    ]),
+    invalid('finished as text', (t) => ({ id: t.auditId, finished: 'yes' }), [
+      issue(['finished'], 'invalidType'),
+    ]),
+    invalid('an unknown basis', (t) => ({ id: t.auditId, basis: 'clicks' }), [
+      issue(['basis'], 'invalidChoice'),
+    ]),
+    invalid('title over 80 characters', (t) => ({ id: t.auditId, title: LONG_NAME }), [
+      issue(['title'], 'tooLong', { max: 80 }),
+    ]),
+    invalid('moving to another client', (t) => ({ id: t.auditId, clientId: t.clientId }), [
+      issue(['clientId'], 'unknownField'),
+    ]),
+  ],
+  'audits.delete': [
+    ...byIdCases('auditId', 'trashedAuditId'),
+    notFound('an action id given as an audit', (t) => ({ id: t.actionId })),
+  ],
+  'audits.act': [
+    invalid('missing action id', (t) => ({ ...actPillar(t), actionId: undefined }), [
+      issue(['actionId'], 'required'),
+    ]),
+    invalid('action id is not a uuid', (t) => ({ ...actPillar(t), actionId: 'action-1' }), [
+      issue(['actionId'], 'invalidId'),
+    ]),
+    invalid('made into nothing', (t) => ({ actionId: t.actionId }), [issue(['as'], 'invalidChoice')]),
+    invalid('made into a story', (t) => act(t, 'story', { text: 'x' }), [issue(['as'], 'invalidChoice')]),
+    invalid('a pillar with a post', (t) => ({ ...actPillar(t), post: actPost(t).post }), [
+      issue(['post'], 'unknownField'),
+    ]),
+    invalid('a post without its post', (t) => ({ actionId: t.actionId, as: 'post' }), [
+      issue(['post'], 'required'),
+    ]),
+    // An objective: its own checks, under `objective`.
+    invalid('an objective ending before it starts', (t) => actObjective(t, { deadline: '2026-11-30' }), [
+      issue(['objective', 'deadline'], 'deadlineBeforeStart'),
+    ]),
+    invalid('an objective whose target is its baseline', (t) => actObjective(t, { target: 1000 }), [
+      issue(['objective', 'target'], 'targetIsBaseline'),
+    ]),
+    invalid('an objective on an unknown KPI', (t) => actObjective(t, { kpi: 'likes' }), [
+      issue(['objective', 'kpi'], 'invalidChoice'),
+    ]),
+    invalid('an objective naming its client', (t) => actObjective(t, { clientId: t.clientId }), [
+      issue(['objective', 'clientId'], 'unknownField'),
+    ]),
+    invalid(
+      "an objective on another client's channel",
+      (t) => actObjective(t, { channelId: t.otherClientChannelId }),
+      [issue(['objective', 'channelId'], 'otherClient')],
+    ),
+    notFound('an objective on a channel in the trash', (t) =>
+      actObjective(t, { channelId: t.trashedChannelId }),
+    ),
+    // A pillar.
+    invalid('a pillar without a name', (t) => actPillar(t, { name: ' ' }), [
+      issue(['pillar', 'name'], 'required'),
+    ]),
+    invalid('a pillar coloured red', (t) => actPillar(t, { color: 'red' }), [
+      issue(['pillar', 'color'], 'invalidColor'),
+    ]),
+    invalid('a pillar naming its client', (t) => actPillar(t, { clientId: t.clientId }), [
+      issue(['pillar', 'clientId'], 'unknownField'),
+    ]),
+    // A draft post: always the audit's client's.
+    invalid("a post on another client's channel", (t) => actPost(t, { channelId: t.otherClientChannelId }), [
+      issue(['post', 'channelId'], 'otherClient'),
+    ]),
+    invalid("a post in another client's pillar", (t) => actPost(t, { pillarId: t.otherClientPillarId }), [
+      issue(['post', 'pillarId'], 'otherClient'),
+    ]),
+    invalid(
+      "a post for another client's segment",
+      (t) => actPost(t, { segmentIds: [t.segmentId, t.otherClientSegmentId] }),
+      [issue(['post', 'segmentIds', '1'], 'otherClient')],
+    ),
+    invalid(
+      "the other client's action made into a post on this client's channel",
+      (t) => actPost(t, {}, t.otherClientActionId),
+      [issue(['post', 'channelId'], 'otherClient')],
+    ),
+    invalid(
+      "the other client's action made into an objective on this client's channel",
+      (t) => actObjective(t, { channelId: t.channelId }, t.otherClientActionId),
+      [issue(['objective', 'channelId'], 'otherClient')],
+    ),
+    invalid('a post with a status', (t) => actPost(t, { status: 'published' }), [
+      issue(['post', 'status'], 'unknownField'),
+    ]),
+    invalid('a post naming its client', (t) => actPost(t, { clientId: t.clientId }), [
+      issue(['post', 'clientId'], 'unknownField'),
+    ]),
+    invalid('a post on 2026-02-30', (t) => actPost(t, { date: '2026-02-30' }), [
+      issue(['post', 'date'], 'invalidDate'),
+    ]),
+    invalid('a post at 25:00', (t) => actPost(t, { time: '25:00' }), [
+      issue(['post', 'time'], 'invalidTime'),
+    ]),
+    invalid('a post with a javascript: link', (t) => actPost(t, { linkUrl: 'javascript:alert(1)' }), [
+      issue(['post', 'linkUrl'], 'invalidUrl'),
+    ]),
+    notFound('a post on an unknown channel', (t) => actPost(t, { channelId: MISSING_ID })),
+    notFound('a post on a channel in the trash', (t) => actPost(t, { channelId: t.trashedChannelId })),
+    notFound('a post in a pillar in the trash', (t) => actPost(t, { pillarId: t.trashedPillarId })),
+    notFound('a post for a segment in the trash', (t) => actPost(t, { segmentIds: [t.trashedSegmentId] })),
+    // The action itself.
+    notFound('an unknown action', (t) => ({ ...actPillar(t), actionId: MISSING_ID })),
+    notFound('an action of the audit in the trash', (t) => ({
+      ...actPillar(t),
+      actionId: t.trashedActionId,
+    })),
+    notFound('an audit id given as an action', (t) => ({ ...actPillar(t), actionId: t.auditId })),
+    notFound('a post id given as an action', (t) => ({ ...actPillar(t), actionId: t.postId })),
+  ],
   'audits.figures': [
     ...periodCases(DASHBOARD_DAYS_MAX, 'dashboardTooLong'),
     invalid('an unknown basis', (t) => ({ ...validRange(t), basis: 'clicks' }), [
@@ -2072,6 +2681,324 @@ export const BAD_INPUTS = {
       ...terms(t, brandTerm('Martin')),
       clientId: t.trashedClientId,
     })),
+  ],
+
+  'ideas.list': [
+    ...sharedOrClientCases(),
+    invalid(
+      `a limit over ${IDEA_LIST_LIMIT}`,
+      (t) => ({ clientId: t.clientId, limit: IDEA_LIST_LIMIT + 1 }),
+      [issue(['limit'], 'tooBig', { max: IDEA_LIST_LIMIT })],
+    ),
+    invalid('a limit of 0', (t) => ({ clientId: t.clientId, limit: 0 }), [
+      issue(['limit'], 'tooSmall', { min: 1 }),
+    ]),
+    invalid('a limit of 2.5', (t) => ({ clientId: t.clientId, limit: 2.5 }), [
+      issue(['limit'], 'invalidType'),
+    ]),
+    invalid('an unknown status', (t) => ({ clientId: t.clientId, statuses: ['new', 'archived'] }), [
+      issue(['statuses', '1'], 'invalidChoice'),
+    ]),
+    invalid('an unknown network', (t) => ({ clientId: t.clientId, networks: ['myspace'] }), [
+      issue(['networks', '0'], 'unknownNetwork'),
+    ]),
+    invalid('an unknown sort', (t) => ({ clientId: t.clientId, sort: 'random' }), [
+      issue(['sort'], 'invalidChoice'),
+    ]),
+    invalid('a search over 200 characters', (t) => ({ clientId: t.clientId, search: 's'.repeat(201) }), [
+      issue(['search'], 'tooLong', { max: 200 }),
+    ]),
+    invalid(
+      'over 50 tags',
+      (t) => ({ clientId: t.clientId, tags: Array.from({ length: 51 }, (_, i) => `tag ${i}`) }),
+      [issue(['tags'], 'tooBig', { max: 50 })],
+    ),
+    invalid('a pillar id that is not a uuid', (t) => ({ clientId: t.clientId, pillarIds: ['recettes'] }), [
+      issue(['pillarIds', '0'], 'invalidId'),
+    ]),
+  ],
+  'ideas.create': [
+    invalid('only a clientId', (t) => ({ clientId: t.clientId }), [issue(['title'], 'required')]),
+    invalid('a title without a bank (clientId null is the shared one)', () => ({ title: 'Galette' }), [
+      issue(['clientId'], 'required'),
+    ]),
+    ...ideaFieldCases((t) => ({ clientId: t.clientId, title: 'Galette des rois' })),
+    invalid(
+      'a shared idea with a pillar',
+      (t) => ({ clientId: null, title: 'Galette des rois', pillarId: t.pillarId }),
+      otherClient('pillarId'),
+    ),
+    invalid(
+      'a shared idea with a segment',
+      (t) => ({ clientId: null, title: 'Galette des rois', segmentId: t.segmentId }),
+      otherClient('segmentId'),
+    ),
+    invalid('an id chosen by the caller', (t) => ({ clientId: t.clientId, title: 'x', id: MISSING_ID }), [
+      issue(['id'], 'unknownField'),
+    ]),
+    invalid('its posts given', (t) => ({ clientId: t.clientId, title: 'x', postIds: [t.postId] }), [
+      issue(['postIds'], 'unknownField'),
+    ]),
+    notFound('unknown client', () => ({ clientId: MISSING_ID, title: 'Galette des rois' })),
+    notFound('client in the trash', (t) => ({ clientId: t.trashedClientId, title: 'Galette des rois' })),
+  ],
+  'ideas.update': [
+    ...updateIdCases('an idea', 'trashedIdeaId', 'expertId', { title: 'Galette' }),
+    ...ideaFieldCases((t) => ({ id: t.ideaId })),
+    invalid(
+      'moved to the shared bank with its pillar and segment',
+      (t) => ({ id: t.ideaId, clientId: null }),
+      [issue(['pillarId'], 'otherClient'), issue(['segmentId'], 'otherClient')],
+    ),
+    invalid(
+      'moved to the other client with its pillar and segment',
+      (t) => ({ id: t.ideaId, clientId: t.otherClientId }),
+      [issue(['pillarId'], 'otherClient'), issue(['segmentId'], 'otherClient')],
+    ),
+    invalid(
+      'the shared idea given a pillar',
+      (t) => ({ id: t.sharedIdeaId, pillarId: t.pillarId }),
+      otherClient('pillarId'),
+    ),
+    invalid(
+      "the other client's idea given this client's pillar",
+      (t) => ({ id: t.otherClientIdeaId, pillarId: t.pillarId }),
+      otherClient('pillarId'),
+    ),
+    invalid('clientId is not a uuid', (t) => ({ id: t.ideaId, clientId: 'partagé' }), [
+      issue(['clientId'], 'invalidId'),
+    ]),
+    notFound('moved to an unknown client', (t) => ({
+      id: t.ideaId,
+      clientId: MISSING_ID,
+      pillarId: null,
+      segmentId: null,
+    })),
+    notFound('moved to a client in the trash', (t) => ({
+      id: t.ideaId,
+      clientId: t.trashedClientId,
+      pillarId: null,
+      segmentId: null,
+    })),
+  ],
+  'ideas.delete': [
+    ...byIdCases('ideaId', 'trashedIdeaId'),
+    notFound('an expert id given as an idea', (t) => ({ id: t.expertId })),
+  ],
+  'ideas.toPost': [
+    invalid('only the idea', (t) => ({ id: t.ideaId }), [
+      issue(['channelId'], 'required'),
+      issue(['date'], 'required'),
+      issue(['time'], 'required'),
+    ]),
+    invalid('missing id', (t) => ({ ...toPost(t), id: undefined }), [issue(['id'], 'required')]),
+    invalid('id is not a uuid', (t) => toPost(t, { id: 'galette' }), [issue(['id'], 'invalidId')]),
+    invalid('date 2026-02-30', (t) => toPost(t, { date: '2026-02-30' }), [issue(['date'], 'invalidDate')]),
+    invalid('time 9h30', (t) => toPost(t, { time: '9h30' }), [issue(['time'], 'invalidTime')]),
+    invalid('an unknown occurrence', (t) => toPost(t, { occurrence: 'third' }), [
+      issue(['occurrence'], 'invalidChoice'),
+    ]),
+    invalid('a status for the draft', (t) => toPost(t, { status: 'ready' }), [
+      issue(['status'], 'unknownField'),
+    ]),
+    invalid('a caption for the draft', (t) => toPost(t, { caption: 'x' }), [
+      issue(['caption'], 'unknownField'),
+    ]),
+    invalid(
+      "an idea of the client dropped on another client's calendar",
+      (t) => toPost(t, { channelId: t.otherClientChannelId }),
+      otherClient('channelId'),
+    ),
+    invalid(
+      "another client's idea dropped on this client's calendar",
+      (t) => toPost(t, { id: t.otherClientIdeaId }),
+      otherClient('channelId'),
+    ),
+    notFound('unknown idea', (t) => toPost(t, { id: MISSING_ID })),
+    notFound('idea in the trash', (t) => toPost(t, { id: t.trashedIdeaId })),
+    notFound('a post id given as an idea', (t) => toPost(t, { id: t.postId })),
+    notFound('unknown channel', (t) => toPost(t, { channelId: MISSING_ID })),
+    notFound('channel in the trash', (t) => toPost(t, { channelId: t.trashedChannelId })),
+    notFound('the shared idea on a channel in the trash', (t) =>
+      toPost(t, { id: t.sharedIdeaId, channelId: t.trashedChannelId }),
+    ),
+  ],
+  'ideas.setPicture': [
+    invalid('missing file (null takes the picture away)', (t) => ({ id: t.ideaId }), [
+      issue(['file'], 'required'),
+    ]),
+    invalid('missing id', () => ({ file: null }), [issue(['id'], 'required')]),
+    invalid('a file without bytes', (t) => picture(t.ideaId, { base64: '' }), [
+      issue(['file', 'base64'], 'required'),
+    ]),
+    invalid('bytes that are not base64', (t) => picture(t.ideaId, { base64: '<svg onload=alert(1)>' }), [
+      issue(['file', 'base64'], 'invalid'),
+    ]),
+    invalid(
+      'a picture over 4 MB',
+      (t) => picture(t.ideaId, { base64: 'A'.repeat((Math.ceil(IDEA_PICTURE_MAX_BYTES / 3) + 1) * 4) }),
+      [issue(['file', 'base64'], 'mediaTooBig')],
+    ),
+    invalid('a file without a name', (t) => picture(t.ideaId, { name: ' ' }), [
+      issue(['file', 'name'], 'required'),
+    ]),
+    invalid('a name over 255 characters', (t) => picture(t.ideaId, { name: `${'n'.repeat(252)}.png` }), [
+      issue(['file', 'name'], 'tooLong', { max: 255 }),
+    ]),
+    invalid('a path instead of bytes', (t) => picture(t.ideaId, { path: '/etc/passwd' }), [
+      issue(['file', 'path'], 'unknownField'),
+    ]),
+    invalid('the file as a string', (t) => ({ id: t.ideaId, file: PNG_BASE64 }), [
+      issue(['file'], 'invalidType'),
+    ]),
+    // The bytes are what they are, whatever the name says.
+    invalid('a text file named .png', (t) => picture(t.ideaId, { name: 'notes.png', base64: TEXT_BASE64 }), [
+      issue(['file', 'base64'], 'unsupportedFile'),
+    ]),
+    invalid('a PDF named .jpg', (t) => picture(t.ideaId, { name: 'devis.jpg', base64: PDF_BASE64 }), [
+      issue(['file', 'base64'], 'unsupportedFile'),
+    ]),
+    notFound('unknown idea', () => picture(MISSING_ID)),
+    notFound('idea in the trash', (t) => picture(t.trashedIdeaId)),
+    notFound('idea in the trash, its picture taken away', (t) => ({ id: t.trashedIdeaId, file: null })),
+    notFound('a post id given as an idea', (t) => picture(t.postId)),
+  ],
+  'ideas.tags': sharedOrClientCases(),
+
+  'experts.list': [
+    invalid('input is a string', () => 'all', [issue([], 'invalidType')]),
+    invalid('unknown extra field', (t) => ({ clientId: t.clientId }), [issue(['clientId'], 'unknownField')]),
+  ],
+  'experts.create': [
+    invalid('only a topic', () => ({ topic: 'Réseaux sociaux' }), [issue(['name'], 'required')]),
+    ...expertFieldCases(() => validExpert),
+    invalid('an id chosen by the caller', () => ({ ...validExpert, id: MISSING_ID }), [
+      issue(['id'], 'unknownField'),
+    ]),
+  ],
+  'experts.update': [
+    ...updateIdCases('an expert', 'trashedExpertId', 'ideaId', { name: 'Social Media Today' }),
+    ...expertFieldCases((t) => ({ id: t.expertId })),
+  ],
+  'experts.delete': [
+    ...byIdCases('expertId', 'trashedExpertId'),
+    notFound('an idea id given as an expert', (t) => ({ id: t.ideaId })),
+  ],
+
+  'trends.list': [
+    ...sharedOrClientCases({ includeExpired: true }),
+    invalid('includeExpired as text', (t) => ({ clientId: t.clientId, includeExpired: 'yes' }), [
+      issue(['includeExpired'], 'invalidType'),
+    ]),
+  ],
+  'trends.create': [
+    invalid('only a clientId', (t) => ({ clientId: t.clientId }), [
+      issue(['text'], 'required'),
+      issue(['notedOn'], 'required'),
+      issue(['expiresOn'], 'required'),
+    ]),
+    ...trendFieldCases(validTrend),
+    invalid('expiring the day it is noted', (t) => ({ ...validTrend(t), expiresOn: '2026-11-20' }), [
+      issue(['expiresOn'], 'rangeEmpty'),
+    ]),
+    invalid('expiring before it is noted', (t) => ({ ...validTrend(t), expiresOn: '2026-11-01' }), [
+      issue(['expiresOn'], 'rangeEmpty'),
+    ]),
+    invalid(
+      `lasting over ${TREND_DAYS_MAX} days`,
+      (t) => ({ ...validTrend(t), expiresOn: addDays('2026-11-20', TREND_DAYS_MAX + 1) }),
+      [issue(['expiresOn'], 'trendTooLong')],
+    ),
+    invalid(
+      'a shared trend lasting ten years',
+      (t) => ({ ...validTrend(t), clientId: null, expiresOn: '2036-11-20' }),
+      [issue(['expiresOn'], 'trendTooLong')],
+    ),
+    notFound('unknown client', (t) => ({ ...validTrend(t), clientId: MISSING_ID })),
+    notFound('client in the trash', (t) => ({ ...validTrend(t), clientId: t.trashedClientId })),
+  ],
+  'trends.update': [
+    ...updateIdCases('a trend note', 'trashedTrendId', 'ideaId', { text: 'Ce son monte' }),
+    ...trendFieldCases((t) => ({ id: t.trendId })),
+    // Against the stored days (noted 2026-11-20, expiring 2026-12-20).
+    invalid('expiring the day it was noted', (t) => ({ id: t.trendId, expiresOn: '2026-11-20' }), [
+      issue(['expiresOn'], 'rangeEmpty'),
+    ]),
+    invalid('noted after it expires', (t) => ({ id: t.trendId, notedOn: '2026-12-25' }), [
+      issue(['expiresOn'], 'rangeEmpty'),
+    ]),
+    invalid('expiring over a year after it was noted', (t) => ({ id: t.trendId, expiresOn: '2028-01-01' }), [
+      issue(['expiresOn'], 'trendTooLong'),
+    ]),
+    invalid('noted over a year before it expires', (t) => ({ id: t.trendId, notedOn: '2025-01-01' }), [
+      issue(['expiresOn'], 'trendTooLong'),
+    ]),
+    invalid('moving to another client', (t) => ({ id: t.trendId, clientId: t.clientId }), [
+      issue(['clientId'], 'unknownField'),
+    ]),
+  ],
+  'trends.delete': [
+    ...byIdCases('trendId', 'trashedTrendId'),
+    notFound('an idea id given as a trend note', (t) => ({ id: t.ideaId })),
+  ],
+
+  'dates.list': [
+    ...periodCases(DASHBOARD_DAYS_MAX, 'dashboardTooLong'),
+    invalid('unknown extra field', (t) => ({ ...validRange(t), sets: ['fr-holidays'] }), [
+      issue(['sets'], 'unknownField'),
+    ]),
+    invalid('for every client at once', () => ({ clientId: null, from: '2026-11-30', to: '2026-12-07' }), [
+      issue(['clientId'], 'invalidType'),
+    ]),
+  ],
+  'dates.sets': byClientCases,
+  'dates.setSets': [
+    invalid('missing sets', (t) => ({ clientId: t.clientId }), [issue(['sets'], 'required')]),
+    invalid('an unknown set', (t) => ({ clientId: t.clientId, sets: ['fr-holidays', 'us-holidays'] }), [
+      issue(['sets', '1'], 'invalidChoice'),
+    ]),
+    invalid('a set in capitals', (t) => ({ clientId: t.clientId, sets: ['FR-HOLIDAYS'] }), [
+      issue(['sets', '0'], 'invalidChoice'),
+    ]),
+    // Short: zod also measures a string longer than the list's max against it (a second issue, tooLong).
+    invalid('sets as text', (t) => ({ clientId: t.clientId, sets: 'fr' }), [issue(['sets'], 'invalidType')]),
+    invalid(
+      `over ${DATE_SETS.length} sets`,
+      (t) => ({ clientId: t.clientId, sets: [...DATE_SETS, 'fr-holidays'] }),
+      [issue(['sets'], 'tooBig', { max: DATE_SETS.length })],
+    ),
+    invalid('for every client at once', () => ({ clientId: null, sets: [] }), [
+      issue(['clientId'], 'invalidType'),
+    ]),
+    invalid('clientId is not a uuid', () => ({ clientId: 'martin', sets: [] }), [
+      issue(['clientId'], 'invalidId'),
+    ]),
+    invalid('unknown extra field', (t) => ({ clientId: t.clientId, sets: [], custom: true }), [
+      issue(['custom'], 'unknownField'),
+    ]),
+    notFound('unknown client', () => ({ clientId: MISSING_ID, sets: ['fr-holidays'] })),
+    notFound('client in the trash', (t) => ({ clientId: t.trashedClientId, sets: [] })),
+  ],
+  'dates.custom': sharedOrClientCases(),
+  'dates.create': [
+    invalid('only a clientId', (t) => ({ clientId: t.clientId }), [
+      issue(['name'], 'required'),
+      issue(['rule'], 'required'),
+    ]),
+    ...recurringFieldCases(validRecurringDate),
+    notFound('unknown client', (t) => ({ ...validRecurringDate(t), clientId: MISSING_ID })),
+    notFound('client in the trash', (t) => ({ ...validRecurringDate(t), clientId: t.trashedClientId })),
+  ],
+  'dates.update': [
+    ...updateIdCases('a recurring date', 'trashedRecurringDateId', 'trendId', { name: 'Foire' }),
+    ...recurringFieldCases((t) => ({ id: t.recurringDateId })),
+    invalid('moving to another client', (t) => ({ id: t.recurringDateId, clientId: t.clientId }), [
+      issue(['clientId'], 'unknownField'),
+    ]),
+  ],
+  'dates.delete': [
+    ...byIdCases('recurringDateId', 'trashedRecurringDateId'),
+    notFound('a trend note id given as a recurring date', (t) => ({ id: t.trendId })),
   ],
 
   // The calendar file methods' own bad files (encodings, delimiters, columns) are tested with them;

@@ -53,6 +53,7 @@ describe('posts.create and posts.get', () => {
       // Only an export names where the post is on its network.
       networkPostId: null,
       permalink: null,
+      ideaId: null,
       createdAt: CLOCK_START,
       updatedAt: CLOCK_START,
       deletedAt: null,

@@ -7,7 +7,9 @@ import { calendarHandlers } from './calendar.ts';
 import { channelHandlers } from './channels.ts';
 import { clientHandlers } from './clients.ts';
 import { competitorHandlers } from './competitors.ts';
+import { dateHandlers } from './dates.ts';
 import { followerHandlers } from './followers.ts';
+import { expertHandlers, ideaHandlers, trendHandlers } from './ideas.ts';
 import { importHandlers, importSessionHandlers } from './imports.ts';
 import { kpiHandlers } from './kpis.ts';
 import { mentionHandlers } from './mentions.ts';
@@ -36,6 +38,10 @@ export const handlers = {
   ...competitorHandlers,
   ...mentionHandlers,
   ...auditHandlers,
+  ...ideaHandlers,
+  ...expertHandlers,
+  ...trendHandlers,
+  ...dateHandlers,
   ...calendarHandlers,
   ...importHandlers,
   ...trashHandlers,

@@ -5,6 +5,7 @@ import { postLocalTime } from './0040-post-local-time.ts';
 import { dashboardPosts } from './0050-dashboard-posts.ts';
 import { networkPosts } from './0060-network-posts.ts';
 import { listening } from './0070-listening.ts';
+import { auditIdeas } from './0080-audit-ideas.ts';
 import type { Migration } from './types.ts';
 
 /** In order. A new migration is a new file, appended here; never edit a shipped one. */
@@ -16,6 +17,7 @@ export const MIGRATIONS: readonly Migration[] = [
   dashboardPosts,
   networkPosts,
   listening,
+  auditIdeas,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

@@ -44,7 +44,7 @@ const nextBucket = (start: string, bucket: Bucket) =>
   bucket === 'day' ? addDays(start, 1) : bucket === 'week' ? addDays(start, 7) : addMonths(start, 1);
 
 /** The first day of each chart bucket of a period, in order. */
-function bucketStarts(from: string, to: string, bucket: Bucket): string[] {
+export function bucketStarts(from: string, to: string, bucket: Bucket): string[] {
   const starts: string[] = [];
   for (let start = bucketStart(from, bucket); start < to; start = nextBucket(start, bucket))
     starts.push(start);
@@ -90,6 +90,26 @@ function daysOf(first: number, end: number, bucket: Bucket, points: ReadonlyMap<
   return { dates, weekdays, pointOf };
 }
 
+/** One published post of the period, as the dashboard's pass holds it. */
+export interface WalkedPost {
+  seq: number;
+  channelId: string;
+  /** Its day on the client's clock. */
+  date: string;
+  /** Its row (kpi-sums.ts `AT`): the terms of its latest reading from `AT.terms`, followers filled. Read only. */
+  row: readonly unknown[];
+  /** What it adds to every total (`contribution`): add it, never keep it (it is reused for the next post). */
+  part: Float64Array;
+}
+
+/** What another figure built on the dashboard's pass (the audit) asks of it. */
+export interface DashboardOptions {
+  /** How many best and worst posts to rank; 5 by default. */
+  ranked?: number;
+  /** Called with each published post of the period (not of the one before), in no particular order. */
+  observe?: (post: WalkedPost) => void;
+}
+
 /**
  * A client's KPIs over a period and the one before it, from the logged numbers and follower counts.
  * One pass over a year of posts, channel by channel, fills every total at once: the period's, each
@@ -97,7 +117,12 @@ function daysOf(first: number, end: number, bucket: Bucket, points: ReadonlyMap<
  * already placed on the client's clock with its terms (`dashboardPosts`), and each total is a row of
  * typed slots until the end; the renderer turns the totals into KPIs with `shared/kpi`.
  */
-export function kpiDashboard(db: Db, input: ParsedInput<'kpis.dashboard'>, now: Date): Dashboard {
+export function kpiDashboard(
+  db: Db,
+  input: ParsedInput<'kpis.dashboard'>,
+  now: Date,
+  options: DashboardOptions = {},
+): Dashboard {
   const client = getClient(db, input.clientId);
   const basis: EngagementBasis = input.basis ?? client.engagementBasis;
   const today = zonedToday(now, client.timeZone);
@@ -120,7 +145,8 @@ export function kpiDashboard(db: Db, input: ParsedInput<'kpis.dashboard'>, now: 
   const previous = new Float64Array(SLOTS);
   const byChannel = new Map<string, { current: KpiTotals; previous: KpiTotals }>();
   const cells = new Map<number, { weekday: number; hour: number; slots: Float64Array }>();
-  const rated = podium(RANKED);
+  const rated = podium(options.ranked ?? RANKED);
+  const observe = options.observe;
   const part = new Float64Array(SLOTS);
   const engagementsAt = AT.terms + POST_TERMS.indexOf('engagements');
   const basisAt = AT.terms + POST_TERMS.indexOf(basis);
@@ -143,6 +169,7 @@ export function kpiDashboard(db: Db, input: ParsedInput<'kpis.dashboard'>, now: 
         continue;
       }
       addSlots(own.current, part);
+      if (observe) observe({ seq, channelId, date, row, part });
       const point = days.pointOf[day];
       if (point) addSlots(point, part);
       const weekday = days.weekdays[day] as number;

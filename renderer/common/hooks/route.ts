@@ -4,12 +4,14 @@ import { useSyncExternalStore } from 'react';
 export const CLIENT_AREAS = [
   'week',
   'calendar',
+  'ideas',
   'audience',
   'numbers',
   'kpis',
   'objectives',
   'listening',
   'competitors',
+  'audit',
 ] as const;
 export type ClientArea = (typeof CLIENT_AREAS)[number];
 

@@ -13,8 +13,11 @@ import { zonedToday, zonedToUtc } from '../../../shared/calendar/zoned.ts';
 import type { Client } from '../../../shared/domain/client.ts';
 import type { Post, PostFilters } from '../../../shared/domain/post.ts';
 import type { CalendarViewName } from '../../../shared/domain/prefs.ts';
+import type { PlanDate } from '../../../shared/domain/recurring-date.ts';
 import { afterSuccess } from '../../api/settle.ts';
 import { useChannels } from '../../common/data/channel-queries.ts';
+import { usePlanDates } from '../../common/data/date-queries.ts';
+import { useCreateIdea, useIdeaToPost, useUpdateIdea } from '../../common/data/idea-queries.ts';
 import {
   useCampaigns,
   useDeletePosts,
@@ -23,6 +26,7 @@ import {
   usePosts,
 } from '../../common/data/post-queries.ts';
 import { periodOf, shownRange } from '../../common/dates/calendar-period.ts';
+import { type DraggedIdea, droppedIdea } from '../../common/drag/idea-drag.ts';
 import { useDialogs } from '../../common/hooks/dialogs.ts';
 import { navigate } from '../../common/hooks/route.ts';
 import { useKeyActions } from '../../common/hooks/shortcuts.ts';
@@ -34,6 +38,7 @@ import { dateLocale } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { Button } from '../../ui/Button.tsx';
 import { EmptyState } from '../../ui/EmptyState.tsx';
+import { useToasts } from '../../ui/toast-context.ts';
 import { useNow } from '../../ui/use-now.ts';
 import { useRenderMeasure } from '../../ui/use-render-measure.ts';
 import styles from './CalendarPage.module.css';
@@ -41,6 +46,7 @@ import { CalendarToolbar } from './CalendarToolbar.tsx';
 import { type CalendarActions, DRAG_TYPE } from './calendar-actions.ts';
 import { calendarShortcutFor } from './calendar-shortcuts.ts';
 import { focusCard, neighbour } from './card-focus.ts';
+import { type DateAction, useDateName } from './DateChips.tsx';
 import { FilterBar } from './FilterBar.tsx';
 import { MonthView } from './MonthView.tsx';
 import type { MoreAction } from './MoreMenu.tsx';
@@ -48,12 +54,14 @@ import { moveByMinutes } from './move-by.ts';
 import {
   Composer,
   CopyWeekDialog,
+  DatesDialog,
   DuplicateDialog,
   ExportDialog,
   ImportDialog,
   ListView,
   PillarsDialog,
 } from './parts.ts';
+import { planDatesByDay } from './plan-date-days.ts';
 import { draftOf, newDraft, type PostDraft } from './post-draft.ts';
 import { placePosts } from './post-layout.ts';
 import { SelectionBar } from './SelectionBar.tsx';
@@ -88,6 +96,18 @@ export function CalendarPage({ client, weekOnly = false }: { client: Client; wee
   const posts = usePosts({ clientId: client.id, ...range, ...view.filters }).data ?? [];
   const campaigns = useCampaigns(client.id).data ?? [];
   const byDay = useMemo(() => placePosts(posts, client.timeZone), [posts, client.timeZone]);
+  // The dates to plan around sit above the week's and the month's days; a list or a search has none.
+  const showDates = !searching && view.view !== 'list';
+  const planDates = usePlanDates({ clientId: client.id, from: period.from, to: period.to }, showDates).data;
+  const datesByDay = useMemo(
+    () => planDatesByDay(showDates ? (planDates ?? []) : [], period.days),
+    [planDates, showDates, period.days],
+  );
+  const dateName = useDateName();
+  const toasts = useToasts();
+  const ideaToPost = useIdeaToPost();
+  const createIdea = useCreateIdea();
+  const updateIdea = useUpdateIdea();
   useRenderMeasure(`calendar-${view.view}`, byDay);
   // Posts in the order they show (days, then times): what Shift-click ranges and Ctrl+A select.
   const order = useMemo(
@@ -131,10 +151,35 @@ export function CalendarPage({ client, weekOnly = false }: { client: Client; wee
     const post = postById(id);
     if (post) setComposing({ post, initial: draftOf(post, client.timeZone) });
   };
-  const createAt = (date: IsoDate, time?: LocalTime) => {
+  const createAt = (date: IsoDate, time?: LocalTime, caption = '') => {
     const channel = channels[0];
     if (!channel) return;
-    setComposing({ post: null, initial: newDraft(channel.id, date, time ?? '09:00') });
+    setComposing({ post: null, initial: { ...newDraft(channel.id, date, time ?? '09:00'), caption } });
+  };
+  /** An idea dropped on a day becomes a draft there, on a channel of its network if the client has one. */
+  const planIdea = (dragged: DraggedIdea, date: IsoDate, time: LocalTime) => {
+    const channel = channels.find((c) => c.network === dragged.network) ?? channels[0];
+    if (!channel) return;
+    afterSuccess(
+      ideaToPost.mutateAsync({ id: dragged.id, channelId: channel.id, date, time }),
+      ({ post, idea, before }) =>
+        undo.changed({
+          message: t('calendar.ideaPlanned', { title: idea.title }),
+          undo: () =>
+            afterSuccess(remove.mutateAsync({ ids: [post.id] }), () =>
+              updateIdea.mutate({ id: idea.id, ...before }),
+            ),
+          secondary: { label: t('calendar.openDraft'), run: () => open(post.id) },
+        }),
+    );
+  };
+  const onDate = (date: PlanDate, day: IsoDate, action: DateAction) => {
+    const name = dateName(date);
+    if (action === 'post') createAt(day, undefined, name);
+    else
+      afterSuccess(createIdea.mutateAsync({ clientId: client.id, title: name, useBefore: date.on }), () =>
+        toasts.show({ title: t('dates.ideaSaved', { name }) }),
+      );
   };
   const deletePosts = (ids: string[]) =>
     afterSuccess(remove.mutateAsync({ ids }), (items) => {
@@ -168,6 +213,12 @@ export function CalendarPage({ client, weekOnly = false }: { client: Client; wee
       event.dataTransfer.effectAllowed = 'move';
     },
     drop: (event: DragEvent, date: IsoDate, time?: LocalTime) => {
+      const idea = droppedIdea(event);
+      if (idea) {
+        event.preventDefault();
+        planIdea(idea, date, time ?? '09:00');
+        return;
+      }
       const raw = event.dataTransfer.getData(DRAG_TYPE);
       if (!raw) return;
       event.preventDefault();
@@ -291,10 +342,12 @@ export function CalendarPage({ client, weekOnly = false }: { client: Client; wee
           days={period.days}
           byDay={byDay}
           actions={actions}
+          dates={datesByDay}
+          onDate={onDate}
           onShowWeek={(day) => view.show('week', day)}
         />
       ) : (
-        <WeekView days={period.days} byDay={byDay} actions={actions} />
+        <WeekView days={period.days} byDay={byDay} actions={actions} dates={datesByDay} onDate={onDate} />
       )}
       {/* The composer and dialogs load when first opened (prefetched on idle): nothing shows meanwhile. */}
       <Suspense fallback={null}>
@@ -336,6 +389,7 @@ export function CalendarPage({ client, weekOnly = false }: { client: Client; wee
         )}
         {more === 'import' && <ImportDialog client={client} onClose={() => setMore(null)} />}
         {more === 'pillars' && <PillarsDialog client={client} onClose={() => setMore(null)} />}
+        {more === 'dates' && <DatesDialog client={client} onClose={() => setMore(null)} />}
         {copyingWeek && (
           <CopyWeekDialog
             client={client}

@@ -1,6 +1,7 @@
 import { format } from 'date-fns';
 import { type DragEvent, useState } from 'react';
 import type { IsoDate } from '../../../shared/calendar/dates.ts';
+import type { PlanDate } from '../../../shared/domain/recurring-date.ts';
 import { noonOf } from '../../common/dates/calendar-period.ts';
 import { useTranslation } from '../../i18n/context.tsx';
 import { dateLocale } from '../../i18n/format.ts';
@@ -8,7 +9,9 @@ import { useLanguage } from '../../i18n/use-language.ts';
 import { CalendarCard } from './CalendarCard.tsx';
 import { acceptsDrag, type CalendarActions } from './calendar-actions.ts';
 import cells from './cells.module.css';
+import { type DateAction, DateChips } from './DateChips.tsx';
 import styles from './MonthView.module.css';
+import type { ShownDate } from './plan-date-days.ts';
 import type { PlacedPost } from './post-layout.ts';
 
 /** Cards shown in a day before "+ n more": a month must stay readable at a glance. */
@@ -19,11 +22,14 @@ export interface MonthViewProps {
   days: readonly IsoDate[];
   byDay: ReadonlyMap<IsoDate, PlacedPost[]>;
   actions: CalendarActions;
+  /** The dates to plan around, on the day each shows on. */
+  dates: ReadonlyMap<IsoDate, ShownDate[]>;
+  onDate: (date: PlanDate, day: IsoDate, action: DateAction) => void;
   onShowWeek: (day: IsoDate) => void;
 }
 
 /** Whole weeks around the month; a card dropped on a day keeps its time of day. */
-export function MonthView({ month, days, byDay, actions, onShowWeek }: MonthViewProps) {
+export function MonthView({ month, days, byDay, actions, dates, onDate, onShowWeek }: MonthViewProps) {
   const { t } = useTranslation();
   const locale = dateLocale(useLanguage());
   const [over, setOver] = useState<IsoDate | null>(null);
@@ -64,6 +70,7 @@ export function MonthView({ month, days, byDay, actions, onShowWeek }: MonthView
                 onClick={() => actions.createAt(day)}
               />
               <span className={styles.number}>{format(noonOf(day), 'd', { locale })}</span>
+              <DateChips shown={dates.get(day)} day={day} onAction={onDate} />
               {placed.slice(0, SHOWN).map((p) => (
                 <CalendarCard key={p.post.id} placed={p} actions={actions} compact />
               ))}

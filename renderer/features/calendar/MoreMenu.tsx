@@ -1,7 +1,7 @@
 import { useTranslation } from '../../i18n/context.tsx';
 import { ActionMenu } from '../../ui/ActionMenu.tsx';
 
-export type MoreAction = 'export' | 'import' | 'pillars';
+export type MoreAction = 'export' | 'import' | 'pillars' | 'dates';
 
 /** What is done now and then: files in and out, the client's pillars. */
 export function MoreMenu({ onSelect }: { onSelect: (action: MoreAction) => void }) {
@@ -9,10 +9,13 @@ export function MoreMenu({ onSelect }: { onSelect: (action: MoreAction) => void 
   return (
     <ActionMenu
       label={t('calendar.actions.label')}
-      items={(['export', 'import', 'pillars'] as const).map((value) => ({
-        value,
-        label: t(`calendar.actions.${value}`),
-      }))}
+      items={[
+        ...(['export', 'import', 'pillars'] as const).map((value) => ({
+          value,
+          label: t(`calendar.actions.${value}`),
+        })),
+        { value: 'dates' as const, label: t('dates.menu') },
+      ]}
       onSelect={onSelect}
     />
   );

@@ -1,6 +1,7 @@
 import { format } from 'date-fns';
 import { type DragEvent, useEffect, useMemo, useRef, useState } from 'react';
 import type { IsoDate } from '../../../shared/calendar/dates.ts';
+import type { PlanDate } from '../../../shared/domain/recurring-date.ts';
 import { noonOf } from '../../common/dates/calendar-period.ts';
 import { useTranslation } from '../../i18n/context.tsx';
 import { dateLocale } from '../../i18n/format.ts';
@@ -8,6 +9,8 @@ import { useLanguage } from '../../i18n/use-language.ts';
 import { CalendarCard } from './CalendarCard.tsx';
 import { acceptsDrag, type CalendarActions } from './calendar-actions.ts';
 import cells from './cells.module.css';
+import { type DateAction, DateChips } from './DateChips.tsx';
+import type { ShownDate } from './plan-date-days.ts';
 import { HOURS, hourTime, type PlacedPost } from './post-layout.ts';
 import styles from './WeekView.module.css';
 
@@ -15,6 +18,9 @@ export interface WeekViewProps {
   days: readonly IsoDate[];
   byDay: ReadonlyMap<IsoDate, PlacedPost[]>;
   actions: CalendarActions;
+  /** The dates to plan around, on the day each shows on. */
+  dates: ReadonlyMap<IsoDate, ShownDate[]>;
+  onDate: (date: PlanDate, day: IsoDate, action: DateAction) => void;
 }
 
 /** The hour the grid opens on: a working morning, not midnight. */
@@ -25,7 +31,7 @@ const FIRST_VISIBLE_HOUR = 7;
  * part of a cell starts a post at that day and hour; a card dropped on a cell takes its hour,
  * dropped on a day's header it keeps its own time.
  */
-export function WeekView({ days, byDay, actions }: WeekViewProps) {
+export function WeekView({ days, byDay, actions, dates, onDate }: WeekViewProps) {
   const { t } = useTranslation();
   const locale = dateLocale(useLanguage());
   const scroller = useRef<HTMLDivElement>(null);
@@ -74,6 +80,7 @@ export function WeekView({ days, byDay, actions }: WeekViewProps) {
                   <span className="visually-hidden"> {t('calendar.postCount', { count })}</span>
                 </span>
               )}
+              <DateChips shown={dates.get(day)} day={day} onAction={onDate} />
             </div>
           );
         })}

@@ -2,6 +2,7 @@ import type { DragEvent, KeyboardEvent } from 'react';
 import type { IsoDate, LocalTime } from '../../../shared/calendar/dates.ts';
 import type { Channel } from '../../../shared/domain/channel.ts';
 import type { Pillar } from '../../../shared/domain/pillar.ts';
+import { IDEA_DRAG_TYPE } from '../../common/drag/idea-drag.ts';
 
 /** What every view of the calendar needs from the page: lookups, selection and the actions on posts. */
 export interface CalendarActions {
@@ -21,10 +22,15 @@ export interface CalendarActions {
 
 export const DRAG_TYPE = 'application/x-calepin-posts';
 
-/** Drop targets accept our cards only: files or text dragged from elsewhere are ignored. */
+/**
+ * Drop targets accept our cards and the ideas bank's ideas only: files or text dragged from
+ * elsewhere are ignored. A card moves; an idea is copied into a draft.
+ */
 export function acceptsDrag(event: DragEvent): boolean {
-  if (!event.dataTransfer.types.includes(DRAG_TYPE)) return false;
+  const types = event.dataTransfer.types;
+  const effect = types.includes(DRAG_TYPE) ? 'move' : types.includes(IDEA_DRAG_TYPE) ? 'copy' : null;
+  if (!effect) return false;
   event.preventDefault();
-  event.dataTransfer.dropEffect = 'move';
+  event.dataTransfer.dropEffect = effect;
   return true;
 }

@@ -14,6 +14,7 @@ export const CopyWeekDialog = preloadable(() => import('./CopyWeekDialog.tsx').t
 export const ExportDialog = preloadable(() => import('./ExportDialog.tsx').then((m) => m.ExportDialog));
 export const ImportDialog = preloadable(() => import('./ImportDialog.tsx').then((m) => m.ImportDialog));
 export const PillarsDialog = preloadable(() => import('./PillarsDialog.tsx').then((m) => m.PillarsDialog));
+export const DatesDialog = preloadable(() => import('./DatesDialog.tsx').then((m) => m.DatesDialog));
 
 /** In the order they are likely to be needed: the composer first. */
 export const calendarParts = [
@@ -24,4 +25,5 @@ export const calendarParts = [
   ExportDialog,
   ImportDialog,
   PillarsDialog,
+  DatesDialog,
 ];

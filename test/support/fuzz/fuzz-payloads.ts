@@ -46,6 +46,11 @@ const TRASHED_KIND: Record<RowKind, keyof TrashedRows> = {
   competitorId: 'competitorId',
   competitorAccountId: 'competitorAccountId',
   mentionId: 'mentionId',
+  auditId: 'auditId',
+  actionId: 'actionId',
+  ideaId: 'ideaId',
+  trendId: 'trendId',
+  recurringDateId: 'recurringDateId',
 };
 
 export function idIndex(ctx: SampleContext): Map<string, Swaps> {
@@ -56,6 +61,10 @@ export function idIndex(ctx: SampleContext): Map<string, Swaps> {
   for (const kind of Object.keys(ctx.trashed) as (keyof TrashedRows)[]) {
     index.set(ctx.trashed[kind], { otherState: ctx.a[kind as keyof ClientRows] });
   }
+  // Every client's rows: no foreign counterpart, a twin in the trash.
+  index.set(ctx.expertId, { otherState: ctx.trashed.expertId });
+  index.set(ctx.trashed.expertId, { otherState: ctx.expertId });
+  index.set(ctx.sharedIdeaId, { otherState: ctx.trashed.ideaId });
   index.set(ctx.attachmentId, {});
   index.set(ctx.uploadId, {});
   return index;

@@ -1,5 +1,5 @@
 import type { Method } from '../../../shared/contract.ts';
-import { jpegFile } from '../seeds/media-files.ts';
+import { jpegFile, pngFile } from '../seeds/media-files.ts';
 import type { FuzzSeed } from './fuzz-seed.ts';
 
 /** The seeded workspace, plus an upload the fuzzed core has open (uploads live in memory). */
@@ -23,6 +23,7 @@ export interface FuzzSample {
 
 const csv = (lines: string[]) => Buffer.from(`${lines.join('\n')}\n`, 'utf8').toString('base64');
 const JPEG_HEAD = jpegFile(64).toString('base64');
+const PNG = pngFile(8, 8).toString('base64');
 const SQLITE_HEAD = Buffer.from('SQLite format 3\u0000', 'latin1').toString('base64');
 
 const byId = (id: string): FuzzSample[] => [{ input: { id } }];
@@ -214,6 +215,76 @@ export const FUZZ_SAMPLES: Partial<Record<Method, (s: SampleContext) => FuzzSamp
   ],
   'objectives.delete': (s) => byId(s.a.objectiveId),
   'kpis.dashboard': (s) => [{ input: { ...range(s), previousFrom: '2026-10-01', basis: 'reach' } }],
+  'audits.list': byClient,
+  'audits.get': (s) => byId(s.a.auditId),
+  'audits.create': (s) => [
+    {
+      input: {
+        clientId: s.a.clientId,
+        title: 'Bilan de décembre',
+        from: '2026-12-01',
+        to: '2027-01-01',
+        basis: 'reach',
+      },
+    },
+  ],
+  'audits.update': (s) => [
+    {
+      input: {
+        id: s.a.auditId,
+        title: 'Bilan de fin d’année',
+        to: '2026-12-01',
+        basis: 'impressions',
+        finished: true,
+        answers: [
+          { question: 1, score: 4, notes: 'Les reels du jeudi' },
+          { question: 6, score: null },
+        ],
+        actions: [
+          { id: s.a.actionId, question: 1, text: 'Deux reels par semaine' },
+          { text: 'Suivre Petit' },
+        ],
+      },
+      otherClient: 'some',
+    },
+  ],
+  'audits.delete': (s) => byId(s.a.auditId),
+  'audits.act': (s) => [
+    {
+      input: {
+        actionId: s.a.actionId,
+        as: 'objective',
+        objective: {
+          channelId: s.a.channelId,
+          title: 'Deux reels par semaine',
+          kpi: 'reach',
+          baseline: 1000,
+          target: 2000,
+          goal: 'awareness',
+          startOn: '2026-12-01',
+          deadline: '2027-03-01',
+        },
+      },
+      otherClient: 'some',
+    },
+    // A pillar names no other row: the other client's action makes the other client's pillar.
+    { input: { actionId: s.a.actionId, as: 'pillar', pillar: { name: 'Coulisses', color: '#336699' } } },
+    {
+      input: {
+        actionId: s.a.actionId,
+        as: 'post',
+        post: {
+          channelId: s.a.channelId,
+          date: '2026-12-10',
+          time: '09:00',
+          format: 'reel',
+          pillarId: s.a.pillarId,
+          segmentIds: [s.a.segmentId],
+        },
+      },
+      otherClient: 'some',
+    },
+  ],
   'audits.figures': (s) => [{ input: { ...range(s), basis: 'followers' } }],
 
   'competitors.list': (s) => [{ input: { clientId: s.a.clientId, includeArchived: true } }],
@@ -354,6 +425,129 @@ export const FUZZ_SAMPLES: Partial<Record<Method, (s: SampleContext) => FuzzSamp
     },
   ],
 
+  'ideas.list': (s) => [
+    {
+      input: {
+        clientId: s.a.clientId,
+        statuses: ['new', 'planned'],
+        tags: ['Fêtes'],
+        networks: ['instagram'],
+        pillarIds: [s.a.pillarId],
+        search: 'galette',
+        sort: 'useBefore',
+        limit: 100,
+      },
+      filters: ['pillarIds'],
+    },
+    { input: { clientId: null } },
+  ],
+  'ideas.create': (s) => [
+    {
+      input: {
+        clientId: s.a.clientId,
+        title: 'Chandeleur',
+        notes: 'Crêpes au sarrasin',
+        sourceUrl: 'https://example.com/crepes',
+        tags: ['Fêtes'],
+        pillarId: s.a.pillarId,
+        network: 'tiktok',
+        segmentId: s.a.segmentId,
+        useBefore: '2027-02-02',
+        status: 'new',
+      },
+      otherClient: 'some',
+    },
+    // The expert is every client's: kept apart, so swapping the rest for B's is not a mix.
+    { input: { clientId: s.a.clientId, title: 'Les notes Instagram', expertId: s.expertId } },
+    { input: { clientId: null, title: 'Journée mondiale du chocolat', tags: ['Chocolat'] } },
+  ],
+  'ideas.update': (s) => [
+    {
+      input: {
+        id: s.a.ideaId,
+        title: 'Galette des rois maison',
+        pillarId: s.a.pillarId,
+        segmentId: s.a.segmentId,
+        status: 'planned',
+      },
+      otherClient: 'some',
+    },
+    { input: { id: s.sharedIdeaId, clientId: s.a.clientId, expertId: s.expertId } },
+  ],
+  'ideas.delete': (s) => [...byId(s.a.ideaId), ...byId(s.sharedIdeaId)],
+  'ideas.toPost': (s) => [
+    {
+      input: { id: s.a.ideaId, channelId: s.a.channelId, date: '2026-12-03', time: '09:00' },
+      otherClient: 'some',
+    },
+    { input: { id: s.sharedIdeaId, channelId: s.a.channelId, date: '2026-12-04', time: '08:00' } },
+  ],
+  'ideas.setPicture': (s) => [
+    { input: { id: s.a.ideaId, file: { name: 'vitrine.png', base64: PNG } } },
+    { input: { id: s.sharedIdeaId, file: null } },
+  ],
+  'ideas.tags': byClient,
+
+  'experts.list': () => none,
+  'experts.create': () => [
+    {
+      input: {
+        name: 'Hootsuite Blog',
+        topic: 'Tendances',
+        network: null,
+        url: 'https://blog.hootsuite.com',
+        why: 'Les chiffres de chaque réseau',
+      },
+    },
+  ],
+  'experts.update': (s) => [{ input: { id: s.expertId, topic: 'Instagram', network: 'instagram' } }],
+  'experts.delete': (s) => byId(s.expertId),
+
+  'trends.list': (s) => [{ input: { clientId: s.a.clientId, includeExpired: true } }],
+  'trends.create': (s) => [
+    {
+      input: {
+        clientId: s.a.clientId,
+        text: 'Les carrousels « avant / après »',
+        url: 'https://www.instagram.com/p/TREND/',
+        network: 'instagram',
+        notedOn: '2026-11-25',
+        expiresOn: '2027-01-15',
+      },
+    },
+  ],
+  'trends.update': (s) => [
+    { input: { id: s.a.trendId, text: 'Cet audio monte encore', expiresOn: '2027-01-10' } },
+  ],
+  'trends.delete': (s) => byId(s.a.trendId),
+
+  'dates.list': (s) => [{ input: range(s) }],
+  'dates.sets': byClient,
+  'dates.setSets': (s) => [{ input: { clientId: s.a.clientId, sets: ['fr-holidays', 'world-days'] } }],
+  'dates.custom': byClient,
+  'dates.create': (s) => [
+    {
+      input: {
+        clientId: s.a.clientId,
+        name: 'Salon du chocolat',
+        rule: { kind: 'nth', month: 10, weekday: 3, nth: -1 },
+        days: 5,
+        notes: 'Stand 12',
+      },
+    },
+  ],
+  'dates.update': (s) => [
+    {
+      input: {
+        id: s.a.recurringDateId,
+        name: 'Vendredi saint',
+        rule: { kind: 'easter', offset: -2 },
+        days: 1,
+      },
+    },
+  ],
+  'dates.delete': (s) => byId(s.a.recurringDateId),
+
   'calendar.exportIcs': (s) => [{ input: range(s) }],
   'calendar.exportCsv': (s) => [{ input: { ...range(s), delimiter: ';' } }],
   'calendar.importCsv': (s) => [
@@ -376,6 +570,8 @@ export const FUZZ_SAMPLES: Partial<Record<Method, (s: SampleContext) => FuzzSamp
     { input: { type: 'post', id: s.trashed.postId } },
     { input: { type: 'client', id: s.trashed.clientId } },
     { input: { type: 'competitor', id: s.trashed.competitorId } },
+    { input: { type: 'audit', id: s.trashed.auditId } },
+    { input: { type: 'idea', id: s.trashed.ideaId } },
   ],
   'trash.restoreMany': (s) => [
     {
@@ -391,6 +587,9 @@ export const FUZZ_SAMPLES: Partial<Record<Method, (s: SampleContext) => FuzzSamp
     { input: { type: 'pillar', id: s.trashed.pillarId } },
     { input: { type: 'objective', id: s.trashed.objectiveId } },
     { input: { type: 'mention', id: s.trashed.mentionId } },
+    { input: { type: 'expert', id: s.trashed.expertId } },
+    { input: { type: 'trendNote', id: s.trashed.trendId } },
+    { input: { type: 'recurringDate', id: s.trashed.recurringDateId } },
   ],
 
   'app.flushed': () => [{ input: { id: 1 } }],

@@ -29,6 +29,15 @@ export interface ClientRows {
   competitorAccountId: string;
   /** A mention of the brand answering the published post; a mention of the competitor and one of a topic beside it. */
   mentionId: string;
+  /** An audit of November, its first question scored, with two actions (the first one's id). */
+  auditId: string;
+  actionId: string;
+  /** An idea with the client's pillar and segment, tagged 'Fêtes', from the expert. */
+  ideaId: string;
+  /** A trend note, 2026-11-20 to 2026-12-20. */
+  trendId: string;
+  /** A recurring date, 12 March; the calendar shows the French holidays. */
+  recurringDateId: string;
 }
 export type RowKind = keyof ClientRows;
 
@@ -44,6 +53,14 @@ export interface TrashedRows {
   /** The trashed competitor's account. */
   competitorAccountId: string;
   mentionId: string;
+  /** An audit with an action of its own: the action is gone with it. */
+  auditId: string;
+  actionId: string;
+  ideaId: string;
+  trendId: string;
+  recurringDateId: string;
+  /** Experts are every client's: this one is in the trash. */
+  expertId: string;
 }
 
 export interface FuzzSeed {
@@ -58,6 +75,10 @@ export interface FuzzSeed {
   hiddenMentionId: string;
   /** An account taken off A's live competitor: an update that lists it again brings it back. */
   removedAccountId: string;
+  /** An expert to follow (every client's), the source of both clients' ideas. */
+  expertId: string;
+  /** An idea of the shared bank (clientId null). */
+  sharedIdeaId: string;
 }
 
 interface ClientSpec {
@@ -89,7 +110,7 @@ const B: ClientSpec = {
   },
 };
 
-async function seedClient(caller: Caller, spec: ClientSpec): Promise<ClientRows> {
+async function seedClient(caller: Caller, spec: ClientSpec, expertId: string): Promise<ClientRows> {
   const client = await caller.call('clients.create', clientInput({ name: spec.name, color: spec.color }));
   const channel = await caller.call('channels.create', channelInput(client.id, { handle: spec.instagram }));
   const channel2 = await caller.call(
@@ -136,6 +157,12 @@ async function seedClient(caller: Caller, spec: ClientSpec): Promise<ClientRows>
     deadline: '2027-01-31',
   });
   const listening = await seedListening(caller, client.id, spec, publishedPost.id);
+  const planning = await seedPlanning(caller, {
+    clientId: client.id,
+    pillarId: pillar.id,
+    segmentId: segment.id,
+    expertId,
+  });
   return {
     clientId: client.id,
     channelId: channel.id,
@@ -148,7 +175,62 @@ async function seedClient(caller: Caller, spec: ClientSpec): Promise<ClientRows>
     paidPostId: paidPost.id,
     objectiveId: objective.id,
     ...listening,
+    ...planning,
   };
+}
+
+type PlanningRows = Pick<ClientRows, 'auditId' | 'actionId' | 'ideaId' | 'trendId' | 'recurringDateId'>;
+
+/** An audit and its first action, with the audit's own rows around it. */
+async function seedAudit(caller: Caller, clientId: string, title: string, actions: string[]) {
+  const audit = await caller.call('audits.create', { clientId, title, from: '2026-11-01', to: '2026-11-26' });
+  const updated = await caller.call('audits.update', {
+    id: audit.id,
+    answers: [{ question: 1, score: 3, notes: 'Les reels marchent mieux' }],
+    actions: actions.map((text, i) => ({ text, question: i === 0 ? 1 : null })),
+  });
+  const [action] = updated.actions;
+  if (!action) throw new Error(`${title} was saved without its actions`);
+  return { auditId: audit.id, actionId: action.id };
+}
+
+/** An audit with its actions, an idea, a trend note, a recurring date and the date sets shown. */
+async function seedPlanning(
+  caller: Caller,
+  rows: { clientId: string; pillarId: string; segmentId: string; expertId: string },
+): Promise<PlanningRows> {
+  const { clientId } = rows;
+  const audit = await seedAudit(caller, clientId, 'Bilan de novembre', [
+    'Plus de reels le jeudi',
+    'Répondre aux commentaires sous 24 h',
+  ]);
+  const idea = await caller.call('ideas.create', {
+    clientId,
+    title: 'Galette des rois',
+    notes: 'Frangipane ou brioche ?',
+    sourceUrl: 'https://example.com/galettes',
+    expertId: rows.expertId,
+    tags: ['Fêtes'],
+    pillarId: rows.pillarId,
+    network: 'instagram',
+    segmentId: rows.segmentId,
+    useBefore: '2027-01-06',
+  });
+  const trend = await caller.call('trends.create', {
+    clientId,
+    text: 'Cet audio monte sur les Reels',
+    url: 'https://www.instagram.com/reels/audio/1/',
+    network: 'instagram',
+    notedOn: '2026-11-20',
+    expiresOn: '2026-12-20',
+  });
+  const date = await caller.call('dates.create', {
+    clientId,
+    name: 'Anniversaire de la boutique',
+    rule: { kind: 'fixed', month: 3, day: 12 },
+  });
+  await caller.call('dates.setSets', { clientId, sets: ['fr-holidays', 'fr-commerce'] });
+  return { ...audit, ideaId: idea.id, trendId: trend.id, recurringDateId: date.id };
 }
 
 const firstAccount = (competitor: Output<'competitors.create'>) => {
@@ -300,6 +382,7 @@ async function seedTrash(caller: Caller, a: ClientRows): Promise<TrashSeed> {
   const removed = added.accounts.find((acc) => acc.network === 'tiktok');
   if (!removed) throw new Error('The account to remove was not saved');
   await caller.call('competitors.update', { id: a.competitorId, accounts: kept });
+  const planning = await seedPlanningTrash(caller, a.clientId);
   return {
     trashed: {
       clientId: client.id,
@@ -311,10 +394,46 @@ async function seedTrash(caller: Caller, a: ClientRows): Promise<TrashSeed> {
       competitorId: competitor.id,
       competitorAccountId: firstAccount(competitor).id,
       mentionId: mention.id,
+      ...planning,
     },
     archivedCompetitorId: archivedCompetitor.id,
     hiddenMentionId: hiddenMention.id,
     removedAccountId: removed.id,
+  };
+}
+
+type PlanningTrash = Pick<
+  TrashedRows,
+  'auditId' | 'actionId' | 'ideaId' | 'trendId' | 'recurringDateId' | 'expertId'
+>;
+
+/** An audit with its action, an idea, a trend note, a recurring date and an expert, all in the trash. */
+async function seedPlanningTrash(caller: Caller, clientId: string): Promise<PlanningTrash> {
+  const audit = await seedAudit(caller, clientId, 'Bilan abandonné', ['Action oubliée']);
+  await caller.call('audits.delete', { id: audit.auditId });
+  const idea = await caller.call('ideas.create', { clientId, title: 'Idée jetée' });
+  await caller.call('ideas.delete', { id: idea.id });
+  const trend = await caller.call('trends.create', {
+    clientId,
+    text: 'Tendance passée',
+    notedOn: '2026-11-01',
+    expiresOn: '2026-12-01',
+  });
+  await caller.call('trends.delete', { id: trend.id });
+  const date = await caller.call('dates.create', {
+    clientId,
+    name: 'Ancienne foire',
+    rule: { kind: 'nth', month: 10, weekday: 6, nth: 1 },
+  });
+  await caller.call('dates.delete', { id: date.id });
+  const expert = await caller.call('experts.create', { name: 'Blog fermé', url: 'https://example.com/blog' });
+  await caller.call('experts.delete', { id: expert.id });
+  return {
+    ...audit,
+    ideaId: idea.id,
+    trendId: trend.id,
+    recurringDateId: date.id,
+    expertId: expert.id,
   };
 }
 
@@ -339,12 +458,19 @@ async function seedAttachment(caller: Caller, postId: string): Promise<string> {
  * cases and the fuzzer both aim at it.
  */
 export async function seedFuzzWorkspace(caller: Caller): Promise<FuzzSeed> {
-  const a = await seedClient(caller, A);
-  const b = await seedClient(caller, B);
+  const expert = await caller.call('experts.create', {
+    name: 'Social Media Today',
+    topic: 'Réseaux sociaux',
+    url: 'https://www.socialmediatoday.com',
+    why: 'Les nouveautés des plateformes',
+  });
+  const a = await seedClient(caller, A, expert.id);
+  const b = await seedClient(caller, B, expert.id);
   const trash = await seedTrash(caller, a);
   const attachmentId = await seedAttachment(caller, a.postId);
+  const shared = await caller.call('ideas.create', { clientId: null, title: 'Journée mondiale du café' });
   await caller.call('prefs.set', { theme: 'dark', language: 'fr', lastClientId: a.clientId });
-  return { a, b, ...trash, attachmentId };
+  return { a, b, ...trash, attachmentId, expertId: expert.id, sharedIdeaId: shared.id };
 }
 
 /** The same workspace under the names `bad-input-cases.ts` aims at, to mutate its cases too. */
@@ -354,6 +480,7 @@ export function targetsOf(seed: FuzzSeed): Targets {
     channelId: seed.a.channelId,
     trashedClientId: seed.trashed.clientId,
     trashedChannelId: seed.trashed.channelId,
+    otherClientId: seed.b.clientId,
     otherClientChannelId: seed.b.channelId,
     otherClientPillarId: seed.b.pillarId,
     pillarId: seed.a.pillarId,
@@ -380,5 +507,21 @@ export function targetsOf(seed: FuzzSeed): Targets {
     mentionId: seed.a.mentionId,
     trashedMentionId: seed.trashed.mentionId,
     hiddenMentionId: seed.hiddenMentionId,
+    auditId: seed.a.auditId,
+    actionId: seed.a.actionId,
+    trashedAuditId: seed.trashed.auditId,
+    trashedActionId: seed.trashed.actionId,
+    otherClientAuditId: seed.b.auditId,
+    otherClientActionId: seed.b.actionId,
+    ideaId: seed.a.ideaId,
+    sharedIdeaId: seed.sharedIdeaId,
+    trashedIdeaId: seed.trashed.ideaId,
+    otherClientIdeaId: seed.b.ideaId,
+    expertId: seed.expertId,
+    trashedExpertId: seed.trashed.expertId,
+    trendId: seed.a.trendId,
+    trashedTrendId: seed.trashed.trendId,
+    recurringDateId: seed.a.recurringDateId,
+    trashedRecurringDateId: seed.trashed.recurringDateId,
   };
 }

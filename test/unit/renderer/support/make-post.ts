@@ -18,6 +18,7 @@ export function makePost(overrides: Partial<Post> = {}): Post {
     publishedAt: null,
     networkPostId: null,
     permalink: null,
+    ideaId: null,
     attachments: [],
     createdAt: '',
     updatedAt: '',

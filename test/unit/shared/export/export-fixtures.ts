@@ -64,6 +64,7 @@ export function post(over: Partial<Post> = {}): Post {
     publishedAt: null,
     networkPostId: null,
     permalink: null,
+    ideaId: null,
     format: 'image',
     caption: 'Croissants au beurre ce matin, tout chauds sortis du four',
     ...over,
