@@ -148,7 +148,13 @@ export type EventName = (typeof EVENTS)[number];
 export const isEvent = (name: unknown): name is EventName =>
   typeof name === 'string' && (EVENTS as readonly string[]).includes(name);
 
-export const MENU_COMMANDS = ['newClient', 'openSettings', 'openTrash', 'showShortcuts'] as const;
+export const MENU_COMMANDS = [
+  'newClient',
+  'openSettings',
+  'openTrash',
+  'showShortcuts',
+  'captureIdea',
+] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 export interface EventPayloads {
   'menu.command': MenuCommand;

@@ -53,8 +53,8 @@ const toHeader = (r: AuditRow) => ({
 });
 
 /**
- * What an action became, while that thing is live: an objective, pillar or post in the trash is
- * not one the user can follow, and the action reads as still to do.
+ * What an action became, while that thing is live: an objective, pillar or post in the trash (or on
+ * a trashed channel) is not one the user can follow, and the action reads as still to do.
  */
 const BECAME = `
   CASE WHEN o.id IS NOT NULL THEN 'objective' WHEN l.id IS NOT NULL THEN 'pillar' WHEN p.id IS NOT NULL THEN 'post' END
@@ -62,8 +62,10 @@ const BECAME = `
   coalesce(o.id, l.id, p.id) AS became_id`;
 const BECAME_JOINS = `
   LEFT JOIN objectives o ON o.id = a.objective_id AND o.deleted_at IS NULL
+    AND NOT EXISTS (SELECT 1 FROM channels h WHERE h.id = o.channel_id AND h.deleted_at IS NOT NULL)
   LEFT JOIN pillars l ON l.id = a.pillar_id AND l.deleted_at IS NULL
-  LEFT JOIN posts p ON p.id = a.post_id AND p.deleted_at IS NULL`;
+  LEFT JOIN posts p ON p.id = a.post_id AND p.deleted_at IS NULL
+    AND NOT EXISTS (SELECT 1 FROM channels h WHERE h.id = p.channel_id AND h.deleted_at IS NOT NULL)`;
 
 type ActionWithOutcome = ActionRow & { became_kind: ActionOutcome['kind'] | null; became_id: string | null };
 

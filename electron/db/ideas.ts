@@ -55,7 +55,8 @@ const SELECT = sql`
     CASE WHEN l.deleted_at IS NULL THEN i.pillar_id END AS pillar_id,
     CASE WHEN s.deleted_at IS NULL THEN i.segment_id END AS segment_id,
     (SELECT coalesce(json_group_array(p.id), '[]') FROM
-       (SELECT id FROM posts WHERE idea_id = i.id AND deleted_at IS NULL ORDER BY created_at, id) p) AS post_ids
+       (SELECT q.id FROM posts q JOIN channels h ON h.id = q.channel_id AND h.deleted_at IS NULL
+        WHERE q.idea_id = i.id AND q.deleted_at IS NULL ORDER BY q.created_at, q.id) p) AS post_ids
   FROM ideas i
   LEFT JOIN clients c ON c.id = i.client_id
   LEFT JOIN experts e ON e.id = i.expert_id
@@ -120,28 +121,34 @@ interface IdeaLinks {
   segmentId: string | null;
 }
 
-const ownerOf = (db: Db, table: 'pillars' | 'segments', id: string) =>
-  stmt<[string], { client_id: string }>(
+type LinkField = 'expertId' | 'pillarId' | 'segmentId';
+
+/** The client of a pillar or segment, live or `anyState` (a trashed one may come back). */
+const ownerOf = (db: Db, table: 'pillars' | 'segments', id: string, anyState: boolean) =>
+  stmt<[string, number], { client_id: string }>(
     db,
-    `SELECT client_id FROM ${table} WHERE id = ? AND deleted_at IS NULL`,
-  ).get(id)?.client_id;
+    `SELECT client_id FROM ${table} WHERE id = ? AND (? OR deleted_at IS NULL)`,
+  ).get(id, anyState ? 1 : 0)?.client_id;
 
 /**
  * An idea's pillar and segment are its client's (a shared idea has neither: each client has its
- * own), and its expert is one in the list.
+ * own), and its expert is one in the list. A link given now must be to a live row; a link kept
+ * from before may be to a row in the trash (it comes back with it), but it must still be the
+ * idea's client's once the idea changes bank.
  */
-function checkLinks(db: Db, links: IdeaLinks): void {
+function checkLinks(db: Db, links: IdeaLinks, given: ReadonlySet<LinkField>): void {
   const issues: Issue[] = [];
   const owned = (field: 'pillarId' | 'segmentId', table: 'pillars' | 'segments') => {
     const id = links[field];
     if (id === null) return;
-    const owner = ownerOf(db, table, id);
+    const owner = ownerOf(db, table, id, !given.has(field));
     if (owner === undefined) throw new AppError('not_found', `No ${table} row with id ${id}`);
     if (owner !== links.clientId) issues.push({ path: [field], code: 'otherClient' });
   };
   owned('pillarId', 'pillars');
   owned('segmentId', 'segments');
   if (
+    given.has('expertId') &&
     links.expertId !== null &&
     !stmt<[string], { id: string }>(db, 'SELECT id FROM experts WHERE id = ? AND deleted_at IS NULL').get(
       links.expertId,
@@ -150,6 +157,8 @@ function checkLinks(db: Db, links: IdeaLinks): void {
     throw new AppError('not_found', `No expert with id ${links.expertId}`);
   if (issues.length > 0) throw new AppError('invalid_input', 'The idea points at another client', issues);
 }
+
+const ALL_LINKS: ReadonlySet<LinkField> = new Set(['expertId', 'pillarId', 'segmentId']);
 
 const COLUMNS = `client_id = @clientId, title = @title, notes = @notes, source_url = @sourceUrl,
   expert_id = @expertId, tags = @tags, pillar_id = @pillarId, network = @network, segment_id = @segmentId,
@@ -161,7 +170,7 @@ const params = (fields: IdeaFields, now: string) => ({ ...fields, tags: JSON.str
 
 export function createIdea(db: Db, input: ParsedInput<'ideas.create'>, now: string): Idea {
   if (input.clientId !== null) requireClient(db, input.clientId);
-  checkLinks(db, input);
+  checkLinks(db, input, ALL_LINKS);
   const id = newId();
   stmt(
     db,
@@ -176,9 +185,21 @@ export function createIdea(db: Db, input: ParsedInput<'ideas.create'>, now: stri
 export function updateIdea(db: Db, input: ParsedInput<'ideas.update'>, now: string): Idea {
   const current = getIdea(db, input.id);
   const { id, ...patch } = input;
-  const merged: IdeaFields = { ...current, ...definedOnly(patch) };
+  // The links as stored: the idea shows a trashed expert, pillar or segment as none, but an edit of
+  // its notes must not forget them (they come back from the trash with the idea's link).
+  const stored = stmt<
+    [string],
+    { expert_id: string | null; pillar_id: string | null; segment_id: string | null }
+  >(db, 'SELECT expert_id, pillar_id, segment_id FROM ideas WHERE id = ?').get(id);
+  const merged: IdeaFields = {
+    ...current,
+    expertId: stored?.expert_id ?? null,
+    pillarId: stored?.pillar_id ?? null,
+    segmentId: stored?.segment_id ?? null,
+    ...definedOnly(patch),
+  };
   if (merged.clientId !== null && merged.clientId !== current.clientId) requireClient(db, merged.clientId);
-  checkLinks(db, merged);
+  checkLinks(db, merged, new Set([...ALL_LINKS].filter((field) => patch[field] !== undefined)));
   stmt(db, `UPDATE ideas SET ${COLUMNS} WHERE id = @id`).run({ id, ...params(merged, now) });
   return getIdea(db, id);
 }

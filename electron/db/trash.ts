@@ -54,7 +54,7 @@ const ITEMS = sql`
   FROM mentions m JOIN clients c ON c.id = m.client_id LEFT JOIN competitors k ON k.id = m.competitor_id
   WHERE c.deleted_at IS NULL AND (m.competitor_id IS NULL OR k.deleted_at IS NULL)
   UNION ALL
-  SELECT 'audit', a.id, coalesce(nullif(a.title, ''), a.period_from || ' → ' || a.period_to), NULL, c.name, a.deleted_at
+  SELECT 'audit', a.id, coalesce(nullif(a.title, ''), a.period_from || ' → ' || date(a.period_to, '-1 day')), NULL, c.name, a.deleted_at
   FROM audits a JOIN clients c ON c.id = a.client_id
   WHERE c.deleted_at IS NULL
   UNION ALL

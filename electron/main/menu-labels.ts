@@ -5,6 +5,7 @@ export const MENU_LABELS = {
   fr: {
     file: 'Fichier',
     newClient: 'Nouveau client',
+    captureIdea: 'Noter une idée…',
     settings: 'Réglages…',
     trash: 'Corbeille',
     quit: 'Quitter Calepin',
@@ -36,6 +37,7 @@ export const MENU_LABELS = {
   en: {
     file: 'File',
     newClient: 'New client',
+    captureIdea: 'Capture an idea…',
     settings: 'Settings…',
     trash: 'Trash',
     quit: 'Quit Calepin',

@@ -40,6 +40,7 @@ export function menuTemplate(options: MenuOptions): MenuItemConstructorOptions[]
     label: t.file,
     submenu: [
       command(t.newClient, 'newClient', 'CmdOrCtrl+N'),
+      command(t.captureIdea, 'captureIdea', 'CmdOrCtrl+Shift+I'),
       ...(isMac ? [] : [settings]),
       command(t.trash, 'openTrash'),
       ...(isMac ? [] : [{ type: 'separator' } as const, { role: 'quit', label: t.quit } as const]),
@@ -63,7 +64,8 @@ export function menuTemplate(options: MenuOptions): MenuItemConstructorOptions[]
       ...(options.isDev
         ? [
             { role: 'reload', label: t.reload } as const,
-            { role: 'toggleDevTools', label: t.devTools } as const,
+            // Its usual Ctrl+Shift+I captures an idea.
+            { role: 'toggleDevTools', label: t.devTools, accelerator: 'F12' } as const,
             { type: 'separator' } as const,
           ]
         : []),

@@ -29,5 +29,7 @@ function dialogOf(open: OpenDialog, close: () => void) {
       );
     case 'shortcuts':
       return <dialogs.shortcuts onClose={close} />;
+    case 'capture':
+      return <dialogs.capture clientId={open.clientId} onClose={close} />;
   }
 }

@@ -3,6 +3,7 @@ import type { Client } from '../../shared/domain/client.ts';
 import { useDialogs } from '../common/hooks/dialogs.ts';
 import {
   type ClientArea,
+  clientIdOf,
   hrefOf,
   isClientRoute,
   navigate,
@@ -117,6 +118,7 @@ export function Shell({ lastClientId }: { lastClientId: string | null }) {
     undo: undo.undoLast,
     settings: () => navigate({ name: 'settings' }),
     help: () => dialogs.show({ kind: 'shortcuts' }),
+    captureIdea: () => dialogs.show({ kind: 'capture', clientId: clientIdOf(route) ?? lastClientId }),
   };
   useShortcuts(actions);
   useMenuCommands({
@@ -124,6 +126,7 @@ export function Shell({ lastClientId }: { lastClientId: string | null }) {
     openSettings: actions.settings,
     openTrash: () => navigate({ name: 'trash' }),
     showShortcuts: actions.help,
+    captureIdea: actions.captureIdea,
   });
 
   return (

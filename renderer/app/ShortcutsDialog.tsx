@@ -1,6 +1,7 @@
 import { Fragment } from 'react';
 import { shortcutList } from '../common/hooks/shortcuts.ts';
 import { CARD_SHORTCUTS, calendarShortcutList } from '../features/calendar/calendar-shortcuts.ts';
+import { ideaShortcutList } from '../features/ideas/idea-keys.ts';
 import { journalShortcutList } from '../features/listening/journal-shortcuts.ts';
 import { gridShortcutList } from '../features/metrics/grid-shortcuts.ts';
 import { useTranslation } from '../i18n/context.tsx';
@@ -51,6 +52,7 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
         <div>
           <Section title={t('shortcuts.grid.title')} rows={gridShortcutList()} />
           <Section title={t('shortcuts.journal.title')} rows={journalShortcutList()} />
+          <Section title={t('shortcuts.ideas.title')} rows={ideaShortcutList()} />
         </div>
       </div>
     </Dialog>

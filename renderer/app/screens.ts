@@ -7,7 +7,7 @@ import { preloadable } from '../common/lazy/preloadable.tsx';
  */
 export const screens = {
   week: preloadable(() => import('./WorkspacePage.tsx').then((m) => m.WorkspacePage)),
-  calendar: preloadable(() => import('../features/calendar/CalendarPage.tsx').then((m) => m.CalendarPage)),
+  calendar: preloadable(() => import('./CalendarScreen.tsx').then((m) => m.CalendarScreen)),
   audience: preloadable(() => import('../features/audience/AudiencePage.tsx').then((m) => m.AudiencePage)),
   numbers: preloadable(() => import('../features/metrics/NumbersPage.tsx').then((m) => m.NumbersPage)),
   kpis: preloadable(() => import('../features/kpis/DashboardPage.tsx').then((m) => m.DashboardPage)),
@@ -32,6 +32,7 @@ export const dialogs = {
   client: preloadable(() => import('../features/clients/ClientDialog.tsx').then((m) => m.ClientDialog)),
   channel: preloadable(() => import('../features/channels/ChannelDialog.tsx').then((m) => m.ChannelDialog)),
   shortcuts: preloadable(() => import('./ShortcutsDialog.tsx').then((m) => m.ShortcutsDialog)),
+  capture: preloadable(() => import('../features/ideas/QuickCapture.tsx').then((m) => m.QuickCapture)),
 };
 
 export const RecoveryScreen = preloadable(() =>

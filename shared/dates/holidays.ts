@@ -67,6 +67,18 @@ const switzerland = defineSet('ch-holidays', [
   holiday('ch-saint-etienne', on(12, 26)),
 ]);
 
+/**
+ * The days off for Christmas and Boxing Day when they fall on a weekend, as the federal calendar
+ * observes them: the same two weekdays as England's, but a Sunday Christmas is kept on Monday 26 and
+ * Boxing Day on Tuesday 27.
+ */
+function canadaChristmas(year: number): { christmas: string; boxingDay: string } {
+  const days = christmasBankHolidays(year);
+  return weekday(isoDay(year, 12, 25)) === SUNDAY
+    ? { christmas: isoDay(year, 12, 26), boxingDay: isoDay(year, 12, 27) }
+    : days;
+}
+
 const canada = defineSet('ca-holidays', [
   holiday('ca-new-year', (y) => mondayIfWeekend(isoDay(y, 1, 1))),
   // Alberta from 1990; Ontario, Saskatchewan, British Columbia and others followed. Not Québec.
@@ -75,7 +87,10 @@ const canada = defineSet('ca-holidays', [
   // The Monday before 25 May.
   holiday('ca-victoria-day', (y) => weekdayOnOrBefore(isoDay(y, 5, 24), MONDAY)),
   holiday('ca-journee-des-patriotes', (y) => weekdayOnOrBefore(isoDay(y, 5, 24), MONDAY), { since: 2003 }),
-  holiday('ca-fete-nationale-du-quebec', on(6, 24)),
+  // Loi sur la fête nationale: when 24 June is a Sunday, the holiday is the 25th.
+  holiday('ca-fete-nationale-du-quebec', (y) =>
+    weekday(isoDay(y, 6, 24)) === SUNDAY ? isoDay(y, 6, 25) : isoDay(y, 6, 24),
+  ),
   // Holidays Act: when 1 July is a Sunday, the holiday is 2 July.
   holiday('ca-canada-day', (y) => (weekday(isoDay(y, 7, 1)) === SUNDAY ? isoDay(y, 7, 2) : isoDay(y, 7, 1))),
   holiday('ca-civic-holiday', nth(8, MONDAY, 1)),
@@ -84,8 +99,8 @@ const canada = defineSet('ca-holidays', [
   // The second Monday of October by the proclamation of 1957.
   holiday('ca-thanksgiving', nth(10, MONDAY, 2), { since: 1957 }),
   holiday('ca-remembrance-day', on(11, 11), { since: 1931 }),
-  holiday('ca-christmas', on(12, 25)),
-  holiday('ca-boxing-day', on(12, 26)),
+  holiday('ca-christmas', (y) => canadaChristmas(y).christmas),
+  holiday('ca-boxing-day', (y) => canadaChristmas(y).boxingDay),
 ]);
 
 const ukEarlyMay = (year: number) =>

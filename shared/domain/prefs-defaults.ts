@@ -26,6 +26,7 @@ export const DEFAULT_PREFS: Prefs = {
   workspacePanes: null,
   backupsKept: BACKUPS_KEEP_DEFAULT,
   metricsHidden: {},
+  ideasTray: true,
 };
 
 /** The saved choice wins; otherwise French for a French system locale, English for any other. */

@@ -68,6 +68,8 @@ export const Prefs = z.strictObject({
   backupsKept: BackupKeep.shape.keep,
   /** Per client id: the Numbers grid's columns the user does not log. */
   metricsHidden: z.record(Id, z.array(MetricSchema).max(METRICS.length)),
+  /** The ideas tray beside the calendar: shown until the user folds it. */
+  ideasTray: z.boolean(),
 });
 export type Prefs = z.infer<typeof Prefs>;
 

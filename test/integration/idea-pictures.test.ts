@@ -32,6 +32,7 @@ describe("an idea's picture", () => {
       date: '2026-12-14',
       time: '11:00',
     });
+    expect(post.format).toBe('image');
     expect(post.attachments).toMatchObject([
       { sha256: sha256(PICTURE), name: 'vitrine.png', mime: 'image/png', size: PICTURE.length },
     ]);

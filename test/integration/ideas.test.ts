@@ -149,7 +149,7 @@ describe('the ideas bank', () => {
     });
   });
 
-  it('keeps the expert it came from, and forgets an expert put in the trash', async () => {
+  it('keeps the expert it came from through edits, shown as none while the expert is in the trash', async () => {
     const core = await startTestCore();
     const { client } = await seed(core);
     const expert = await core.call('experts.create', {
@@ -166,6 +166,8 @@ describe('the ideas bank', () => {
     expect(idea.expertId).toBe(expert.id);
     await core.call('experts.delete', { id: expert.id });
     expect((await core.call('ideas.list', { clientId: client.id }))[0]?.expertId).toBeNull();
+    // An edit while the expert is in the trash keeps the link for when it comes back.
+    await core.call('ideas.update', { id: idea.id, notes: 'Lu ce matin' });
     expect(await core.call('experts.list', undefined)).toEqual([]);
     await core.call('trash.restore', { type: 'expert', id: expert.id });
     expect((await core.call('ideas.list', { clientId: client.id }))[0]?.expertId).toBe(expert.id);

@@ -19,6 +19,7 @@ describe('preferences', () => {
       workspacePanes: null,
       backupsKept: 10,
       metricsHidden: {},
+      ideasTray: true,
     });
     expect(DEFAULT_PREFS).toEqual(await core.call('prefs.get', {}));
   });
@@ -37,6 +38,7 @@ describe('preferences', () => {
       workspacePanes: null,
       backupsKept: 10,
       metricsHidden: {},
+      ideasTray: true,
     });
     await first.call('prefs.set', { windowBounds: { x: 10, y: 20, width: 1200, height: 800 } });
     await first.close();
@@ -52,6 +54,7 @@ describe('preferences', () => {
       workspacePanes: null,
       backupsKept: 10,
       metricsHidden: {},
+      ideasTray: true,
     });
     // Back to following the system.
     await again.call('prefs.set', { language: null, theme: 'system' });

@@ -39,7 +39,8 @@ export function ideaToPost(
       time: input.time,
       occurrence: input.occurrence,
       status: 'draft',
-      format: 'text',
+      // Its picture goes along as the first image: the draft is a picture post.
+      format: idea.picture ? 'image' : 'text',
       caption: ideaCaption(idea),
       linkUrl: '',
       pillarId: idea.pillarId,

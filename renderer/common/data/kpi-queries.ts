@@ -19,7 +19,7 @@ export const useObjectives = (clientId: string) =>
     queryFn: () => call('objectives.list', { clientId }),
   });
 
-const OBJECTIVES = [keys.objectives, keys.trash];
+const OBJECTIVES = [keys.objectives, keys.trash, keys.audits];
 
 export const useCreateObjective = () =>
   useMethod('objectives.create', { invalidates: OBJECTIVES, inlineErrors: true });

@@ -19,7 +19,8 @@ export const useCampaigns = (clientId: string) =>
   useQuery({ queryKey: keys.campaigns(clientId), queryFn: () => call('posts.campaigns', { clientId }) });
 
 // Posts may land in the trash; what was published feeds the numbers grid, the KPIs and the objectives.
-const POSTS = [keys.posts, keys.trash, keys.metrics, keys.objectives];
+// An idea lists the posts made from it, an audit's action the draft it became.
+const POSTS = [keys.posts, keys.trash, keys.metrics, keys.objectives, keys.ideas, keys.audits];
 
 // The autosave's writes: each resolves as soon as it is saved, the calendar catching up behind it.
 const AUTOSAVE = { invalidates: POSTS, inlineErrors: true, refreshInBackground: true };
@@ -33,7 +34,7 @@ export const useDeletePosts = () => useMethod('posts.delete', { invalidates: POS
 
 export const useRemoveAttachment = () => useMethod('attachments.remove', { invalidates: POSTS });
 
-const PILLARS = [keys.pillars, keys.posts, keys.trash];
+const PILLARS = [keys.pillars, keys.posts, keys.trash, keys.ideas, keys.audits];
 export const useCreatePillar = () =>
   useMethod('pillars.create', { invalidates: PILLARS, inlineErrors: true });
 export const useUpdatePillar = () =>

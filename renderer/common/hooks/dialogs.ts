@@ -6,7 +6,9 @@ import type { Client } from '../../../shared/domain/client.ts';
 export type OpenDialog =
   | { kind: 'client'; client?: Client }
   | { kind: 'channel'; clientId: string; channel?: Channel }
-  | { kind: 'shortcuts' };
+  | { kind: 'shortcuts' }
+  /** The one-line capture of an idea, for the client in view or the shared bank. */
+  | { kind: 'capture'; clientId: string | null };
 
 export interface DialogsApi {
   open: OpenDialog | null;

@@ -35,6 +35,11 @@ export const isClientRoute = (route: Route | null): route is ClientRoute =>
 export const clientIdOf = (route: Route | null): string | null =>
   route === null ? null : route.name === 'client' ? route.id : isClientRoute(route) ? route.clientId : null;
 
+/**
+ * The screen an address names. What follows a client's area is the area's own (the audit open, two
+ * audits compared: `#/clients/<id>/audit/<auditId>`): the route stops at the area, so moving
+ * inside an area never draws the screen anew.
+ */
 export function parseHash(hash: string): Route | null {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
   if (parts[0] === 'clients' && parts[1] && isClientArea(parts[2]))

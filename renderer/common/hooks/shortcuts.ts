@@ -6,6 +6,7 @@ export interface ShortcutHandlers {
   undo: () => void;
   settings: () => void;
   help: () => void;
+  captureIdea: () => void;
 }
 
 export const isMac = () => typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
@@ -19,6 +20,7 @@ export function shortcutList(): { keys: string[]; action: keyof ShortcutHandlers
     { keys: [mod, 'Z'], action: 'undo' },
     { keys: [mod, ','], action: 'settings' },
     { keys: ['?'], action: 'help' },
+    { keys: [mod, isMac() ? '⇧' : 'Shift', 'I'], action: 'captureIdea' },
   ];
 }
 
@@ -40,8 +42,11 @@ export const layerOpen = (): boolean =>
   document.querySelector('[role="dialog"],[role="alertdialog"],[role="menu"]') !== null;
 
 export function shortcutFor(event: KeyboardEvent): keyof ShortcutHandlers | null {
-  if (event.defaultPrevented || event.altKey || isTypingTarget(event.target)) return null;
+  if (event.defaultPrevented || event.altKey) return null;
   const mod = event.ctrlKey || event.metaKey;
+  // An idea comes while typing too: the capture is the one chord that works in a field.
+  if (mod && event.shiftKey && event.key.toLowerCase() === 'i' && !layerOpen()) return 'captureIdea';
+  if (isTypingTarget(event.target)) return null;
   const key = event.key.toLowerCase();
   if (mod && !event.shiftKey && key === 'z') return 'undo';
   if (mod && key === ',') return 'settings';

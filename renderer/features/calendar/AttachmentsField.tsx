@@ -6,10 +6,10 @@ import { keys } from '../../api/keys.ts';
 import { isRpcFailure } from '../../api/rpc-failure.ts';
 import { afterSuccess } from '../../api/settle.ts';
 import { useRemoveAttachment } from '../../common/data/post-queries.ts';
+import { mediaUrl } from '../../common/files/media-url.ts';
 import { useTranslation } from '../../i18n/context.tsx';
 import { errorMessage, issueMessage } from '../../i18n/errors.ts';
 import styles from './AttachmentsField.module.css';
-import { mediaUrl } from './media-url.ts';
 import { uploadFile } from './upload-file.ts';
 
 interface Sending {

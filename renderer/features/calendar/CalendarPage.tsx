@@ -1,6 +1,7 @@
 import {
   type DragEvent,
   type KeyboardEvent,
+  type ReactNode,
   Suspense,
   useEffect,
   useLayoutEffect,
@@ -14,6 +15,7 @@ import type { Client } from '../../../shared/domain/client.ts';
 import type { Post, PostFilters } from '../../../shared/domain/post.ts';
 import type { CalendarViewName } from '../../../shared/domain/prefs.ts';
 import type { PlanDate } from '../../../shared/domain/recurring-date.ts';
+import { usePrefs, useSetPrefs } from '../../api/prefs.ts';
 import { afterSuccess } from '../../api/settle.ts';
 import { useChannels } from '../../common/data/channel-queries.ts';
 import { usePlanDates } from '../../common/data/date-queries.ts';
@@ -78,7 +80,16 @@ const NO_FILTERS: PostFilters = {};
  * workspace (`weekOnly`) it is the plain week: the calendar's own view and filters stay the calendar's,
  * and the view letters open the calendar itself.
  */
-export function CalendarPage({ client, weekOnly = false }: { client: Client; weekOnly?: boolean }) {
+export function CalendarPage({
+  client,
+  weekOnly = false,
+  ideasTray,
+}: {
+  client: Client;
+  weekOnly?: boolean;
+  /** The ideas bank's shortlist, to drag from onto the days; the user may fold it away. */
+  ideasTray?: ReactNode;
+}) {
   const { t } = useTranslation();
   const locale = dateLocale(useLanguage());
   const dialogs = useDialogs();
@@ -104,6 +115,8 @@ export function CalendarPage({ client, weekOnly = false }: { client: Client; wee
     [planDates, showDates, period.days],
   );
   const dateName = useDateName();
+  const trayShown = (usePrefs().data?.ideasTray ?? true) && ideasTray !== undefined;
+  const setPrefs = useSetPrefs();
   const toasts = useToasts();
   const ideaToPost = useIdeaToPost();
   const createIdea = useCreateIdea();
@@ -299,6 +312,13 @@ export function CalendarPage({ client, weekOnly = false }: { client: Client; wee
         onCopyWeek={() => setCopyingWeek(true)}
         onMore={setMore}
         weekOnly={weekOnly}
+        trayToggle={
+          ideasTray !== undefined && (
+            <Button aria-pressed={trayShown} onClick={() => setPrefs.mutate({ ideasTray: !trayShown })}>
+              {t('calendar.ideasTray')}
+            </Button>
+          )
+        }
         filters={
           !weekOnly && (
             <FilterBar
@@ -324,31 +344,36 @@ export function CalendarPage({ client, weekOnly = false }: { client: Client; wee
           }}
         />
       )}
-      {view.view === 'list' ? (
-        // Its code loads when first shown (prefetched on idle): meanwhile an empty pane, not a blank calendar.
-        <ScreenBoundary at="list">
-          <ListView
-            client={client}
-            rows={[...byDay.values()].flat()}
-            actions={actions}
-            hidden={view.hiddenColumns ?? []}
-            onHiddenChange={view.setHiddenColumns}
-            searching={searching}
-          />
-        </ScreenBoundary>
-      ) : view.view === 'month' ? (
-        <MonthView
-          month={view.date}
-          days={period.days}
-          byDay={byDay}
-          actions={actions}
-          dates={datesByDay}
-          onDate={onDate}
-          onShowWeek={(day) => view.show('week', day)}
-        />
-      ) : (
-        <WeekView days={period.days} byDay={byDay} actions={actions} dates={datesByDay} onDate={onDate} />
-      )}
+      <div className={styles.body}>
+        <div className={styles.viewPane}>
+          {view.view === 'list' ? (
+            // Its code loads when first shown (prefetched on idle): meanwhile an empty pane, not a blank calendar.
+            <ScreenBoundary at="list">
+              <ListView
+                client={client}
+                rows={[...byDay.values()].flat()}
+                actions={actions}
+                hidden={view.hiddenColumns ?? []}
+                onHiddenChange={view.setHiddenColumns}
+                searching={searching}
+              />
+            </ScreenBoundary>
+          ) : view.view === 'month' ? (
+            <MonthView
+              month={view.date}
+              days={period.days}
+              byDay={byDay}
+              actions={actions}
+              dates={datesByDay}
+              onDate={onDate}
+              onShowWeek={(day) => view.show('week', day)}
+            />
+          ) : (
+            <WeekView days={period.days} byDay={byDay} actions={actions} dates={datesByDay} onDate={onDate} />
+          )}
+        </div>
+        {trayShown && <div className={styles.tray}>{ideasTray}</div>}
+      </div>
       {/* The composer and dialogs load when first opened (prefetched on idle): nothing shows meanwhile. */}
       <Suspense fallback={null}>
         {composing && (

@@ -23,6 +23,8 @@ export interface CalendarToolbarProps {
   filters: ReactNode;
   /** The week workspace shows only the week: no choice of view. */
   weekOnly?: boolean;
+  /** Shows or folds the ideas tray beside the days, when there is one. */
+  trayToggle?: ReactNode;
 }
 
 /** Where the calendar is (the period's title) and how to move: previous, today, next, jump to a date. */
@@ -35,6 +37,7 @@ export function CalendarToolbar({
   onMore,
   filters,
   weekOnly = false,
+  trayToggle,
 }: CalendarToolbarProps) {
   const { t } = useTranslation();
   const locale = dateLocale(useLanguage());
@@ -103,6 +106,7 @@ export function CalendarToolbar({
             />
           </div>
           {view.view === 'week' && <Button onClick={onCopyWeek}>{t('copyWeek.open')}</Button>}
+          {trayToggle}
           <MoreMenu onSelect={onMore} />
         </div>
       </div>

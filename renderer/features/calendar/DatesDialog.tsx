@@ -1,4 +1,4 @@
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useEffect, useId, useState } from 'react';
 import type { CustomRule } from '../../../shared/dates/custom-rule.ts';
 import { DATE_SETS, type DateSetId } from '../../../shared/dates/entry.ts';
 import type { Client } from '../../../shared/domain/client.ts';
@@ -27,23 +27,36 @@ const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7];
 /** The built-in sets shown on this client's calendar: each a checkbox, saved as it is ticked. */
 function BuiltInSets({ client }: { client: Client }) {
   const { t } = useTranslation();
-  const shown = useDateSets(client.id).data ?? [];
+  const saved = useDateSets(client.id).data;
   const save = useSetDateSets();
-  const toggle = (set: DateSetId, on: boolean) =>
-    save.mutate({ clientId: client.id, sets: on ? [...shown, set] : shown.filter((s) => s !== set) });
+  // Ticked at once, as the user clicks; the saved list takes over again once it comes back.
+  const [shown, setShown] = useState<readonly DateSetId[]>([]);
+  useEffect(() => {
+    if (saved) setShown(saved);
+  }, [saved]);
+  const toggle = (set: DateSetId, on: boolean) => {
+    const sets = on ? [...shown, set] : shown.filter((s) => s !== set);
+    setShown(sets);
+    // A refusal puts back what is saved: the boxes never show a choice that was not kept.
+    save.mutate({ clientId: client.id, sets }, { onError: () => setShown(saved ?? []) });
+  };
   return (
     <fieldset className={styles.group}>
       <legend>{t('dates.dialog.builtIn')}</legend>
-      {DATE_SETS.map((set) => (
-        <label key={set} className={styles.option}>
-          <input
-            type="checkbox"
-            checked={shown.includes(set)}
-            onChange={(e) => toggle(set, e.target.checked)}
-          />
-          {t(`dates.sets.${set}`)}
-        </label>
-      ))}
+      <div className={styles.columns}>
+        {DATE_SETS.map((set) => (
+          <label key={set} className={styles.option}>
+            <input
+              type="checkbox"
+              checked={shown.includes(set)}
+              // Until the saved choice is known, a tick would save that one set alone.
+              disabled={saved === undefined}
+              onChange={(e) => toggle(set, e.target.checked)}
+            />
+            {t(`dates.sets.${set}`)}
+          </label>
+        ))}
+      </div>
     </fieldset>
   );
 }

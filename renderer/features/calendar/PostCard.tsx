@@ -3,9 +3,9 @@ import type { Channel } from '../../../shared/domain/channel.ts';
 import type { Pillar } from '../../../shared/domain/pillar.ts';
 import { firstWords } from '../../../shared/export/excerpt.ts';
 import { NETWORKS } from '../../../shared/networks.ts';
+import { mediaUrl } from '../../common/files/media-url.ts';
 import { useTranslation } from '../../i18n/context.tsx';
 import { LimitFlag } from './LimitFlag.tsx';
-import { mediaUrl } from './media-url.ts';
 import styles from './PostCard.module.css';
 import type { PlacedPost } from './post-layout.ts';
 

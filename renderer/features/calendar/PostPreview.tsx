@@ -3,8 +3,8 @@ import type { Attachment } from '../../../shared/domain/attachment.ts';
 import type { Channel } from '../../../shared/domain/channel.ts';
 import type { PostFormat } from '../../../shared/domain/post.ts';
 import { NETWORKS } from '../../../shared/networks.ts';
+import { mediaUrl } from '../../common/files/media-url.ts';
 import { useTranslation } from '../../i18n/context.tsx';
-import { mediaUrl } from './media-url.ts';
 import styles from './PostPreview.module.css';
 
 const TOKENS = new RegExp(`(${URL_PATTERN.source}|#[\\p{L}\\p{N}_]+|@[\\p{L}\\p{N}_.]+)`, 'giu');

@@ -17,7 +17,11 @@ const ofMonth = (t: TFunction, month: string): string =>
 export function ruleWords(t: TFunction, rule: CustomRule, locale: string): string {
   switch (rule.kind) {
     case 'fixed':
-      return t('dates.rule.fixedWords', { day: rule.day, month: monthName(rule.month, locale) });
+      return t('dates.rule.fixedWords', {
+        // "1er janvier" in French; the other days are plain numbers.
+        day: t('dates.rule.dayNumber', { count: rule.day }),
+        month: monthName(rule.month, locale),
+      });
     case 'nth':
       return t('dates.rule.nthWords', {
         nth: t(`dates.rule.nths.${rule.nth === -1 ? 'last' : rule.nth}`),

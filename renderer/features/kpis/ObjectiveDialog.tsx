@@ -6,13 +6,13 @@ import { measureOf, RECENT_DAYS } from '../../../shared/kpi/measure.ts';
 import { listeningVoice } from '../../../shared/kpi/voice.ts';
 import { useChannels } from '../../common/data/channel-queries.ts';
 import { useCreateObjective, useDashboard, useUpdateObjective } from '../../common/data/kpi-queries.ts';
+import { roundForUnit, valueForInput } from '../../common/format/objective-values.ts';
 import { useTranslation } from '../../i18n/context.tsx';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { FormDialog } from '../../ui/FormDialog.tsx';
 import { periodKpi } from './dashboard-kpis.ts';
 import { ObjectiveForm } from './ObjectiveForm.tsx';
 import type { ObjectiveFields, ObjectiveValues } from './objective-form-values.ts';
-import { roundForUnit, valueForInput } from './objective-values.ts';
 import type { SuggestBaseline } from './use-baseline-suggestion.ts';
 
 /** The last four weeks up to today: where a level's or a rate's baseline is taken from. */

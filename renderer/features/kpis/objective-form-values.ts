@@ -2,8 +2,8 @@ import { isIsoDate } from '../../../shared/calendar/dates.ts';
 import { type Objective, objectiveIssues } from '../../../shared/domain/objective.ts';
 import type { Language } from '../../../shared/domain/prefs.ts';
 import { KPI_INFO } from '../../../shared/kpi/catalogue.ts';
+import { exampleFor, parseObjectiveValue } from '../../common/format/objective-values.ts';
 import type { TFunction } from '../../i18n/keys.ts';
-import { exampleFor, parseObjectiveValue } from './objective-values.ts';
 
 /** The values the server receives: numbers in the KPI's unit (cents for money). */
 export type ObjectiveFields = Pick<

@@ -2,11 +2,11 @@ import { useRef } from 'react';
 import { KPI_INFO, type KpiId } from '../../../shared/kpi/catalogue.ts';
 import { measureOf } from '../../../shared/kpi/measure.ts';
 import { formatUnit } from '../../common/format/format-kpi.ts';
+import { roundForUnit, valueForInput } from '../../common/format/objective-values.ts';
 import { useTranslation } from '../../i18n/context.tsx';
 import { formatLongDay } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import type { ObjectiveValues } from './objective-form-values.ts';
-import { roundForUnit, valueForInput } from './objective-values.ts';
 
 /** A suggested baseline, and for a count (followers) the day it was counted. */
 export interface BaselineSuggestion {

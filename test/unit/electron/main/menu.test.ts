@@ -34,6 +34,7 @@ describe('the application menu', () => {
     const template = menuTemplate(options({ send }));
     const expected = [
       ['New client', 'CmdOrCtrl+N', 'newClient'],
+      ['Capture an idea…', 'CmdOrCtrl+Shift+I', 'captureIdea'],
       ['Settings…', 'CmdOrCtrl+,', 'openSettings'],
       ['Trash', undefined, 'openTrash'],
       ['Keyboard shortcuts', 'CmdOrCtrl+/', 'showShortcuts'],
@@ -58,6 +59,9 @@ describe('the application menu', () => {
     expect(roles(false)).not.toContain('toggleDevTools');
     expect(roles(false)).toContain('togglefullscreen');
     expect(roles(true)).toContain('reload');
+    // Ctrl+Shift+I captures an idea: the developer tools move to F12.
+    const devTools = items(menuTemplate(options({ isDev: true }))).find((i) => i.role === 'toggleDevTools');
+    expect(devTools?.accelerator).toBe('F12');
   });
 
   it('keeps the standard editing roles so copy and paste work in every field', () => {

@@ -30,11 +30,8 @@ const FIXED: Record<string, string> = {
   'ch-fete-nationale': '08-01',
   'ch-noel': '12-25',
   'ch-saint-etienne': '12-26',
-  'ca-fete-nationale-du-quebec': '06-24',
   'ca-truth-and-reconciliation': '09-30',
   'ca-remembrance-day': '11-11',
-  'ca-christmas': '12-25',
-  'ca-boxing-day': '12-26',
   'fr-chandeleur': '02-02',
   'fr-saint-valentin': '02-14',
   'fr-poisson-d-avril': '04-01',
@@ -121,7 +118,14 @@ const MOVED: Record<string, Record<number, string>> = {
 };
 
 /** Given on a weekday: on a weekend they move (the tests of each country say where). */
-const NEVER_ON_WEEKEND = ['ca-new-year', 'uk-new-year', 'uk-christmas', 'uk-boxing-day'];
+const NEVER_ON_WEEKEND = [
+  'ca-new-year',
+  'ca-christmas',
+  'ca-boxing-day',
+  'uk-new-year',
+  'uk-christmas',
+  'uk-boxing-day',
+];
 const ONE_YEAR: Record<string, string> = {
   'uk-millennium': '1999-12-31',
   'uk-golden-jubilee': '2002-06-03',
@@ -132,7 +136,7 @@ const ONE_YEAR: Record<string, string> = {
   'uk-coronation': '2023-05-08',
 };
 /** Their own rules, tested where they live. */
-const OTHERS = ['ca-canada-day', 'fr-rentree-scolaire'];
+const OTHERS = ['ca-canada-day', 'ca-fete-nationale-du-quebec', 'fr-rentree-scolaire'];
 
 const ALL_YEARS = years(2000, 2100);
 

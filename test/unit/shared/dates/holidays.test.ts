@@ -99,6 +99,23 @@ describe('Canada’s public holidays', () => {
   });
 
   it('moves Canada Day to 2 July only when 1 July is a Sunday', () => {
+    // Christmas on a Saturday (2021), a Sunday (2022), a Friday (2020): the weekday off follows.
+    expect([dateOf('ca-christmas', 2021), dateOf('ca-boxing-day', 2021)]).toEqual([
+      '2021-12-27',
+      '2021-12-28',
+    ]);
+    expect([dateOf('ca-christmas', 2022), dateOf('ca-boxing-day', 2022)]).toEqual([
+      '2022-12-26',
+      '2022-12-27',
+    ]);
+    expect([dateOf('ca-christmas', 2020), dateOf('ca-boxing-day', 2020)]).toEqual([
+      '2020-12-25',
+      '2020-12-28',
+    ]);
+    // 24 June 2018 and 2029 are Sundays: Québec's holiday is the Monday.
+    expect(dateOf('ca-fete-nationale-du-quebec', 2018)).toBe('2018-06-25');
+    expect(dateOf('ca-fete-nationale-du-quebec', 2029)).toBe('2029-06-25');
+    expect(dateOf('ca-fete-nationale-du-quebec', 2025)).toBe('2025-06-24');
     expect(dateOf('ca-canada-day', 2018)).toBe('2018-07-02');
     expect(dateOf('ca-canada-day', 2029)).toBe('2029-07-02');
     // A Saturday stays.

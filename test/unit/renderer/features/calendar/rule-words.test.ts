@@ -8,6 +8,8 @@ describe('a recurring date said in words', () => {
     const tFr = createI18n('fr').t;
     expect(ruleWords(tEn, { kind: 'fixed', month: 4, day: 12 }, 'en')).toBe('Every year on 12 April');
     expect(ruleWords(tFr, { kind: 'fixed', month: 4, day: 12 }, 'fr')).toBe('Chaque année le 12 avril');
+    expect(ruleWords(tFr, { kind: 'fixed', month: 1, day: 1 }, 'fr')).toBe('Chaque année le 1er janvier');
+    expect(ruleWords(tEn, { kind: 'fixed', month: 1, day: 1 }, 'en')).toBe('Every year on 1 January');
     expect(ruleWords(tEn, { kind: 'nth', month: 10, weekday: 3, nth: -1 }, 'en')).toBe(
       'The last Wednesday of October',
     );

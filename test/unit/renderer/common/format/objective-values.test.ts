@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   parseObjectiveValue,
   valueForInput,
-} from '../../../../../renderer/features/kpis/objective-values.ts';
+} from '../../../../../renderer/common/format/objective-values.ts';
 
 describe('objective values typed in the UI language', () => {
   it('read percentages with a comma in French and a point in English, with or without the sign', () => {
