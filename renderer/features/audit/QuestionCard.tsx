@@ -27,7 +27,7 @@ export function QuestionCard({
   figures: AuditFigures | undefined;
   clientId: string;
   timeZone: string;
-  onScore: (score: number) => void;
+  onScore: (score: number | null) => void;
   onNotes: (notes: string) => void;
 }) {
   const { t } = useTranslation();

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useRef } from 'react';
 import { useTranslation } from '../../i18n/context.tsx';
 import styles from './AuditView.module.css';
 
@@ -15,14 +15,16 @@ export function ScoreField({
 }: {
   legend: string;
   value: number | null;
-  onChange: (score: number) => void;
+  /** null: not scored (yet), as the question starts. */
+  onChange: (score: number | null) => void;
 }) {
   const { t } = useTranslation();
   const name = useId();
+  const row = useRef<HTMLDivElement>(null);
   return (
     <fieldset className={styles.score}>
       <legend className={styles.scoreLegend}>{legend}</legend>
-      <div className={styles.scoreRow}>
+      <div className={styles.scoreRow} ref={row}>
         {SCORES.map((s) => (
           <label key={s} className={styles.scoreBox}>
             <input
@@ -41,6 +43,19 @@ export function ScoreField({
             </span>
           </label>
         ))}
+        {value !== null && (
+          <button
+            type="button"
+            className={styles.scoreClear}
+            onClick={() => {
+              onChange(null);
+              // The button goes with the score: the keyboard stays on the question's boxes.
+              row.current?.querySelector('input')?.focus();
+            }}
+          >
+            {t('audit.score.clear')}
+          </button>
+        )}
       </div>
     </fieldset>
   );
