@@ -101,7 +101,8 @@ function actionsOf(db: Db, auditIds: readonly string[]): Map<string, AuditAction
   const rows = stmt<[string], ActionWithOutcome>(
     db,
     `SELECT a.*, ${BECAME} FROM audit_actions a ${BECAME_JOINS}
-     WHERE a.audit_id IN (SELECT value FROM json_each(?)) ORDER BY a.audit_id, a.position`,
+     WHERE a.audit_id IN (SELECT value FROM json_each(?)) AND a.deleted_at IS NULL
+     ORDER BY a.audit_id, a.position`,
   ).all(JSON.stringify(auditIds));
   const byAudit = new Map<string, AuditAction[]>();
   for (const r of rows) byAudit.set(r.audit_id, [...(byAudit.get(r.audit_id) ?? []), toAction(r)]);
@@ -191,12 +192,18 @@ function writeAnswer(db: Db, auditId: string, a: AnswerPatch, now: string): void
 
 type ActionInput = NonNullable<ParsedInput<'audits.update'>['actions']>[number];
 
-/** Writes the list as given: kept actions (by id) updated in place, new ones added, the others removed. */
+/**
+ * Writes the list as given: kept actions (by id) updated in place, new ones added, the others taken
+ * off the list. One taken off earlier and named again by its id comes back with what it became.
+ */
 function writeActions(db: Db, auditId: string, actions: ActionInput[], now: string): void {
-  const existing = new Set(
-    stmt<[string], { id: string }>(db, 'SELECT id FROM audit_actions WHERE audit_id = ?')
+  const existing = new Map(
+    stmt<[string], { id: string; deleted_at: string | null }>(
+      db,
+      'SELECT id, deleted_at FROM audit_actions WHERE audit_id = ?',
+    )
       .all(auditId)
-      .map((r) => r.id),
+      .map((r) => [r.id, r.deleted_at]),
   );
   const kept = new Set<string>();
   actions.forEach((a, position) => {
@@ -208,8 +215,8 @@ function writeActions(db: Db, auditId: string, actions: ActionInput[], now: stri
       kept.add(a.id);
       stmt(
         db,
-        `UPDATE audit_actions SET question = @question, text = @text, position = @position, updated_at = @now
-         WHERE id = @id`,
+        `UPDATE audit_actions SET question = @question, text = @text, position = @position, deleted_at = NULL,
+           updated_at = @now WHERE id = @id`,
       ).run({ id: a.id, question: a.question, text: a.text, position, now });
     } else
       stmt(
@@ -218,7 +225,12 @@ function writeActions(db: Db, auditId: string, actions: ActionInput[], now: stri
          VALUES (@id, @auditId, @position, @question, @text, @now, @now)`,
       ).run({ id: newId(), auditId, position, question: a.question, text: a.text, now });
   });
-  for (const id of existing) if (!kept.has(id)) stmt(db, 'DELETE FROM audit_actions WHERE id = ?').run(id);
+  for (const [id, deletedAt] of existing)
+    if (!kept.has(id) && deletedAt === null)
+      stmt(db, 'UPDATE audit_actions SET deleted_at = @now, updated_at = @now WHERE id = @id').run({
+        id,
+        now,
+      });
 }
 
 export function updateAudit(db: Db, input: ParsedInput<'audits.update'>, now: string): Audit {
@@ -257,7 +269,10 @@ export function updateAudit(db: Db, input: ParsedInput<'audits.update'>, now: st
 
 /** The action and its audit's client, or not_found. */
 export function auditAction(db: Db, actionId: string): { action: ActionRow; clientId: string } {
-  const action = stmt<[string], ActionRow>(db, 'SELECT * FROM audit_actions WHERE id = ?').get(actionId);
+  const action = stmt<[string], ActionRow>(
+    db,
+    'SELECT * FROM audit_actions WHERE id = ? AND deleted_at IS NULL',
+  ).get(actionId);
   if (!action) throw new AppError('not_found', `No audit action with id ${actionId}`);
   return { action, clientId: liveRow(db, action.audit_id).client_id };
 }

@@ -86,7 +86,9 @@ export function listIdeas(db: Db, input: ParsedInput<'ideas.list'>): Idea[] {
   if (input.networks) filters.push(inList(sql`i.network`, input.networks));
   if (input.pillarIds) filters.push(inList(sql`i.pillar_id`, input.pillarIds));
   if (input.tags && input.tags.length > 0)
-    filters.push(sql`EXISTS (SELECT 1 FROM json_each(i.tags) t WHERE ${inList(sql`t.value`, input.tags)})`);
+    filters.push(
+      sql`EXISTS (SELECT 1 FROM json_each(i.tags) t WHERE ${inList(sql`t.value COLLATE NOCASE`, input.tags)})`,
+    );
   const match = input.search ? ftsQuery(input.search) : null;
   if (match) filters.push(sql`i.seq IN (SELECT rowid FROM ideas_fts WHERE ideas_fts MATCH ${match})`);
   return all<IdeaRow>(

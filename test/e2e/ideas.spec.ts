@@ -128,6 +128,12 @@ test.describe('the ideas bank', () => {
       .locator('input[type="file"]')
       .setInputFiles({ name: 'mat.png', mimeType: 'image/png', buffer: pngFile(64, 48, 7) });
     await expectDrawn(form.getByRole('img', { name: words.pictureAlt('mat.png') }));
+    // Taken away by mistake, it comes back with Undo; the keyboard stays in the picture's field.
+    await form.getByRole('button', { name: 'Remove', exact: true }).click();
+    await expect(form.getByRole('img', { name: words.pictureAlt('mat.png') })).toHaveCount(0);
+    await expect(form.getByRole('button', { name: 'Choose a picture…' })).toBeFocused();
+    await page.getByRole('button', { name: words.undo, exact: true }).click();
+    await expectDrawn(form.getByRole('img', { name: words.pictureAlt('mat.png') }));
     await expectSaved(page, words);
     const edited = ideaRow(page, titles[0]);
     await expect(edited).toContainText('Instagram');

@@ -154,6 +154,37 @@ describe('the presence audit', () => {
     expect((await core.call('audits.get', { id: audit.id })).actions[2]?.became).toBeNull();
   });
 
+  it('puts back an action taken off the list, with what it became, when the undo names it again', async () => {
+    const core = await startTestCore();
+    const { audit } = await seed(core);
+    const [first, second] = (
+      await core.call('audits.update', { id: audit.id, actions: [{ text: 'Coulisses' }, { text: 'Reels' }] })
+    ).actions;
+    await core.call('audits.act', {
+      actionId: first?.id as string,
+      as: 'pillar',
+      pillar: { name: 'Coulisses', color: '#336699' },
+    });
+    const without = await core.call('audits.update', {
+      id: audit.id,
+      actions: [{ id: second?.id, text: 'Reels' }],
+    });
+    expect(without.actions.map((x) => x.text)).toEqual(['Reels']);
+    expect((await core.call('audits.list', { clientId: audit.clientId }))[0]).toMatchObject({
+      actions: 1,
+      actionsDone: 0,
+    });
+
+    const back = await core.call('audits.update', {
+      id: audit.id,
+      actions: [
+        { id: first?.id, text: 'Coulisses' },
+        { id: second?.id, text: 'Reels' },
+      ],
+    });
+    expect(back.actions[0]).toMatchObject({ id: first?.id, became: { kind: 'pillar' } });
+  });
+
   it("refuses an action made into a post on another client's channel, and changes nothing", async () => {
     const core = await startTestCore();
     const { client, otherChannel, audit } = await seed(core);

@@ -71,6 +71,8 @@ describe('the ideas bank', () => {
     expect(await list({ search: 'crepes' })).toEqual(['Crêpes de la Chandeleur']);
     expect(await list({ search: 'petrin' })).toEqual(['Visite du fournil']);
     expect(await list({ tags: ['fêtes'] })).toEqual(['Crêpes de la Chandeleur']);
+    // Tags are the same whatever their case, as the tag field treats them.
+    expect(await list({ tags: ['Fêtes'] })).toEqual(['Crêpes de la Chandeleur']);
     expect(await list({ networks: ['tiktok'] })).toEqual(['Visite du fournil']);
     expect(await list({ statuses: ['new'], sort: 'useBefore' })).toEqual([
       'Crêpes de la Chandeleur',

@@ -50,6 +50,8 @@ export const auditIdeas: Migration = {
       post_id      TEXT REFERENCES posts(id) ON DELETE SET NULL,
       created_at   TEXT NOT NULL,
       updated_at   TEXT NOT NULL,
+      -- An action taken off the list is kept with what it became, for an undo that puts it back.
+      deleted_at   TEXT,
       CHECK ((objective_id IS NOT NULL) + (pillar_id IS NOT NULL) + (post_id IS NOT NULL) <= 1)
     ) STRICT;
     CREATE INDEX audit_actions_by_audit ON audit_actions (audit_id, position);

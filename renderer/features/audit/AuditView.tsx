@@ -161,11 +161,11 @@ function AuditEditor({ client, audit, today }: { client: Client; audit: Audit; t
     change((d) => ({ ...d, actions: d.actions.filter((a) => a.key !== key) }), { now: true });
     undo.changed({
       message: t('audit.actions.removed', { text: removed.text.trim() || '…' }),
-      // It comes back at its place, as a new action (the one removed is gone from the file).
+      // It comes back at its place with what it became: the file keeps an action taken off the list.
       undo: () =>
         change(
           (d) => {
-            const back: ActionDraft = { ...removed, key: newKey(), id: null, became: null };
+            const back: ActionDraft = { ...removed, key: newKey() };
             return { ...d, actions: [...d.actions.slice(0, at), back, ...d.actions.slice(at)] };
           },
           { now: true },

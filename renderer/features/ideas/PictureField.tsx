@@ -1,9 +1,11 @@
 import { useRef, useState } from 'react';
-import { IDEA_PICTURE_MAX_BYTES, type Idea } from '../../../shared/domain/idea.ts';
+import { IDEA_PICTURE_MAX_BYTES, type Idea, type IdeaPicture } from '../../../shared/domain/idea.ts';
 import { isRpcFailure } from '../../api/rpc-failure.ts';
+import { afterSuccess } from '../../api/settle.ts';
 import { useSetIdeaPicture } from '../../common/data/idea-queries.ts';
 import { fileToBase64 } from '../../common/files/download.ts';
 import { mediaUrl } from '../../common/files/media-url.ts';
+import { useUndo } from '../../common/hooks/undo.ts';
 import { useTranslation } from '../../i18n/context.tsx';
 import { errorMessage, issueMessage } from '../../i18n/errors.ts';
 import { formatNumber } from '../../i18n/format.ts';
@@ -54,9 +56,23 @@ export function usePicture(idea: Idea): PictureApi {
 export function PictureField({ idea, picture }: { idea: Idea; picture: PictureApi }) {
   const { t } = useTranslation();
   const input = useRef<HTMLInputElement>(null);
+  const field = useRef<HTMLFieldSetElement>(null);
   const remove = useSetIdeaPicture();
+  const undo = useUndo();
+  // The file stays in the media store until the next sweep: the undo sends its bytes back.
+  const putBack = async (previous: IdeaPicture) => {
+    const bytes = await fetch(mediaUrl(previous.sha256)).then((r) => r.blob());
+    remove.mutate({ id: idea.id, file: { name: previous.name, base64: await fileToBase64(bytes) } });
+  };
+  const takeAway = (previous: IdeaPicture) =>
+    afterSuccess(remove.mutateAsync({ id: idea.id, file: null }), () => {
+      // The Remove button is gone: the keyboard goes to "Choose a picture…".
+      field.current?.querySelector('button')?.focus();
+      undo.changed({ message: t('ideas.picture.removed'), undo: () => void putBack(previous) });
+    });
   return (
     <fieldset
+      ref={field}
       className={styles.field}
       aria-describedby={picture.problem ? `${idea.id}-picture-problem` : undefined}
     >
@@ -84,7 +100,7 @@ export function PictureField({ idea, picture }: { idea: Idea; picture: PictureAp
                 size="small"
                 variant="ghost"
                 disabled={remove.isPending}
-                onClick={() => remove.mutate({ id: idea.id, file: null })}
+                onClick={() => idea.picture && takeAway(idea.picture)}
               >
                 {t('ideas.picture.remove')}
               </Button>
