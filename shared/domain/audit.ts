@@ -67,7 +67,8 @@ const Score = z.custom<number>((v) => typeof v === 'number' && Number.isInteger(
   message: 'scoreOutOfRange',
 });
 const Basis = z.enum(ENGAGEMENT_BASES, { message: 'invalidChoice' });
-const Title = z
+/** An audit's own name; empty: it is named by its period. */
+export const AuditTitle = z
   .string()
   .trim()
   .max(NAME_MAX)
@@ -84,7 +85,7 @@ function checkPeriod(p: { from?: string | undefined; to?: string | undefined }, 
 export const AuditCreate = z
   .strictObject({
     clientId: Id,
-    title: Title.default(''),
+    title: AuditTitle.default(''),
     from: IsoDateSchema,
     to: IsoDateSchema,
     basis: Basis.nullable().default(null),
@@ -108,7 +109,7 @@ const ActionInput = z.strictObject({
 export const AuditUpdate = z
   .strictObject({
     id: Id,
-    title: Title.optional(),
+    title: AuditTitle.optional(),
     from: IsoDateSchema.optional(),
     to: IsoDateSchema.optional(),
     basis: Basis.nullable().optional(),

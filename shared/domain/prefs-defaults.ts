@@ -27,6 +27,7 @@ export const DEFAULT_PREFS: Prefs = {
   backupsKept: BACKUPS_KEEP_DEFAULT,
   metricsHidden: {},
   ideasTray: true,
+  ideasPanes: null,
 };
 
 /** The saved choice wins; otherwise French for a French system locale, English for any other. */

@@ -45,7 +45,7 @@ export const DashboardView = z.strictObject({
 export type DashboardView = z.infer<typeof DashboardView>;
 
 /** Pane sizes in percent, by pane id, as the resizable panes report them. */
-const PaneLayout = z.record(z.string().max(20), z.number().min(0).max(100));
+export const PaneLayout = z.record(z.string().max(20), z.number().min(0).max(100));
 
 /** The week workspace's panes: calendar beside the side column, and the side column's two panes. */
 export const WorkspacePanes = z.strictObject({ main: PaneLayout, side: PaneLayout });
@@ -70,6 +70,8 @@ export const Prefs = z.strictObject({
   metricsHidden: z.record(Id, z.array(MetricSchema).max(METRICS.length)),
   /** The ideas tray beside the calendar: shown until the user folds it. */
   ideasTray: z.boolean(),
+  /** The ideas screen's list and editor; null until the user moves the divider. */
+  ideasPanes: PaneLayout.nullable(),
 });
 export type Prefs = z.infer<typeof Prefs>;
 

@@ -142,8 +142,17 @@ test.describe('the ideas bank', () => {
     await expect(edited).toContainText('#backstage #team');
     await noA11yViolations(page, 'the screen with the editor');
 
+    // The divider moved from the keyboard is where it was left after a restart.
+    const divider = page.getByRole('separator', { name: 'Resize the list and the editor' });
+    const start = Number(await divider.getAttribute('aria-valuenow'));
+    await divider.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(divider).toHaveAttribute('aria-valuenow', String(start + 5));
+    await expect.poll(async () => (await host.rpc('prefs.get', {})).ideasPanes).not.toBeNull();
+
     // The list stays as saved: back on the screen, the editor reads the same.
     await page.reload();
+    await expect(divider).toHaveAttribute('aria-valuenow', String(start + 5));
     await ideaRow(page, titles[0]).click();
     await expect(form.getByRole('combobox', { name: words.field.pillar })).toHaveValue(/.+/);
     await expect(form.getByRole('list', { name: /Tags/ })).toContainText('backstage');

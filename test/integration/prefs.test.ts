@@ -20,6 +20,7 @@ describe('preferences', () => {
       backupsKept: 10,
       metricsHidden: {},
       ideasTray: true,
+      ideasPanes: null,
     });
     expect(DEFAULT_PREFS).toEqual(await core.call('prefs.get', {}));
   });
@@ -39,6 +40,7 @@ describe('preferences', () => {
       backupsKept: 10,
       metricsHidden: {},
       ideasTray: true,
+      ideasPanes: null,
     });
     await first.call('prefs.set', { windowBounds: { x: 10, y: 20, width: 1200, height: 800 } });
     await first.close();
@@ -55,6 +57,7 @@ describe('preferences', () => {
       backupsKept: 10,
       metricsHidden: {},
       ideasTray: true,
+      ideasPanes: null,
     });
     // Back to following the system.
     await again.call('prefs.set', { language: null, theme: 'system' });

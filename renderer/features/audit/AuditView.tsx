@@ -14,7 +14,7 @@ import inputs from '../../ui/inputs.module.css';
 import { useToasts } from '../../ui/toast-context.ts';
 import { ActionsSection, type MakeKind } from './ActionsSection.tsx';
 import styles from './AuditView.module.css';
-import type { ActionDraft, AnswerDraft } from './audit-draft.ts';
+import { type ActionDraft, type AnswerDraft, titleSendable } from './audit-draft.ts';
 import { auditLabel, keptPeriodIssue, lastDayOf, rangeLabel } from './audit-period.ts';
 import { auditHref } from './audit-route.ts';
 import { MakeDialog } from './MakeDialogs.tsx';
@@ -69,13 +69,14 @@ function Details({ client, autosave }: { client: Client; autosave: AuditAutosave
   const { draft, change } = autosave;
   const issue = keptPeriodIssue(draft.from, draft.to);
   const lastError = issue && issue !== 'invalidDate' ? t(`issues.${issue}`) : undefined;
+  const titleError = titleSendable(draft.title) ? undefined : t('issues.bidiControl');
   return (
     <details className={styles.details}>
       <summary className={styles.summary}>{t('audit.details.summary')}</summary>
       <div className={styles.detailsBody}>
-        <Field id={`${base}-title`} label={t('audit.start.title')}>
+        <Field id={`${base}-title`} label={t('audit.start.title')} error={titleError}>
           <input
-            id={`${base}-title`}
+            {...controlProps(`${base}-title`, undefined, titleError)}
             className={inputs.input}
             maxLength={80}
             value={draft.title}

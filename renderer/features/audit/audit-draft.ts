@@ -4,6 +4,7 @@ import {
   type ActionOutcome,
   type Audit,
   type AuditQuestion,
+  AuditTitle,
 } from '../../../shared/domain/audit.ts';
 import type { EngagementBasis } from '../../../shared/kpi/formulas.ts';
 
@@ -98,6 +99,9 @@ const sameActions = (next: readonly ActionDraft[], saved: readonly ActionDraft[]
   );
 };
 
+/** Whether the contract takes this title as it is. */
+export const titleSendable = (title: string): boolean => AuditTitle.safeParse(title).success;
+
 /**
  * What changed from what the server holds: only the fields that differ, each answer with only its
  * changed parts, the actions whole when any of them moved. Null when nothing did. A period the
@@ -105,7 +109,9 @@ const sameActions = (next: readonly ActionDraft[], saved: readonly ActionDraft[]
  */
 export function patchOf(saved: AuditDraft, next: AuditDraft, periodOk = true): AuditPatch | null {
   const patch: AuditPatch = {};
-  if (next.title.trim() !== saved.title.trim()) patch.title = next.title.trim();
+  // A title the contract would refuse (an invisible direction character pasted in) is held back
+  // with its message under the field: the scores and notes typed after it still save.
+  if (next.title.trim() !== saved.title.trim() && titleSendable(next.title)) patch.title = next.title.trim();
   if (periodOk && next.from !== saved.from) patch.from = next.from;
   if (periodOk && next.to !== saved.to) patch.to = next.to;
   if (next.basis !== saved.basis) patch.basis = next.basis;

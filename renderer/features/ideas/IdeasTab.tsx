@@ -3,6 +3,7 @@ import { zonedToday } from '../../../shared/calendar/zoned.ts';
 import type { Client } from '../../../shared/domain/client.ts';
 import { IDEA_STATUSES, type Idea, type IdeaStatus } from '../../../shared/domain/idea.ts';
 import { NETWORK_IDS, type NetworkId } from '../../../shared/networks.ts';
+import { usePrefs, useSetPrefs } from '../../api/prefs.ts';
 import { useExperts, useIdeas, useIdeaTags } from '../../common/data/idea-queries.ts';
 import { usePillars } from '../../common/data/post-queries.ts';
 import { useSegments } from '../../common/data/segment-queries.ts';
@@ -16,7 +17,6 @@ import { CheckMenu } from '../../ui/CheckMenu.tsx';
 import { EmptyState } from '../../ui/EmptyState.tsx';
 import inputs from '../../ui/inputs.module.css';
 import { SplitPanes } from '../../ui/SplitPanes.tsx';
-import type { PaneLayout } from '../../ui/split-sizes.ts';
 import { useNow } from '../../ui/use-now.ts';
 import { CaptureField } from './CaptureField.tsx';
 import { IdeaEditor } from './IdeaEditor.tsx';
@@ -45,8 +45,6 @@ const SPLIT = {
   limits: { minFirst: 34, minSecond: 32, foldable: false },
   fallback: 44,
 };
-/** The panes' sizes, for this session (the preferences keep only the week workspace's). */
-let splitLayout: PaneLayout = {};
 
 /** What the list shows, kept per client while the app is open: back on the screen, it is as left. */
 export interface IdeasView {
@@ -71,6 +69,9 @@ export interface IdeasTabProps {
  * list searched and filtered on the server, and the selected idea's editor beside it.
  */
 export function IdeasTab({ client, view, onView, active, onAddExpert }: IdeasTabProps) {
+  // Where the user left the divider, as the week workspace remembers its panes.
+  const savedPanes = usePrefs().data?.ideasPanes ?? {};
+  const setPrefs = useSetPrefs();
   const { t } = useTranslation();
   const language = useLanguage();
   const keysId = useId();
@@ -366,12 +367,10 @@ export function IdeasTab({ client, view, onView, active, onAddExpert }: IdeasTab
       <SplitPanes
         orientation="horizontal"
         ids={SPLIT.ids}
-        layout={splitLayout}
+        layout={savedPanes}
         fallback={SPLIT.fallback}
         limits={SPLIT.limits}
-        onLayoutChanged={(layout) => {
-          splitLayout = layout;
-        }}
+        onLayoutChanged={(layout) => setPrefs.mutate({ ideasPanes: layout })}
         label={t('ideas.resize')}
         className={styles.split}
         paneClassNames={[styles.pane, styles.pane]}

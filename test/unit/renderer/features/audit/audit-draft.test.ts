@@ -53,6 +53,15 @@ describe('what the audit’s autosave sends', () => {
     ).toBeNull();
   });
 
+  it('holds back a title the contract refuses, and still sends the scores typed after it', () => {
+    const next = edit(saved, (d) => {
+      d.title = 'Automne \u202e';
+      d.answers[0] = { score: 3, notes: '' };
+      return d;
+    });
+    expect(patchOf(saved, next)).toEqual({ answers: [{ question: 1, score: 3 }] });
+  });
+
   it('is only the answer that changed, with only its changed part', () => {
     const next = edit(saved, (d) => {
       d.answers[2] = { score: 4, notes: '' };
