@@ -15,9 +15,10 @@ import type {
 import type { RankedPost } from '../../../shared/domain/dashboard.ts';
 import type { Language } from '../../../shared/domain/prefs.ts';
 import { firstWords } from '../../../shared/export/excerpt.ts';
+import { ENGAGEMENT_KPI, type KpiId } from '../../../shared/kpi/catalogue.ts';
 import type { KpiValue } from '../../../shared/kpi/value.ts';
 import type { Rank } from '../../../shared/listening/benchmark-values.ts';
-import { formatPercent } from '../../common/format/format-kpi.ts';
+import { formatChange, formatPercent } from '../../common/format/format-kpi.ts';
 import { networkName } from '../../common/format/network-name.ts';
 import { hrefOf } from '../../common/hooks/route.ts';
 import { NetworkBadge } from '../../common/widgets/NetworkBadge.tsx';
@@ -179,19 +180,16 @@ function WhoAnswer({ a, bestCount }: { a: WhoInteracts; bestCount: number }) {
   );
 }
 
-function InteractAnswer({ a, basis }: { a: DoTheyInteract; basis: string }) {
+function InteractAnswer({ a, basis, kpi }: { a: DoTheyInteract; basis: string; kpi: KpiId }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const values = a.trend.map((p) => p.rate.value);
-  const change =
-    a.change === null
-      ? null
-      : {
-          text: `${a.change > 0 ? '+' : a.change < 0 ? '\u2212' : '±'}${new Intl.NumberFormat(language, {
-            maximumFractionDigits: 1,
-          }).format(Math.abs(Math.round(a.change * 10) / 10))}\u00a0pt`,
-          tone: Math.round(a.change * 10) === 0 ? 'same' : a.change > 0 ? 'good' : 'bad',
-        };
+  // Said as the dashboard says a rate's change: "+0,8 pt", judged by which way is better.
+  const changed = formatChange(kpi, a.current, a.previous, language);
+  const change = changed && {
+    text: changed.text,
+    tone: changed.good === null ? 'same' : changed.good ? 'good' : 'bad',
+  };
   const bucketLabel = (start: string) =>
     t(a.bucket === 'week' ? 'audit.answers.weekOf' : 'audit.answers.monthOf', {
       day:
@@ -451,7 +449,13 @@ export function CalepinAnswer({
     case 2:
       return <WhoAnswer a={figures.whoInteracts} bestCount={figures.whatWorks.best.length} />;
     case 3:
-      return <InteractAnswer a={figures.doTheyInteract} basis={t(`kpis.bases.${figures.basis}`)} />;
+      return (
+        <InteractAnswer
+          a={figures.doTheyInteract}
+          basis={t(`kpis.bases.${figures.basis}`)}
+          kpi={ENGAGEMENT_KPI[figures.basis]}
+        />
+      );
     case 4:
       return <WhenAnswer a={figures.howAndWhen} basis={figures.basis} timeZone={timeZone} />;
     case 5:

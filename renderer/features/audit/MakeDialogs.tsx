@@ -5,12 +5,12 @@ import type { AuditFigures } from '../../../shared/domain/audit-figures.ts';
 import { CLIENT_COLORS } from '../../../shared/domain/client.ts';
 import { GOALS, type Goal } from '../../../shared/domain/objective.ts';
 import { POST_FORMATS, type PostFormat } from '../../../shared/domain/post-choices.ts';
-import type { Language } from '../../../shared/domain/prefs.ts';
 import type { Issue } from '../../../shared/errors.ts';
 import { ENGAGEMENT_KPI, KPI_INFO, KPIS, type KpiId } from '../../../shared/kpi/catalogue.ts';
 import { isRpcFailure } from '../../api/rpc-failure.ts';
 import { useChannels } from '../../common/data/channel-queries.ts';
 import { usePillars } from '../../common/data/post-queries.ts';
+import { weekdayNames } from '../../common/dates/day-names.ts';
 import { networkName } from '../../common/format/network-name.ts';
 import { exampleFor, valueForInput } from '../../common/format/objective-values.ts';
 import { useTranslation } from '../../i18n/context.tsx';
@@ -309,11 +309,6 @@ function suggestedSlot(today: string, figures: AuditFigures | undefined) {
   };
 }
 
-const weekdayName = (language: Language, mondayBased: number) =>
-  new Intl.DateTimeFormat(language, { weekday: 'long', timeZone: 'UTC' }).format(
-    Date.UTC(2024, 0, 1 + mondayBased),
-  );
-
 interface PostDraft {
   channelId: string;
   date: string;
@@ -364,7 +359,7 @@ function PostForm({
   });
   const { values, errors } = form;
   const slotHint = slot.from
-    ? t('audit.make.post.slotHint', { day: weekdayName(language, slot.from.weekday), time: slot.time })
+    ? t('audit.make.post.slotHint', { day: weekdayNames(language)[slot.from.weekday], time: slot.time })
     : undefined;
   return (
     <form

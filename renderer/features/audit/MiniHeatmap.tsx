@@ -1,8 +1,8 @@
 import type { CSSProperties } from 'react';
 import type { HeatCell } from '../../../shared/domain/dashboard.ts';
-import type { Language } from '../../../shared/domain/prefs.ts';
 import { ENGAGEMENT_KPI, kpiValue } from '../../../shared/kpi/catalogue.ts';
 import type { EngagementBasis } from '../../../shared/kpi/formulas.ts';
+import { weekdayNames } from '../../common/dates/day-names.ts';
 import { formatPercent } from '../../common/format/format-kpi.ts';
 import { useTranslation } from '../../i18n/context.tsx';
 import { useLanguage } from '../../i18n/use-language.ts';
@@ -10,13 +10,6 @@ import { bestSlots } from './answer-figures.ts';
 import styles from './CalepinAnswer.module.css';
 
 const HOURS = Array.from({ length: 24 }, (_, h) => h);
-const WEEKDAYS = [0, 1, 2, 3, 4, 5, 6];
-
-/** Monday … Sunday in the UI language (1 January 2024 was a Monday). */
-export const weekdayNames = (language: Language, width: 'long' | 'short') => {
-  const f = new Intl.DateTimeFormat(language, { weekday: width, timeZone: 'UTC' });
-  return WEEKDAYS.map((d) => f.format(Date.UTC(2024, 0, 1 + d)));
-};
 
 const pad = (h: number) => String(h).padStart(2, '0');
 
@@ -100,8 +93,8 @@ export function MiniHeatmap({
           </tr>
         </thead>
         <tbody>
-          {WEEKDAYS.map((d) => (
-            <tr key={d}>
+          {long.map((name, d) => (
+            <tr key={name}>
               <th scope="row" className={styles.heatDay}>
                 <abbr title={long[d]}>{short[d]}</abbr>
               </th>

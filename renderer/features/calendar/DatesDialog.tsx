@@ -10,6 +10,7 @@ import {
   useDeleteCustomDate,
   useSetDateSets,
 } from '../../common/data/date-queries.ts';
+import { monthName, weekdayNames } from '../../common/dates/day-names.ts';
 import { useUndo } from '../../common/hooks/undo.ts';
 import { useTranslation } from '../../i18n/context.tsx';
 import { fieldErrors } from '../../i18n/errors.ts';
@@ -18,7 +19,7 @@ import { Button } from '../../ui/Button.tsx';
 import { Dialog } from '../../ui/Dialog.tsx';
 import inputs from '../../ui/inputs.module.css';
 import styles from './CalendarDialogs.module.css';
-import { monthName, ruleWords, weekdayName } from './rule-words.ts';
+import { ruleWords } from './rule-words.ts';
 
 const MONTHS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
 const NTHS = [1, 2, 3, 4, -1] as const;
@@ -179,7 +180,7 @@ function NewDateForm({ client }: { client: Client }) {
               t('dates.rule.weekday'),
               rule.weekday,
               WEEKDAYS,
-              (n) => weekdayName(n, locale),
+              (n) => weekdayNames(locale)[n - 1] ?? '',
               (weekday) => set({ weekday }),
             )}
           {rule.kind !== 'easter' &&

@@ -1,13 +1,6 @@
 import type { CustomRule } from '../../../shared/dates/custom-rule.ts';
+import { monthName, weekdayNames } from '../../common/dates/day-names.ts';
 import type { TFunction } from '../../i18n/keys.ts';
-
-/** A month's name in the language shown: 1 → "January" / "janvier". */
-export const monthName = (month: number, locale: string): string =>
-  new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2001, month - 1, 1));
-
-/** An ISO weekday's name (Monday = 1): 1 January 2001 was a Monday. */
-export const weekdayName = (weekday: number, locale: string): string =>
-  new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(Date.UTC(2001, 0, weekday));
 
 /** "of October": French elides "de" before a vowel ("d’octobre", but "de mars"). */
 const ofMonth = (t: TFunction, month: string): string =>
@@ -25,7 +18,7 @@ export function ruleWords(t: TFunction, rule: CustomRule, locale: string): strin
     case 'nth':
       return t('dates.rule.nthWords', {
         nth: t(`dates.rule.nths.${rule.nth === -1 ? 'last' : rule.nth}`),
-        weekday: weekdayName(rule.weekday, locale),
+        weekday: weekdayNames(locale)[rule.weekday - 1],
         ofMonth: ofMonth(t, monthName(rule.month, locale)),
       });
     case 'easter':

@@ -1,21 +1,14 @@
 import type { CSSProperties } from 'react';
 import { useId } from 'react';
 import type { Dashboard, HeatCell } from '../../../shared/domain/dashboard.ts';
-import type { Language } from '../../../shared/domain/prefs.ts';
 import { ENGAGEMENT_KPI, type KpiId, kpiValue } from '../../../shared/kpi/catalogue.ts';
+import { weekdayNames } from '../../common/dates/day-names.ts';
 import { formatPercent, kpiMissing } from '../../common/format/format-kpi.ts';
 import { useTranslation } from '../../i18n/context.tsx';
 import { useLanguage } from '../../i18n/use-language.ts';
 import styles from './Heatmap.module.css';
 
 const HOURS = Array.from({ length: 24 }, (_, h) => h);
-const WEEKDAYS = [0, 1, 2, 3, 4, 5, 6];
-
-/** Monday … Sunday in the UI language (1 January 2024 was a Monday). */
-const weekdayNames = (language: Language) => {
-  const f = new Intl.DateTimeFormat(language, { weekday: 'long', timeZone: 'UTC' });
-  return WEEKDAYS.map((d) => f.format(Date.UTC(2024, 0, 1 + d)));
-};
 
 const pad = (h: number) => String(h).padStart(2, '0');
 
@@ -109,8 +102,8 @@ export function Heatmap({ dashboard, timeZone }: { dashboard: Dashboard; timeZon
                 </tr>
               </thead>
               <tbody>
-                {WEEKDAYS.map((d) => (
-                  <tr key={d}>
+                {days.map((name, d) => (
+                  <tr key={name}>
                     <th scope="row" className={styles.day}>
                       {days[d]}
                     </th>
