@@ -1,7 +1,5 @@
 import type { Dispatch } from '../electron/api/dispatch.ts';
 import { AUDIT_POSTS_SQL } from '../electron/db/audit-reads.ts';
-import { LATEST_FOLLOWERS_SQL, RANGE_FOLLOWERS_SQL } from '../electron/db/follower-counts.ts';
-import { DASHBOARD_POSTS_SQL, LATER_READINGS_SQL } from '../electron/db/kpi-sums.ts';
 import { insertMention } from '../electron/db/mentions.ts';
 import { setPostSegments } from '../electron/db/post-segments.ts';
 import { VOICE_ROWS_SQL } from '../electron/db/voice-counts.ts';
@@ -12,6 +10,7 @@ import type { NetworkId } from '../shared/networks.ts';
 import { caption } from './captions.ts';
 import { heavyFolder } from './heavy-folder.ts';
 import { measurePair } from './measure.ts';
+import { rawDashboardReads } from './raw-dashboard.ts';
 import { createRng } from './rng.ts';
 import { formatTable, type Row } from './table.ts';
 import { type BenchCore, startBenchCore } from './temp-core.ts';
@@ -134,26 +133,19 @@ async function addAudience(core: BenchCore, clientId: string, zone: string) {
  * `dashboard_posts`, the look for later readings, the two follower-count queries), the audit's own
  * (`AUDIT_POSTS_SQL`: format, pillar and segments of the quarter's posts) and the mentions' day
  * counts of both quarters. Ours adds the sums in JavaScript, the segments and pillars, the
- * competitor benchmark (which runs the dashboard's pass again) and the envelope.
+ * competitor benchmark (on the same pass of the dashboard) and the envelope.
  */
 async function audit(core: BenchCore, clientId: string, n: number) {
   const db = core.ctx.db;
-  const channels = db
-    .prepare('SELECT id FROM channels WHERE client_id = ? AND deleted_at IS NULL')
-    .pluck()
-    .all(clientId) as string[];
-  const posts = db.prepare(DASHBOARD_POSTS_SQL).raw(true);
-  const later = db.prepare(LATER_READINGS_SQL).raw(true);
-  const latest = db.prepare(LATEST_FOLLOWERS_SQL);
-  const range = db.prepare(RANGE_FOLLOWERS_SQL);
+  const dashboard = rawDashboardReads(db, {
+    clientId,
+    previousFrom: PREVIOUS_FROM,
+    to: TO,
+    today: NOW.slice(0, 10),
+  });
   const own = db.prepare(AUDIT_POSTS_SQL).raw(true);
   const voice = db.prepare(VOICE_ROWS_SQL).raw(true);
-  const [first, split, end] = [PREVIOUS_FROM, FROM, TO].map((d) => daysBetween('1970-01-01', d)) as [
-    number,
-    number,
-    number,
-  ];
-  const laterParams = { channels: JSON.stringify(channels), from: first, to: end, on: NOW.slice(0, 10) };
+  const [split, end] = [FROM, TO].map((d) => daysBetween('1970-01-01', d)) as [number, number];
   const count = own.all({ clientId, from: split, to: end }).length;
   const input = { clientId, from: FROM, to: TO, basis: BASIS };
   const figures = await ok<AuditFigures>(core.dispatch, 'audits.figures', input);
@@ -161,10 +153,7 @@ async function audit(core: BenchCore, clientId: string, n: number) {
     n,
     () => ok(core.dispatch, 'audits.figures', input),
     () => {
-      for (const id of channels) posts.all(id, first, end);
-      later.all(laterParams);
-      latest.all(addDays(PREVIOUS_FROM, -1), clientId);
-      range.all(clientId, PREVIOUS_FROM, TO);
+      dashboard.read();
       own.all({ clientId, from: split, to: end });
       voice.all(clientId, PREVIOUS_FROM, FROM);
       voice.all(clientId, FROM, TO);

@@ -1,17 +1,16 @@
 import type { Dispatch } from '../electron/api/dispatch.ts';
-import { LATEST_FOLLOWERS_SQL, RANGE_FOLLOWERS_SQL } from '../electron/db/follower-counts.ts';
-import { DASHBOARD_POSTS_SQL, LATER_READINGS_SQL } from '../electron/db/kpi-sums.ts';
 import {
   METRIC_COLUMN,
   PUBLISHED_WITH_METRICS_SQL,
   UPSERT_READING_SQL,
 } from '../electron/db/post-metrics.ts';
-import { addDays, addMonths, daysBetween, type IsoDate } from '../shared/calendar/dates.ts';
+import { addDays, addMonths, type IsoDate } from '../shared/calendar/dates.ts';
 import { startOfZonedDay } from '../shared/calendar/zoned.ts';
 import type { MetricsRow } from '../shared/domain/metrics.ts';
 import { METRICS, type Metric, STORY_METRICS } from '../shared/domain/metrics.ts';
 import { heavyFolder } from './heavy-folder.ts';
 import { measurePair } from './measure.ts';
+import { rawDashboardReads } from './raw-dashboard.ts';
 import { formatTable, type Row } from './table.ts';
 import { type BenchCore, startBenchCore } from './temp-core.ts';
 
@@ -35,12 +34,9 @@ async function ok<T>(dispatch: Dispatch, method: string, input: unknown): Promis
 }
 
 /**
- * The dashboard against the smallest raw SQL that reads what its sums are made of: its own
- * statements, prepared once, rows as arrays, with the same parameters — each live channel's kept
- * rows of both periods (`DASHBOARD_POSTS_SQL`: every published post on the client's clock with the
- * terms of its latest reading), the look for readings dated after today (`LATER_READINGS_SQL`) —
- * and the two queries that read the follower counts of the period. Ours adds the sums in
- * JavaScript, the client and its channels, the ranked posts' details and the envelope.
+ * The dashboard against the smallest raw SQL that reads what its sums are made of
+ * (`rawDashboardReads`). Ours adds the sums in JavaScript, the client and its channels, the ranked
+ * posts' details and the envelope.
  */
 async function dashboard(
   core: BenchCore,
@@ -50,29 +46,13 @@ async function dashboard(
   previousFrom: IsoDate,
   n: number,
 ) {
-  const db = core.ctx.db;
-  const channels = (
-    db.prepare('SELECT id FROM channels WHERE client_id = ? AND deleted_at IS NULL').all(clientId) as {
-      id: string;
-    }[]
-  ).map((c) => c.id);
-  const posts = db.prepare(DASHBOARD_POSTS_SQL).raw(true);
-  const later = db.prepare(LATER_READINGS_SQL).raw(true);
-  const latest = db.prepare(LATEST_FOLLOWERS_SQL);
-  const range = db.prepare(RANGE_FOLLOWERS_SQL);
-  const [first, end] = [previousFrom, to].map((d) => daysBetween('1970-01-01', d));
-  const laterParams = { channels: JSON.stringify(channels), from: first, to: end, on: TODAY };
-  const count = channels.reduce((sum, id) => sum + posts.all(id, first, end).length, 0);
+  const raw = rawDashboardReads(core.ctx.db, { clientId, previousFrom, to, today: TODAY });
   const result = await measurePair(
     n,
     () => ok(core.dispatch, 'kpis.dashboard', { clientId, from, to, previousFrom, basis: BASIS }),
-    () => {
-      for (const id of channels) posts.all(id, first, end);
-      later.all(laterParams);
-      latest.all(addDays(previousFrom, -1), clientId);
-      range.all(clientId, previousFrom, to);
-    },
+    raw.read,
   );
+  const count = raw.posts;
   return { count, result };
 }
 

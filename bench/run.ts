@@ -10,6 +10,7 @@ import * as imports from './imports.bench.ts';
 import * as kpi from './kpi.bench.ts';
 import * as listening from './listening.bench.ts';
 import * as postsSql from './posts-sql.bench.ts';
+import * as reports from './reports.bench.ts';
 import { recordedRows, startBenchmark } from './results.ts';
 import * as startup from './startup.bench.ts';
 import * as workspaceFile from './workspace-file.bench.ts';
@@ -37,6 +38,7 @@ const BENCHMARKS: Record<string, Benchmark> = {
   imports,
   listening,
   audit,
+  reports,
 };
 
 function option(name: string): string | undefined {

@@ -16,6 +16,7 @@ import { loadMessages } from './i18n/load-messages.ts';
 import { createToastStore } from './ui/toast-store.ts';
 import './styles/tokens.css';
 import './styles/base.css';
+import './styles/print.css';
 
 /** Reads the preferences first, so the very first frame has the right language and theme. */
 async function start(root: HTMLElement): Promise<void> {

@@ -10,3 +10,8 @@ export function findChromium(env = process.env) {
     for (const name of names) if (dir && existsSync(join(dir, name))) return join(dir, name);
   return null;
 }
+
+/** Whether an executable of that name is on the PATH (the PDF readers the print tests use). */
+export function onPath(name, env = process.env) {
+  return (env.PATH ?? '').split(delimiter).some((dir) => dir && existsSync(join(dir, name)));
+}

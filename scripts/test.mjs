@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { findChromium } from './chromium.mjs';
+import { findChromium, onPath } from './chromium.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = (name) => join(root, 'node_modules', '.bin', name);
@@ -78,6 +78,11 @@ if (!chromium) {
   console.error('e2e: skipped because the build failed.');
   rows.push({ name: 'playwright', passed: 0, failed: 1 });
 } else {
+  const missing = ['pdftotext', 'pdfinfo', 'pdftoppm'].filter((tool) => !onPath(tool));
+  if (missing.length > 0)
+    console.error(
+      `e2e: ${missing.join(', ')} not found, so the tests that read printed PDFs back will fail. Install poppler (Debian/Ubuntu: \`sudo apt-get install poppler-utils\`).`,
+    );
   const pwJson = join(reports, 'playwright.json');
   const pwOk = run(bin('playwright'), ['test'], {
     CHROME_PATH: chromium,

@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import type { DateSetId } from './dates/entry.ts';
 import {
+  ApprovalExport,
+  type ApprovalExported,
+  ApprovalReplyText,
+  type ReplyApplied,
+  type ReplyPreview,
+} from './domain/approval.ts';
+import {
   type Attachment,
   AttachmentBegin,
   AttachmentChunk,
@@ -87,6 +94,7 @@ import {
   PostUpdate,
 } from './domain/post.ts';
 import { type Prefs, PrefsPatch } from './domain/prefs.ts';
+import { type Profile, ProfileLogoSet, ProfileUpdate } from './domain/profile.ts';
 import {
   DateSetsSave,
   type PlanDate,
@@ -95,6 +103,14 @@ import {
   RecurringDateCreate,
   RecurringDateUpdate,
 } from './domain/recurring-date.ts';
+import {
+  type Report,
+  ReportCreate,
+  type ReportSummary,
+  ReportUpdate,
+  type ReportView,
+  type SavedFile,
+} from './domain/report.ts';
 import { type Segment, SegmentCreate, SegmentUpdate } from './domain/segment.ts';
 import type { StartupProblem } from './domain/startup-problem.ts';
 import { type TrashItem, TrashRef, TrashRefs } from './domain/trash.ts';
@@ -279,6 +295,32 @@ export const contract = {
   'dates.delete': { input: ById, output: as<TrashItem>() },
 
   // Calendar export and import
+  // The freelancer's own name and logo, on every report's cover
+  'profile.get': { input: None, output: as<Profile>() },
+  'profile.update': { input: ProfileUpdate, output: as<Profile>() },
+  'profile.setLogo': { input: ProfileLogoSet, output: as<Profile>() },
+
+  // Client reports, saved with the figures they showed
+  'reports.list': { input: ByClient, output: as<ReportSummary[]>() },
+  /** The report as made, and which of its figures read differently today. */
+  'reports.get': { input: ById, output: as<ReportView>() },
+  'reports.create': { input: ReportCreate, output: as<Report>() },
+  'reports.update': { input: ReportUpdate, output: as<Report>() },
+  /** Its figures read again from today's data. */
+  'reports.refresh': { input: ById, output: as<Report>() },
+  'reports.delete': { input: ById, output: as<TrashItem>() },
+  /** The window showing the report, printed to a PDF in `exports/` (the app only: a browser prints it itself). */
+  'reports.pdf': { input: ById, output: as<SavedFile>() },
+
+  // A plan approved without an account: one HTML file out, the client's reply in
+  'approvals.export': { input: ApprovalExport, output: as<ApprovalExported>() },
+  /** The same plan as a PDF, for a client who prefers paper (the app only: a browser prints the file itself). */
+  'approvals.pdf': { input: ApprovalExport, output: as<SavedFile>() },
+  /** A reply checked and shown beside its posts; nothing is written. */
+  'approvals.read': { input: ApprovalReplyText, output: as<ReplyPreview>() },
+  /** The answers of a checked reply written on the posts the client saw as they are. */
+  'approvals.apply': { input: ApprovalReplyText, output: as<ReplyApplied>() },
+
   'calendar.exportIcs': { input: CalendarExport, output: as<ExportedFile>() },
   'calendar.exportCsv': { input: CalendarExportCsv, output: as<ExportedFile>() },
   'calendar.importCsv': { input: CalendarImport, output: as<ImportResult>() },

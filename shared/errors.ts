@@ -126,6 +126,19 @@ export const ISSUE_CODES = [
   'duplicateQuestion',
   'trendTooLong',
   'dayNotInMonth',
+  // Reports and approval without an account
+  'reportTooLong',
+  'kindMismatch',
+  'duplicateSection',
+  'missingSection',
+  'clientArchived',
+  'planTooLong',
+  'planEmpty',
+  'replyTooBig',
+  'notAReply',
+  'replyAltered',
+  'replyOtherClient',
+  'printUnavailable',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 

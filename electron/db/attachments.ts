@@ -96,16 +96,17 @@ export function deleteAttachment(db: Db, id: string): Attachment {
   return attachment;
 }
 
-/** Every stored file some attachment still needs, trashed posts included: what must not be swept. */
+/** Every stored file something still needs (trashed posts included): what must not be swept. */
 export function referencedFiles(db: Db): Set<string> {
-  // A backup made before the ideas bank (schema 80) has no ideas table: its attachments still count.
-  const ideas = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'ideas'").get()
-    ? 'UNION SELECT picture_sha256 FROM ideas WHERE picture_sha256 IS NOT NULL'
-    : '';
+  // A backup made before the ideas bank (schema 80) or the logo (90) lacks their tables: the rest still counts.
+  const has = (table: string) =>
+    db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(table) !== undefined;
+  const ideas = has('ideas') ? 'UNION SELECT picture_sha256 FROM ideas WHERE picture_sha256 IS NOT NULL' : '';
+  const logo = has('profile') ? 'UNION SELECT logo_sha256 FROM profile WHERE logo_sha256 IS NOT NULL' : '';
   const rows = stmt<[], { sha: string }>(
     db,
     `SELECT sha256 AS sha FROM attachments
-     UNION SELECT thumb_sha256 FROM attachments WHERE thumb_sha256 IS NOT NULL ${ideas}`,
+     UNION SELECT thumb_sha256 FROM attachments WHERE thumb_sha256 IS NOT NULL ${ideas} ${logo}`,
   ).all();
   return new Set(rows.map((r) => r.sha));
 }

@@ -7,6 +7,7 @@ import {
   type ZonedParts,
 } from '../../shared/calendar/zoned.ts';
 import type { ParsedInput } from '../../shared/contract.ts';
+import type { ApprovalAnswer, PostApproval } from '../../shared/domain/approval.ts';
 import type { Attachment } from '../../shared/domain/attachment.ts';
 import { copiedStatus, type Post, type PostFormat, type PostStatus } from '../../shared/domain/post.ts';
 import { AppError } from '../../shared/errors.ts';
@@ -16,6 +17,7 @@ import { getClient } from './clients.ts';
 import { ftsQuery } from './fts-query.ts';
 import { isLive } from './live.ts';
 import { findPillar, getPillar } from './pillars.ts';
+import { postDigest } from './post-digest.ts';
 import { localTimeAt } from './post-local-time.ts';
 import { copyPostSegments, segmentIdsOf, setPostSegments } from './post-segments.ts';
 import { type MetaRow, meta, newMeta } from './row.ts';
@@ -42,6 +44,22 @@ interface PostRow extends MetaRow {
   network_post_id: string | null;
   permalink: string | null;
   idea_id: string | null;
+  approval: ApprovalAnswer | null;
+  approval_comment: string;
+  approval_at: string | null;
+  approval_digest: string | null;
+}
+
+/** The client's last answer, and whether the post changed since they saw it. */
+function approvalOf(r: PostRow, attachments: readonly Attachment[]): PostApproval | null {
+  if (r.approval === null) return null;
+  const seen = { channelId: r.channel_id, plannedAt: r.planned_at, format: r.format, caption: r.caption };
+  return {
+    answer: r.approval,
+    comment: r.approval_comment,
+    at: r.approval_at ?? '',
+    stale: postDigest({ ...seen, linkUrl: r.link_url, attachments }) !== r.approval_digest,
+  };
 }
 
 const toPost = (r: PostRow, attachments: Attachment[] = [], segmentIds: string[] = []): Post => ({
@@ -65,6 +83,7 @@ const toPost = (r: PostRow, attachments: Attachment[] = [], segmentIds: string[]
   ideaId: r.idea_id,
   attachments,
   segmentIds,
+  approval: approvalOf(r, attachments),
 });
 
 /** Rows to posts, with every post's attachments and segments fetched in one query each. */
@@ -229,6 +248,10 @@ export function createPost(
     network_post_id: place.networkPostId,
     permalink: place.permalink,
     idea_id: ideaId,
+    approval: null,
+    approval_comment: '',
+    approval_at: null,
+    approval_digest: null,
   };
   const { localDay, localHour } = localTimeAt(wall);
   stmt(

@@ -58,6 +58,10 @@ const ITEMS = sql`
   FROM audits a JOIN clients c ON c.id = a.client_id
   WHERE c.deleted_at IS NULL
   UNION ALL
+  SELECT 'report', r.id, coalesce(nullif(r.title, ''), r.period_from || ' → ' || date(r.period_to, '-1 day')), NULL, c.name, r.deleted_at
+  FROM reports r JOIN clients c ON c.id = r.client_id
+  WHERE c.deleted_at IS NULL
+  UNION ALL
   SELECT 'expert', e.id, e.name, e.network, NULL, e.deleted_at
   FROM experts e
   UNION ALL
@@ -81,6 +85,7 @@ const TABLE: Record<Trashable, Sql> = {
   expert: sql`experts`,
   trendNote: sql`trend_notes`,
   recurringDate: sql`recurring_dates`,
+  report: sql`reports`,
 };
 
 function find(db: Db, type: Trashable, id: string): TrashRow | undefined {

@@ -7,7 +7,7 @@ import { METHODS } from '../../shared/contract.ts';
 import { IMPORT_BASE64_MAX } from '../../shared/domain/calendar-file.ts';
 import type { Dispatch } from '../api/dispatch.ts';
 import { contentSecurityPolicy } from '../http/csp.ts';
-import { downloadHeaders, EXPORT_TYPE, EXPORTS_PREFIX, exportFile } from '../http/export-download.ts';
+import { downloadHeaders, EXPORTS_PREFIX, exportFile } from '../http/export-download.ts';
 import { MEDIA_PREFIX, mediaResponse } from '../http/media-response.ts';
 import { type BodyBudget, createBodyBudget } from './body-budget.ts';
 import { readStatic } from './static.ts';
@@ -227,7 +227,7 @@ async function handleStatic(req: IncomingMessage, res: ServerResponse, url: URL,
     const exported = exportFile(options.dataDir, url.pathname);
     if (!exported) return send(res, 404, 'text/plain; charset=utf-8', 'Not found');
     // Streamed: a workspace with its videos may be gigabytes.
-    res.writeHead(200, { ...HEADERS, 'content-type': EXPORT_TYPE, ...downloadHeaders(exported) });
+    res.writeHead(200, { ...HEADERS, 'content-type': exported.type, ...downloadHeaders(exported) });
     // A file gone meanwhile (a newer export) or a download cut short ends this response, not the host.
     pipeline(createReadStream(exported.path), res, (error) => {
       if (error) res.destroy();

@@ -2,8 +2,15 @@ import { statSync } from 'node:fs';
 import { EXPORT_NAME, EXPORTS_FOLDER } from '../services/transfers/exports.ts';
 import { safeJoin } from './safe-path.ts';
 
-/** How both hosts hand a workspace export to the browser: as a download with its own name. */
-export const EXPORT_TYPE = 'application/vnd.sqlite3';
+/**
+ * How both hosts hand an export to the browser: as a download with its own name and type. An
+ * approval page is never shown inside the app's origin: it is a file for the client.
+ */
+const EXPORT_TYPES: Record<string, string> = {
+  calepin: 'application/vnd.sqlite3',
+  html: 'text/html; charset=utf-8',
+  pdf: 'application/pdf',
+};
 
 export const downloadHeaders = (file: { name: string; size: number }): Record<string, string> => ({
   'content-disposition': `attachment; filename="${file.name}"`,
@@ -17,12 +24,13 @@ export const EXPORTS_PREFIX = '/exports/';
 export function exportFile(
   dataDir: string,
   pathname: string,
-): { path: string; size: number; name: string } | null {
+): { path: string; size: number; name: string; type: string } | null {
   if (!pathname.startsWith(EXPORTS_PREFIX)) return null;
   const name = pathname.slice(EXPORTS_PREFIX.length);
   if (!EXPORT_NAME.test(name)) return null;
   // Its real path, checked inside exports/: a link planted there must not serve another file.
   const path = safeJoin(dataDir, name, EXPORTS_FOLDER);
   if (!path) return null;
-  return { path, size: statSync(path).size, name };
+  const type = EXPORT_TYPES[name.slice(name.lastIndexOf('.') + 1)] ?? 'application/octet-stream';
+  return { path, size: statSync(path).size, name, type };
 }

@@ -7,11 +7,13 @@ import type { PrefsStore } from '../prefs/types.ts';
 import { resolveDataDir } from '../services/data-file/data-dir.ts';
 import { keepFilesPrivate } from '../services/data-file/private-files.ts';
 import { describeStartupError } from '../services/data-file/startup-problem.ts';
+import type { Printer } from '../services/printer.ts';
 import { createFlushRequests } from './flush.ts';
 import { sendEvent, setupIpc } from './ipc.ts';
 import { uiLanguage } from './language.ts';
 import { setupMenu } from './menu.ts';
 import { APP_ENTRY, trustedOrigins } from './origin.ts';
+import { electronPrinter } from './print.ts';
 import { registerAppScheme, setupProtocol } from './protocol.ts';
 import { setupSecurity } from './security.ts';
 import { setupShutdown } from './shutdown.ts';
@@ -48,10 +50,17 @@ async function fail(error: unknown): Promise<void> {
 }
 
 /** Settles instead of rejecting: the failure is reported once a dialog can be shown, after `ready`. */
-async function openCore(prefs: PrefsStore): Promise<{ core: Core } | { error: unknown }> {
+async function openCore(prefs: PrefsStore, printer: Printer): Promise<{ core: Core } | { error: unknown }> {
   try {
     return {
-      core: await startCore({ dataDir, prefs, host: 'electron', version: app.getVersion(), recover: true }),
+      core: await startCore({
+        dataDir,
+        prefs,
+        host: 'electron',
+        version: app.getVersion(),
+        recover: true,
+        printer,
+      }),
     };
   } catch (error) {
     return { error };
@@ -95,7 +104,10 @@ async function run(): Promise<void> {
       window = null;
     });
   };
-  const starting = openCore(prefs);
+  const starting = openCore(
+    prefs,
+    electronPrinter(() => window),
+  );
 
   app.on('second-instance', () => {
     if (!window) return;

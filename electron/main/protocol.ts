@@ -4,7 +4,7 @@ import { Readable } from 'node:stream';
 import { protocol } from 'electron';
 import { contentType } from '../http/content-type.ts';
 import { contentSecurityPolicy } from '../http/csp.ts';
-import { downloadHeaders, EXPORT_TYPE, exportFile } from '../http/export-download.ts';
+import { downloadHeaders, exportFile } from '../http/export-download.ts';
 import { MEDIA_PREFIX, mediaResponse } from '../http/media-response.ts';
 import { safeJoin } from '../http/safe-path.ts';
 import { APP_HOST, APP_SCHEME } from './origin.ts';
@@ -57,7 +57,7 @@ export async function serveAppRequest(
       request.method === 'HEAD' ? null : (Readable.toWeb(createReadStream(exported.path)) as ReadableStream);
     return new Response(body, {
       status: 200,
-      headers: { ...SECURITY_HEADERS, 'content-type': EXPORT_TYPE, ...downloadHeaders(exported) },
+      headers: { ...SECURITY_HEADERS, 'content-type': exported.type, ...downloadHeaders(exported) },
     });
   }
   const path = safeJoin(rendererDir, url.pathname === '/' ? '/index.html' : url.pathname);

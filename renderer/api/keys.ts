@@ -51,4 +51,11 @@ export const keys = {
   audit: (id: string) => ['audits', 'one', id] as const,
   /** Computed from logged numbers, so refreshed with them. */
   auditFigures: (input: object) => ['metrics', 'auditFigures', input] as const,
+  /** The freelancer's own name and logo, on every report's cover. */
+  profile: ['profile'] as const,
+  reports: ['reports'] as const,
+  reportList: (clientId: string) => ['reports', 'list', clientId] as const,
+  /** A report with the figures that read differently today: refreshed with the logged numbers. */
+  reportViews: ['metrics', 'report'] as const,
+  reportView: (id: string) => ['metrics', 'report', id] as const,
 };

@@ -36,6 +36,7 @@ const AREAS: Record<ClientArea, { Page: Preloadable<{ client: Client }>; fill: b
   competitors: { Page: screens.competitors, fill: false },
   ideas: { Page: screens.ideas, fill: true },
   audit: { Page: screens.audit, fill: false },
+  reports: { Page: screens.reports, fill: true },
 };
 
 /** The code a route draws with. */

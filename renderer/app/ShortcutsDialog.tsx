@@ -4,6 +4,7 @@ import { CARD_SHORTCUTS, calendarShortcutList } from '../features/calendar/calen
 import { ideaShortcutList } from '../features/ideas/idea-keys.ts';
 import { journalShortcutList } from '../features/listening/journal-shortcuts.ts';
 import { gridShortcutList } from '../features/metrics/grid-shortcuts.ts';
+import { reportShortcutList } from '../features/reports/report-keys.ts';
 import { useTranslation } from '../i18n/context.tsx';
 import { keyLabel } from '../i18n/key-names.ts';
 import { Button } from '../ui/Button.tsx';
@@ -48,7 +49,10 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
           <Section title={t('shortcuts.everywhere')} rows={shortcutList()} />
           <Section title={t('shortcuts.card')} rows={CARD_SHORTCUTS} />
         </div>
-        <Section title={t('shortcuts.calendar')} rows={calendarShortcutList()} />
+        <div>
+          <Section title={t('shortcuts.calendar')} rows={calendarShortcutList()} />
+          <Section title={t('shortcuts.reports.title')} rows={reportShortcutList()} />
+        </div>
         <div>
           <Section title={t('shortcuts.grid.title')} rows={gridShortcutList()} />
           <Section title={t('shortcuts.journal.title')} rows={journalShortcutList()} />

@@ -44,6 +44,7 @@ const AREA_ICONS = {
   competitors: '⇄',
   ideas: '✦',
   audit: '☑',
+  reports: '▤',
 } as const;
 
 /** The selected client's own entries, under Clients, once there is one: its details, then its screens. */

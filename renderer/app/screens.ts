@@ -20,6 +20,7 @@ export const screens = {
   ),
   ideas: preloadable(() => import('../features/ideas/IdeasPage.tsx').then((m) => m.IdeasPage)),
   audit: preloadable(() => import('../features/audit/AuditPage.tsx').then((m) => m.AuditPage)),
+  reports: preloadable(() => import('../features/reports/ReportsPage.tsx').then((m) => m.ReportsPage)),
   clients: preloadable(() => import('../features/clients/ClientsPage.tsx').then((m) => m.ClientsPage)),
   client: preloadable(() => import('./ClientPage.tsx').then((m) => m.ClientPage)),
   trash: preloadable(() => import('../features/trash/TrashPage.tsx').then((m) => m.TrashPage)),

@@ -8,6 +8,11 @@ export interface I18n {
   readonly language: Language;
   /** Bound to the language shown: a new function after each change, so memos that use it redo. */
   readonly t: TFunction;
+  /**
+   * A `t` in a given language, whichever is shown (a French freelancer may send a client an
+   * English report); null until that language's texts are here.
+   */
+  tIn(language: Language): TFunction | null;
   hasTexts(language: Language): boolean;
   addTexts(language: Language, messages: Messages): void;
   changeLanguage(language: Language): void;
@@ -27,6 +32,8 @@ export function createI18nWith(language: Language, given: Texts): I18n {
   const listeners = new Set<() => void>();
   let current = language;
   let t = bind(texts, current);
+  // One function per language, so a component given it can memoise on it.
+  const others = new Map<Language, TFunction>();
   return {
     get language() {
       return current;
@@ -34,9 +41,19 @@ export function createI18nWith(language: Language, given: Texts): I18n {
     get t() {
       return t;
     },
+    tIn: (lng) => {
+      if (texts[lng] === undefined) return null;
+      let other = others.get(lng);
+      if (!other) {
+        other = bind(texts, lng);
+        others.set(lng, other);
+      }
+      return other;
+    },
     hasTexts: (lng) => texts[lng] !== undefined,
     addTexts: (lng, messages) => {
       texts[lng] = messages;
+      others.delete(lng);
     },
     changeLanguage: (lng) => {
       if (lng === current) return;

@@ -1,3 +1,4 @@
+import enApprovals from './en/approvals.json';
 import enAudience from './en/audience.json';
 import enAudit from './en/audit.json';
 import enBackups from './en/backups.json';
@@ -9,6 +10,8 @@ import enListening from './en/listening.json';
 import enMetrics from './en/metrics.json';
 import enNumbersImport from './en/numbers-import.json';
 import enPlanning from './en/planning.json';
+import enReportScreen from './en/report-screen.json';
+import enReports from './en/reports.json';
 import enWorkspace from './en/workspace.json';
 import enCore from './en.json';
 
@@ -27,6 +30,9 @@ export const en = {
   audit: enAudit,
   ideas: enIdeas,
   dates: enDates,
+  reports: enReports,
+  reportScreen: enReportScreen,
+  approvals: enApprovals,
 };
 
 export type Messages = typeof en;

@@ -1,3 +1,4 @@
+import frApprovals from './fr/approvals.json';
 import frAudience from './fr/audience.json';
 import frAudit from './fr/audit.json';
 import frBackups from './fr/backups.json';
@@ -9,6 +10,8 @@ import frListening from './fr/listening.json';
 import frMetrics from './fr/metrics.json';
 import frNumbersImport from './fr/numbers-import.json';
 import frPlanning from './fr/planning.json';
+import frReportScreen from './fr/report-screen.json';
+import frReports from './fr/reports.json';
 import frWorkspace from './fr/workspace.json';
 import frCore from './fr.json';
 import type { Messages } from './messages-en.ts';
@@ -27,4 +30,7 @@ export const fr: Messages = {
   audit: frAudit,
   ideas: frIdeas,
   dates: frDates,
+  reports: frReports,
+  reportScreen: frReportScreen,
+  approvals: frApprovals,
 };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { PostApproval } from './approval.ts';
 import type { Attachment } from './attachment.ts';
 import { Id, IsoDateSchema, LocalTimeSchema, Notes, OptionalHttpUrl, type RowMeta } from './fields.ts';
 import { POST_FORMATS, POST_STATUSES, type PostFormat, type PostStatus } from './post-choices.ts';
@@ -41,6 +42,8 @@ export interface Post extends RowMeta {
   attachments: Attachment[];
   /** The audience segments it is meant for. */
   segmentIds: string[];
+  /** The client's last answer from an approval file, if any. */
+  approval: PostApproval | null;
 }
 
 const Status = z.enum(POST_STATUSES, { message: 'invalidChoice' });

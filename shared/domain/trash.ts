@@ -15,6 +15,7 @@ export const TRASHABLE = [
   'expert',
   'trendNote',
   'recurringDate',
+  'report',
 ] as const;
 export type Trashable = (typeof TRASHABLE)[number];
 

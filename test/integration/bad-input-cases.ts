@@ -1,7 +1,9 @@
+import { decodeReply, END, encodeReply, type ReplyBody } from '../../shared/approval/reply-format.ts';
 import { addDays } from '../../shared/calendar/dates.ts';
 import type { Method } from '../../shared/contract.ts';
 import { EASTER_OFFSET_MAX } from '../../shared/dates/custom-rule.ts';
 import { DATE_SETS } from '../../shared/dates/entry.ts';
+import { APPROVAL_DAYS_MAX, REPLY_MAX_CHARS } from '../../shared/domain/approval.ts';
 import { ACTION_MAX, ACTIONS_MAX } from '../../shared/domain/audit.ts';
 import { IMPORT_BASE64_MAX } from '../../shared/domain/calendar-file.ts';
 import { ACCOUNTS_MAX } from '../../shared/domain/competitor.ts';
@@ -17,7 +19,9 @@ import {
 } from '../../shared/domain/mention.ts';
 import { TERMS_MAX } from '../../shared/domain/mention-subject.ts';
 import { CELLS_MAX, COUNT_MAX, GRID_DAYS_MAX, SPEND_MAX_CENTS } from '../../shared/domain/metrics.ts';
+import { LOGO_MAX_BYTES } from '../../shared/domain/profile.ts';
 import { RECURRING_DAYS_MAX } from '../../shared/domain/recurring-date.ts';
+import { REPORT_DAYS_MAX, REPORT_SECTIONS, REPORT_TEXT_MAX } from '../../shared/domain/report.ts';
 import { SEGMENT_TEXT_MAX, SIZE_MAX } from '../../shared/domain/segment.ts';
 import { LIST_MAX, TAG_MAX } from '../../shared/domain/tags.ts';
 import { TREND_DAYS_MAX, TREND_TEXT_MAX } from '../../shared/domain/trend-note.ts';
@@ -101,6 +105,17 @@ export interface Targets {
   /** "Anniversaire de la boutique", every 12 March, one day. */
   recurringDateId: string;
   trashedRecurringDateId: string;
+  /** "Bilan de novembre" (2026-11-01 to 2026-12-01); the report of October is in the trash. */
+  reportId: string;
+  trashedReportId: string;
+  /** "Atelier en pause", archived after a report of its November was made. */
+  archivedClientId: string;
+  archivedClientReportId: string;
+  /**
+   * Not a row: the text A's client sends back for the plan of 2026-11-26 to 2026-12-26 exported
+   * for it, as its page writes it (the draft approved, with a comment).
+   */
+  reply: string;
 }
 
 /** The day the seeded posts went out, a week before the test clock's today (2026-11-26). */
@@ -223,6 +238,8 @@ const trashRefCases: BadCase[] = [
     type: 'recurringDate',
     id: t.recurringDateId,
   })),
+  notFound('a live report, not in the trash', (t) => ({ type: 'report', id: t.reportId })),
+  notFound('a trashed report named as an audit', (t) => ({ type: 'audit', id: t.trashedReportId })),
 ];
 
 /** A date and an optional time (move, update): the same mistakes refused the same way. */
@@ -1069,6 +1086,162 @@ const recurringFieldCases = (base: (t: Targets) => object): BadCase[] => [
   invalid('days as text', (t) => ({ ...base(t), days: '3' }), [issue(['days'], 'notANumber')]),
   invalid('notes over 2000 characters', (t) => ({ ...base(t), notes: 'n'.repeat(2001) }), [
     issue(['notes'], 'tooLong', { max: 2000 }),
+  ]),
+];
+
+/** A month's report of the seeded client, plus what a case gets wrong. */
+const validReport = (t: Targets) => ({
+  clientId: t.clientId,
+  kind: 'month',
+  from: '2026-10-01',
+  to: '2026-11-01',
+  language: 'fr',
+});
+/** Every section once, in the default order, with what a case changes. */
+const allSections = () => REPORT_SECTIONS.map((id) => ({ id: id as string, on: true }));
+const sections = (t: Targets, list: unknown) => ({ id: t.reportId, sections: list });
+
+/** A report's editable fields (create and update): the same mistakes refused the same way. */
+const reportFieldCases = (base: (t: Targets) => object): BadCase[] => [
+  invalid('title over 80 characters', (t) => ({ ...base(t), title: LONG_NAME }), [
+    issue(['title'], 'tooLong', { max: 80 }),
+  ]),
+  invalid('title with a right-to-left override', (t) => ({ ...base(t), title: 'Bilan \u202eerbmevon' }), [
+    issue(['title'], 'bidiControl'),
+  ]),
+  invalid('title as a number', (t) => ({ ...base(t), title: 2026 }), [issue(['title'], 'invalidType')]),
+  invalid('a language Calepin does not speak', (t) => ({ ...base(t), language: 'de' }), [
+    issue(['language'], 'invalidChoice'),
+  ]),
+  invalid('a language with a capital', (t) => ({ ...base(t), language: 'FR' }), [
+    issue(['language'], 'invalidChoice'),
+  ]),
+  invalid('paper A3', (t) => ({ ...base(t), paper: 'a3' }), [issue(['paper'], 'invalidChoice')]),
+  // The figures are read by Calepin, never written by a call.
+  invalid('figures given', (t) => ({ ...base(t), figures: { dashboard: {} } }), [
+    issue(['figures'], 'unknownField'),
+  ]),
+];
+
+/** With no printer (the web host, the tests), a call the schema lets through is refused for that. */
+const noPrinter = (what: string, input: (t: Targets) => unknown): BadCase =>
+  invalid(what, input, [issue([], 'printUnavailable')]);
+
+/** The logo sent whole: a small PNG unless a case says otherwise. */
+const logo = (file: object = {}) => ({ file: { name: 'logo.png', base64: PNG_BASE64, ...file } });
+
+/** A plan to approve: the seeded client's draft of 2026-11-30 is in it. */
+const validPlan = (t: Targets) => ({
+  clientId: t.clientId,
+  from: '2026-11-26',
+  to: '2026-12-26',
+  language: 'fr',
+});
+
+/** The seeded reply, changed on the way as a hand or a mail program could. */
+function alteredReply(reply: string, change: (body: ReplyBody) => ReplyBody): string {
+  const body = decodeReply(reply);
+  if (!body) throw new Error('The seeded reply does not read as one');
+  return encodeReply(change(body));
+}
+
+/** A reply to read or apply: checked whole (what it is, who signed it, whose it is) before anything is written. */
+const replyCases: BadCase[] = [
+  invalid('missing clientId', (t) => ({ text: t.reply }), [issue(['clientId'], 'required')]),
+  invalid('missing text', (t) => ({ clientId: t.clientId }), [issue(['text'], 'required')]),
+  invalid('clientId is not a uuid', (t) => ({ clientId: 'martin', text: t.reply }), [
+    issue(['clientId'], 'invalidId'),
+  ]),
+  invalid('the text as a number', (t) => ({ clientId: t.clientId, text: 42 }), [
+    issue(['text'], 'invalidType'),
+  ]),
+  invalid('the reply as an object', (t) => ({ clientId: t.clientId, text: decodeReply(t.reply) }), [
+    issue(['text'], 'invalidType'),
+  ]),
+  invalid(
+    `a text over ${REPLY_MAX_CHARS} characters`,
+    (t) => ({ clientId: t.clientId, text: `${t.reply}${' '.repeat(REPLY_MAX_CHARS)}` }),
+    [issue(['text'], 'replyTooBig')],
+  ),
+  invalid('a file path instead of its text', (t) => ({ clientId: t.clientId, path: '/tmp/reply.txt' }), [
+    issue(['text'], 'required'),
+    issue(['path'], 'unknownField'),
+  ]),
+  // The text itself, read by the handler.
+  invalid(
+    'an e-mail with no reply in it',
+    (t) => ({ clientId: t.clientId, text: 'Tout est parfait, merci !' }),
+    [issue(['text'], 'notAReply')],
+  ),
+  invalid('an empty text', (t) => ({ clientId: t.clientId, text: '' }), [issue(['text'], 'notAReply')]),
+  invalid(
+    'a reply cut before its end',
+    (t) => ({ clientId: t.clientId, text: t.reply.slice(0, t.reply.indexOf(END)) }),
+    [issue(['text'], 'notAReply')],
+  ),
+  invalid(
+    'a reply with a character that is not base64',
+    (t) => ({ clientId: t.clientId, text: t.reply.replace(/\n(.)/, '\n!') }),
+    [issue(['text'], 'notAReply')],
+  ),
+  invalid(
+    'a reply with an answer of its own',
+    (t) => ({
+      clientId: t.clientId,
+      text: alteredReply(t.reply, (body) => ({
+        ...body,
+        answers: body.answers.map((a) => ({ ...a, extra: 1 })),
+      })),
+    }),
+    [issue(['text'], 'notAReply')],
+  ),
+  // A reply that reads, but was not made by this Calepin's page for this plan, or is about another client.
+  invalid(
+    'an answer changed on the way',
+    (t) => ({
+      clientId: t.clientId,
+      text: alteredReply(t.reply, (body) => ({
+        ...body,
+        answers: body.answers.map((a) => ({ ...a, a: 'changes', c: 'Refusé' })),
+      })),
+    }),
+    [issue(['text'], 'replyAltered')],
+  ),
+  invalid(
+    'an answer added on the way',
+    (t) => ({
+      clientId: t.clientId,
+      text: alteredReply(t.reply, (body) => ({
+        ...body,
+        answers: [...body.answers, { p: t.publishedPostId, a: 'approved', c: '' }],
+      })),
+    }),
+    [issue(['text'], 'replyAltered')],
+  ),
+  invalid(
+    'its plan made to name the other client',
+    (t) => ({
+      clientId: t.otherClientId,
+      text: alteredReply(t.reply, (body) => ({
+        ...body,
+        plan: body.plan.replace(t.clientId, t.otherClientId),
+      })),
+    }),
+    [issue(['text'], 'replyAltered')],
+  ),
+  invalid(
+    'its signature removed',
+    (t) => ({ clientId: t.clientId, text: alteredReply(t.reply, (body) => ({ ...body, sig: '' })) }),
+    [issue(['text'], 'replyAltered')],
+  ),
+  invalid("opened in the other client's calendar", (t) => ({ clientId: t.otherClientId, text: t.reply }), [
+    issue(['text'], 'replyOtherClient'),
+  ]),
+  invalid('opened for a client in the trash', (t) => ({ clientId: t.trashedClientId, text: t.reply }), [
+    issue(['text'], 'replyOtherClient'),
+  ]),
+  invalid('opened for an unknown client', (t) => ({ clientId: MISSING_ID, text: t.reply }), [
+    issue(['text'], 'replyOtherClient'),
   ]),
 ];
 
@@ -3000,6 +3173,245 @@ export const BAD_INPUTS = {
     ...byIdCases('recurringDateId', 'trashedRecurringDateId'),
     notFound('a trend note id given as a recurring date', (t) => ({ id: t.trendId })),
   ],
+
+  'profile.get': [
+    invalid('input is a string', () => 'me', [issue([], 'invalidType')]),
+    invalid('unknown extra field', () => ({ logo: true }), [issue(['logo'], 'unknownField')]),
+  ],
+  'profile.update': [
+    invalid('missing name', () => ({}), [issue(['name'], 'required')]),
+    invalid('name over 80 characters', () => ({ name: LONG_NAME }), [
+      issue(['name'], 'tooLong', { max: 80 }),
+    ]),
+    invalid('name with a right-to-left override', () => ({ name: 'Camille \u202enitraM' }), [
+      issue(['name'], 'bidiControl'),
+    ]),
+    invalid('name as a number', () => ({ name: 42 }), [issue(['name'], 'invalidType')]),
+    invalid('a logo through the name', () => ({ name: 'Camille', logo: null }), [
+      issue(['logo'], 'unknownField'),
+    ]),
+    invalid('input is an array', () => ['Camille'], [issue([], 'invalidType')]),
+  ],
+  'profile.setLogo': [
+    invalid('missing file (null takes the logo away)', () => ({}), [issue(['file'], 'required')]),
+    invalid('a file without bytes', () => logo({ base64: '' }), [issue(['file', 'base64'], 'required')]),
+    invalid('bytes that are not base64', () => logo({ base64: '<svg onload=alert(1)>' }), [
+      issue(['file', 'base64'], 'invalid'),
+    ]),
+    invalid('a logo over 2 MB', () => logo({ base64: 'A'.repeat((Math.ceil(LOGO_MAX_BYTES / 3) + 1) * 4) }), [
+      issue(['file', 'base64'], 'mediaTooBig'),
+    ]),
+    invalid('a file without a name', () => logo({ name: ' ' }), [issue(['file', 'name'], 'required')]),
+    invalid('a name over 255 characters', () => logo({ name: `${'n'.repeat(252)}.png` }), [
+      issue(['file', 'name'], 'tooLong', { max: 255 }),
+    ]),
+    invalid('a path instead of bytes', () => logo({ path: '/etc/passwd' }), [
+      issue(['file', 'path'], 'unknownField'),
+    ]),
+    invalid('the file as a string', () => ({ file: PNG_BASE64 }), [issue(['file'], 'invalidType')]),
+    // The bytes are what they are, whatever the name says.
+    invalid('a text file named .png', () => logo({ name: 'logo.png', base64: TEXT_BASE64 }), [
+      issue(['file', 'base64'], 'unsupportedFile'),
+    ]),
+    invalid('a PDF named .jpg', () => logo({ name: 'en-tete.jpg', base64: PDF_BASE64 }), [
+      issue(['file', 'base64'], 'unsupportedFile'),
+    ]),
+  ],
+
+  'reports.list': byClientCases,
+  'reports.get': [
+    ...byIdCases('reportId', 'trashedReportId'),
+    notFound('an audit id given as a report', (t) => ({ id: t.auditId })),
+  ],
+  'reports.create': [
+    ...periodCases(REPORT_DAYS_MAX, 'reportTooLong', { kind: 'custom', language: 'fr' }),
+    invalid('only a clientId', (t) => ({ clientId: t.clientId }), [
+      issue(['kind'], 'required'),
+      issue(['from'], 'required'),
+      issue(['to'], 'required'),
+      issue(['language'], 'required'),
+    ]),
+    invalid('a kind Calepin does not have', (t) => ({ ...validReport(t), kind: 'year' }), [
+      issue(['kind'], 'invalidChoice'),
+    ]),
+    invalid(
+      'a week of ten days',
+      (t) => ({ ...validReport(t), kind: 'week', from: '2026-10-05', to: '2026-10-15' }),
+      [issue(['kind'], 'kindMismatch')],
+    ),
+    invalid(
+      'a month that starts on the 15th',
+      (t) => ({ ...validReport(t), kind: 'month', from: '2026-10-15', to: '2026-11-15' }),
+      [issue(['kind'], 'kindMismatch')],
+    ),
+    invalid(
+      'a quarter from November',
+      (t) => ({ ...validReport(t), kind: 'quarter', from: '2026-11-01', to: '2027-02-01' }),
+      [issue(['kind'], 'kindMismatch')],
+    ),
+    invalid('a kind with a capital', (t) => ({ ...validReport(t), kind: 'Month' }), [
+      issue(['kind'], 'invalidChoice'),
+    ]),
+    ...reportFieldCases(validReport),
+    invalid('its sections at creation', (t) => ({ ...validReport(t), sections: allSections() }), [
+      issue(['sections'], 'unknownField'),
+    ]),
+    invalid('its summary at creation', (t) => ({ ...validReport(t), summary: 'Bon mois' }), [
+      issue(['summary'], 'unknownField'),
+    ]),
+    invalid('an id chosen by the caller', (t) => ({ ...validReport(t), id: MISSING_ID }), [
+      issue(['id'], 'unknownField'),
+    ]),
+    invalid(
+      'a client archived: no new figures',
+      (t) => ({ ...validReport(t), clientId: t.archivedClientId }),
+      [issue(['clientId'], 'clientArchived')],
+    ),
+  ],
+  'reports.update': [
+    ...updateIdCases('a report', 'trashedReportId', 'auditId', { title: 'Bilan' }),
+    ...reportFieldCases((t) => ({ id: t.reportId })),
+    // The sections: each of them once, in the user's order.
+    invalid(
+      'a section twice',
+      (t) =>
+        sections(
+          t,
+          allSections().map((s) => (s.id === 'voice' ? { ...s, id: 'figures' } : s)),
+        ),
+      [issue(['sections', String(REPORT_SECTIONS.indexOf('voice')), 'id'], 'duplicateSection')],
+    ),
+    invalid(
+      'a section missing',
+      (t) =>
+        sections(
+          t,
+          allSections().filter((s) => s.id !== 'benchmark'),
+        ),
+      [issue(['sections'], 'missingSection')],
+    ),
+    invalid('no sections', (t) => sections(t, []), [issue(['sections'], 'missingSection')]),
+    invalid(
+      'a section Calepin does not have',
+      (t) =>
+        sections(
+          t,
+          allSections().map((s) => (s.id === 'voice' ? { ...s, id: 'weather' } : s)),
+        ),
+      [issue(['sections', String(REPORT_SECTIONS.indexOf('voice')), 'id'], 'invalidChoice')],
+    ),
+    invalid(
+      'every section and one more',
+      (t) => sections(t, [...allSections(), { id: 'cover', on: false }]),
+      [issue(['sections'], 'tooBig', { max: REPORT_SECTIONS.length })],
+    ),
+    invalid('a section without on', (t) => sections(t, [{ id: 'cover' }, ...allSections().slice(1)]), [
+      issue(['sections', '0', 'on'], 'required'),
+    ]),
+    invalid(
+      'a section on as text',
+      (t) =>
+        sections(
+          t,
+          allSections().map((s) => (s.id === 'plan' ? { ...s, on: 'yes' } : s)),
+        ),
+      [issue(['sections', String(REPORT_SECTIONS.indexOf('plan')), 'on'], 'invalidType')],
+    ),
+    invalid(
+      'a section with a title of its own',
+      (t) =>
+        sections(
+          t,
+          allSections().map((s) => (s.id === 'cover' ? { ...s, title: 'Couverture' } : s)),
+        ),
+      [issue(['sections', '0', 'title'], 'unknownField')],
+    ),
+    invalid('sections as an object', (t) => sections(t, { cover: true }), [
+      issue(['sections'], 'invalidType'),
+    ]),
+    // The texts.
+    invalid(
+      `summary over ${REPORT_TEXT_MAX} characters`,
+      (t) => ({ id: t.reportId, summary: 's'.repeat(REPORT_TEXT_MAX + 1) }),
+      [issue(['summary'], 'tooLong', { max: REPORT_TEXT_MAX })],
+    ),
+    invalid(
+      `recommendations over ${REPORT_TEXT_MAX} characters`,
+      (t) => ({ id: t.reportId, recommendations: 'r'.repeat(REPORT_TEXT_MAX + 1) }),
+      [issue(['recommendations'], 'tooLong', { max: REPORT_TEXT_MAX })],
+    ),
+    invalid('summary as a number', (t) => ({ id: t.reportId, summary: 12 }), [
+      issue(['summary'], 'invalidType'),
+    ]),
+    invalid('summary with a lone surrogate', (t) => ({ id: t.reportId, summary: 'Bon \ud83c mois' }), [
+      issue(['summary'], 'invalidText'),
+    ]),
+    // What the report was made for stays: a new period is a new report.
+    invalid('a new period', (t) => ({ id: t.reportId, from: '2026-10-01', to: '2026-11-01' }), [
+      issue(['from'], 'unknownField'),
+      issue(['to'], 'unknownField'),
+    ]),
+    invalid('a new kind', (t) => ({ id: t.reportId, kind: 'week' }), [issue(['kind'], 'unknownField')]),
+    invalid('moving to another client', (t) => ({ id: t.reportId, clientId: t.otherClientId }), [
+      issue(['clientId'], 'unknownField'),
+    ]),
+  ],
+  'reports.refresh': [
+    ...byIdCases('reportId', 'trashedReportId'),
+    notFound('an audit id given as a report', (t) => ({ id: t.auditId })),
+    invalid(
+      'a report of the archived client: it stays as it was sent',
+      (t) => ({ id: t.archivedClientReportId }),
+      [issue(['id'], 'clientArchived')],
+    ),
+  ],
+  'reports.delete': [
+    ...byIdCases('reportId', 'trashedReportId'),
+    notFound('an idea id given as a report', (t) => ({ id: t.ideaId })),
+  ],
+  'reports.pdf': [
+    // The report is looked up first: one that is not there is said so, printer or not.
+    ...byIdCases('reportId', 'trashedReportId'),
+    noPrinter('a report, with no printer', (t) => ({ id: t.reportId })),
+  ],
+
+  'approvals.export': [
+    ...periodCases(APPROVAL_DAYS_MAX, 'planTooLong', { language: 'fr' }),
+    invalid('missing language', (t) => ({ ...validPlan(t), language: undefined }), [
+      issue(['language'], 'required'),
+    ]),
+    invalid('a language Calepin does not speak', (t) => ({ ...validPlan(t), language: 'es' }), [
+      issue(['language'], 'invalidChoice'),
+    ]),
+    invalid('unknown extra field', (t) => ({ ...validPlan(t), postIds: [t.postId] }), [
+      issue(['postIds'], 'unknownField'),
+    ]),
+    invalid('a client archived', (t) => ({ ...validPlan(t), clientId: t.archivedClientId }), [
+      issue(['clientId'], 'clientArchived'),
+    ]),
+    invalid(
+      'a period with nothing planned',
+      (t) => ({ ...validPlan(t), from: '2027-03-01', to: '2027-03-08' }),
+      [issue(['to'], 'planEmpty')],
+    ),
+    invalid(
+      'a period of published posts only: nothing left to approve',
+      (t) => ({ ...validPlan(t), from: addDays(PUBLISHED_ON, -3), to: addDays(PUBLISHED_ON, 3) }),
+      [issue(['to'], 'planEmpty')],
+    ),
+  ],
+  'approvals.pdf': [
+    // With no printer, the client is not looked up: unknown and trashed ones are refused for that too.
+    ...periodCases(APPROVAL_DAYS_MAX, 'planTooLong', { language: 'fr' }).filter(
+      (c) => c.code === 'invalid_input',
+    ),
+    invalid('a language Calepin does not speak', (t) => ({ ...validPlan(t), language: 'es' }), [
+      issue(['language'], 'invalidChoice'),
+    ]),
+    noPrinter('a plan, with no printer', validPlan),
+  ],
+  'approvals.read': replyCases,
+  'approvals.apply': replyCases,
 
   // The calendar file methods' own bad files (encodings, delimiters, columns) are tested with them;
   // these are the malformed calls every method must refuse.

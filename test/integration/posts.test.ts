@@ -54,6 +54,8 @@ describe('posts.create and posts.get', () => {
       networkPostId: null,
       permalink: null,
       ideaId: null,
+      // Nothing was sent to the client to approve yet.
+      approval: null,
       createdAt: CLOCK_START,
       updatedAt: CLOCK_START,
       deletedAt: null,

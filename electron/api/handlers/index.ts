@@ -1,5 +1,6 @@
 import type { Handlers, SessionHandlers } from '../types.ts';
 import { appHandlers } from './app.ts';
+import { approvalHandlers, approvalSessionHandlers } from './approvals.ts';
 import { attachmentHandlers } from './attachments.ts';
 import { auditHandlers } from './audits.ts';
 import { backupHandlers } from './backups.ts';
@@ -18,7 +19,9 @@ import { objectiveHandlers } from './objectives.ts';
 import { pillarHandlers } from './pillars.ts';
 import { postHandlers } from './posts.ts';
 import { prefsHandlers } from './prefs.ts';
+import { profileHandlers } from './profile.ts';
 import { recoveryHandlers } from './recovery.ts';
+import { reportHandlers, reportSessionHandlers } from './reports.ts';
 import { segmentHandlers } from './segments.ts';
 import { trashHandlers } from './trash.ts';
 import { workspaceHandlers } from './workspace.ts';
@@ -42,6 +45,9 @@ export const handlers = {
   ...expertHandlers,
   ...trendHandlers,
   ...dateHandlers,
+  ...profileHandlers,
+  ...reportHandlers,
+  ...approvalHandlers,
   ...calendarHandlers,
   ...importHandlers,
   ...trashHandlers,
@@ -54,5 +60,7 @@ export const sessionHandlers = {
   ...backupHandlers,
   ...workspaceHandlers,
   ...importSessionHandlers,
+  ...reportSessionHandlers,
+  ...approvalSessionHandlers,
   ...recoveryHandlers,
 } satisfies SessionHandlers;

@@ -6,6 +6,7 @@ import { dashboardPosts } from './0050-dashboard-posts.ts';
 import { networkPosts } from './0060-network-posts.ts';
 import { listening } from './0070-listening.ts';
 import { auditIdeas } from './0080-audit-ideas.ts';
+import { reportsApprovals } from './0090-reports-approvals.ts';
 import type { Migration } from './types.ts';
 
 /** In order. A new migration is a new file, appended here; never edit a shipped one. */
@@ -18,6 +19,7 @@ export const MIGRATIONS: readonly Migration[] = [
   networkPosts,
   listening,
   auditIdeas,
+  reportsApprovals,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

@@ -10,18 +10,25 @@ import { join } from 'node:path';
 export const APPROVAL_KEY_FILE = 'approval.key';
 const KEY_BYTES = 32;
 
+/** The folder's key if it has one: a reply is checked against it, never by making one. */
+export function existingApprovalKey(dataDir: string): Buffer | null {
+  try {
+    const key = readFileSync(join(dataDir, APPROVAL_KEY_FILE));
+    return key.length === KEY_BYTES ? key : null;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+}
+
 /**
  * The folder's key, made on first use. A file that is not a key (truncated, edited) is replaced:
  * plans signed with the lost key are then flagged as not matching, never trusted.
  */
 export function approvalKey(dataDir: string): Buffer {
+  const existing = existingApprovalKey(dataDir);
+  if (existing) return existing;
   const path = join(dataDir, APPROVAL_KEY_FILE);
-  try {
-    const key = readFileSync(path);
-    if (key.length === KEY_BYTES) return key;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-  }
   const key = randomBytes(KEY_BYTES);
   // Written whole under another name, then renamed: a crash never leaves half a key.
   const temp = `${path}.${process.pid}.tmp`;

@@ -1,4 +1,5 @@
 import type { CompetitorAnswer, VoiceAnswer } from '../../../shared/domain/audit-figures.ts';
+import type { Dashboard } from '../../../shared/domain/dashboard.ts';
 import type { ListeningFigures } from '../../../shared/domain/voice.ts';
 import { listeningVoice, mentionsIn, sentimentOf, voiceShare } from '../../../shared/kpi/voice.ts';
 import { benchmarkByNetwork, ownerRank } from '../../../shared/listening/benchmark-values.ts';
@@ -28,12 +29,14 @@ export function competitorAnswer(
   db: Db,
   q: { clientId: string; from: string; to: string },
   today: string,
-  listening: ListeningFigures,
+  /** The period's dashboard, read once for the whole audit: the benchmark does not read it again. */
+  dashboard: Dashboard,
   now: Date,
 ): CompetitorAnswer {
   const competitors = listCompetitors(db, q.clientId, true);
   if (competitors.length === 0) return { available: false, reason: 'noCompetitors' };
-  const benchmark = competitorBenchmark(db, q, now);
+  const benchmark = competitorBenchmark(db, q, now, dashboard);
+  const { listening } = dashboard;
   return {
     available: true,
     competitors: competitors.length,

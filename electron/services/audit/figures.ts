@@ -59,7 +59,7 @@ export function auditFigures(db: Db, q: AuditFiguresQuery, now: Date): AuditFigu
       db,
       { clientId: client.id, from, to },
       zonedToday(now, client.timeZone),
-      dashboard.listening,
+      dashboard,
       now,
     ),
   };

@@ -24,6 +24,7 @@ import type { PrefsStore } from '../../prefs/types.ts';
 import type { AppContext } from '../context.ts';
 import { filesToKeep } from '../media/media-keep.ts';
 import { sweepMedia } from '../media/media-store.ts';
+import type { Printer } from '../printer.ts';
 import { clearUploads } from '../transfers/chunked-upload.ts';
 import { clearExports } from '../transfers/exports.ts';
 import { lockDataFolder } from './data-lock.ts';
@@ -42,6 +43,8 @@ export interface SessionOptions {
   host: AppInfo['host'];
   version: string;
   now?: () => Date;
+  /** Electron's PDF printing; the web host has none (the browser prints the page itself). */
+  printer?: Printer;
   /**
    * The app and the web host start even when the data cannot be opened, to show what happened
    * and offer a way out; tests and scripts may prefer the error.
@@ -62,6 +65,7 @@ export interface Session {
   readonly dataDir: string;
   readonly prefs: PrefsStore;
   readonly now: () => Date;
+  readonly printer: Printer | null;
   ctx(): AppContext | null;
   problem(): StartupProblem | null;
   /** The data file was found damaged after it had opened (not at start). */
@@ -277,6 +281,7 @@ export async function openSession(options: SessionOptions): Promise<Session> {
     dataDir,
     prefs,
     now,
+    printer: options.printer ?? null,
     ctx: () => (ctx?.db.open ? ctx : null),
     problem: () => problem,
     lostWhileOpen: () => lost,

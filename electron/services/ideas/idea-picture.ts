@@ -1,15 +1,10 @@
 import type { ParsedInput } from '../../../shared/contract.ts';
 import type { Idea } from '../../../shared/domain/idea.ts';
-import { AppError } from '../../../shared/errors.ts';
-import { sniffMedia } from '../../../shared/media/sniff.ts';
 import { getIdea, setIdeaPicture } from '../../db/ideas.ts';
 import type { Db } from '../../db/types.ts';
-import { storeBytes } from '../media/media-store.ts';
+import { storeImage } from '../media/stored-image.ts';
 
-/**
- * An idea's picture, checked by its bytes (an image, not a video or a renamed document) and kept
- * in the media store once, as a post's attachments are.
- */
+/** An idea's picture, or none: the file stays in the store while a backup or a post refers to it. */
 export function setPicture(
   db: Db,
   dataDir: string,
@@ -17,17 +12,6 @@ export function setPicture(
   now: string,
 ): Idea {
   getIdea(db, input.id);
-  if (input.file === null) {
-    setIdeaPicture(db, input.id, null, now);
-    return getIdea(db, input.id);
-  }
-  const bytes = Buffer.from(input.file.base64, 'base64');
-  const mime = sniffMedia(bytes);
-  if (!mime?.startsWith('image/'))
-    throw new AppError('invalid_input', 'The picture is not an image', [
-      { path: ['file', 'base64'], code: 'unsupportedFile' },
-    ]);
-  const sha256 = storeBytes(dataDir, bytes);
-  setIdeaPicture(db, input.id, { sha256, name: input.file.name, mime }, now);
+  setIdeaPicture(db, input.id, input.file === null ? null : storeImage(dataDir, input.file), now);
   return getIdea(db, input.id);
 }

@@ -8,7 +8,7 @@ import type {
   NetworkVoices,
 } from '../../../shared/domain/benchmark.ts';
 import type { CompetitorReading } from '../../../shared/domain/competitor-readings.ts';
-import type { PeriodFigures } from '../../../shared/domain/dashboard.ts';
+import type { Dashboard, PeriodFigures } from '../../../shared/domain/dashboard.ts';
 import type { VoiceFigures } from '../../../shared/domain/voice.ts';
 import { mentionsIn } from '../../../shared/kpi/voice.ts';
 import { listChannels } from '../../db/channels.ts';
@@ -65,12 +65,14 @@ export function competitorBenchmark(
   db: Db,
   input: ParsedInput<'competitors.benchmark'>,
   now: Date,
+  /** The same period's dashboard when the caller has read it already (a report, an audit). */
+  read?: Dashboard,
 ): Benchmark {
   const client = getClient(db, input.clientId);
   const today = zonedToday(now, client.timeZone);
   const { from, to } = input;
   const previousFrom = input.previousFrom ?? addDays(from, -daysBetween(from, to));
-  const dashboard = kpiDashboard(db, { clientId: client.id, from, to, previousFrom }, now);
+  const dashboard = read ?? kpiDashboard(db, { clientId: client.id, from, to, previousFrom }, now);
   const watched = new Set(listChannels(db, client.id, false).map((c) => c.id));
   const entries: BenchmarkEntry[] = dashboard.channels
     .filter((c) => watched.has(c.channelId))

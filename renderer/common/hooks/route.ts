@@ -12,6 +12,7 @@ export const CLIENT_AREAS = [
   'listening',
   'competitors',
   'audit',
+  'reports',
 ] as const;
 export type ClientArea = (typeof CLIENT_AREAS)[number];
 

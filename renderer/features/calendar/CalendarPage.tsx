@@ -54,6 +54,8 @@ import { MonthView } from './MonthView.tsx';
 import type { MoreAction } from './MoreMenu.tsx';
 import { moveByMinutes } from './move-by.ts';
 import {
+  ApprovalExportDialog,
+  ApprovalReplyDialog,
   Composer,
   CopyWeekDialog,
   DatesDialog,
@@ -415,6 +417,10 @@ export function CalendarPage({
         {more === 'import' && <ImportDialog client={client} onClose={() => setMore(null)} />}
         {more === 'pillars' && <PillarsDialog client={client} onClose={() => setMore(null)} />}
         {more === 'dates' && <DatesDialog client={client} onClose={() => setMore(null)} />}
+        {more === 'approvalSend' && (
+          <ApprovalExportDialog client={client} today={today} onClose={() => setMore(null)} />
+        )}
+        {more === 'approvalReply' && <ApprovalReplyDialog client={client} onClose={() => setMore(null)} />}
         {copyingWeek && (
           <CopyWeekDialog
             client={client}

@@ -15,6 +15,7 @@ import { Dialog } from '../../ui/Dialog.tsx';
 import { controlProps, Field } from '../../ui/Field.tsx';
 import inputs from '../../ui/inputs.module.css';
 import { TimeInput } from '../../ui/TimeInput.tsx';
+import { ApprovalNote } from './ApprovalNote.tsx';
 import { AttachmentsField } from './AttachmentsField.tsx';
 import { CaptionChecks } from './CaptionChecks.tsx';
 import styles from './Composer.module.css';
@@ -186,6 +187,7 @@ export function Composer({ client, channels, post, initial, onClose, onDelete, o
                 </label>
               ))}
             </fieldset>
+            {post?.approval && <ApprovalNote approval={post.approval} />}
             <PlanningWarningNote
               date={draft.date}
               time={draft.time}

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { addDays, type IsoDate, isIsoDate } from '../../../shared/calendar/dates.ts';
+import type { IsoDate } from '../../../shared/calendar/dates.ts';
 import type { Client } from '../../../shared/domain/client.ts';
 import { call } from '../../api/call.ts';
 import { downloadText } from '../../common/files/download.ts';
@@ -7,12 +7,10 @@ import { useTranslation } from '../../i18n/context.tsx';
 import { errorMessage, fieldErrors } from '../../i18n/errors.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { Button } from '../../ui/Button.tsx';
-import { DateInput } from '../../ui/DateInput.tsx';
 import { Dialog } from '../../ui/Dialog.tsx';
-import { controlProps, Field } from '../../ui/Field.tsx';
 import { FormAlert } from '../../ui/FormAlert.tsx';
-import inputs from '../../ui/inputs.module.css';
 import styles from './CalendarDialogs.module.css';
+import { dayAfter, dayBefore, RangeFields } from './RangeFields.tsx';
 
 type Kind = 'ics' | 'csv';
 
@@ -92,29 +90,16 @@ export function ExportDialog({
             </label>
           ))}
         </fieldset>
-        <div className={styles.inline}>
-          <Field id={id('from')} label={t('exportFile.from')} error={errors.from}>
-            <DateInput
-              {...controlProps(id('from'), undefined, errors.from)}
-              className={inputs.input}
-              value={from}
-              onChange={setFrom}
-            />
-          </Field>
-          <Field id={id('to')} label={t('exportFile.to')} error={errors.to}>
-            <DateInput
-              {...controlProps(id('to'), undefined, errors.to)}
-              className={inputs.input}
-              value={last}
-              onChange={setLast}
-            />
-          </Field>
-        </div>
+        <RangeFields
+          id={id}
+          labels={{ from: t('exportFile.from'), to: t('exportFile.to') }}
+          from={from}
+          last={last}
+          errors={errors}
+          onFrom={setFrom}
+          onLast={setLast}
+        />
       </form>
     </Dialog>
   );
 }
-
-// A half-typed date is left alone; the server says what is wrong with it.
-const dayBefore = (date: string) => (isIsoDate(date) ? addDays(date, -1) : date);
-const dayAfter = (date: string) => (isIsoDate(date) ? addDays(date, 1) : date);

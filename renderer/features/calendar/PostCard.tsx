@@ -5,6 +5,7 @@ import { firstWords } from '../../../shared/export/excerpt.ts';
 import { NETWORKS } from '../../../shared/networks.ts';
 import { mediaUrl } from '../../common/files/media-url.ts';
 import { useTranslation } from '../../i18n/context.tsx';
+import { ApprovalMark } from './ApprovalMark.tsx';
 import { LimitFlag } from './LimitFlag.tsx';
 import styles from './PostCard.module.css';
 import type { PlacedPost } from './post-layout.ts';
@@ -21,7 +22,7 @@ export interface PostCardProps {
   onKeyDown: (event: KeyboardEvent, id: string) => void;
 }
 
-/** One post in the calendar: network, time, status, format, pillar colour and the first words. */
+/** One post in the calendar: network, time, status, the client's answer, format, pillar colour and the first words. */
 export function PostCard({
   placed,
   channel,
@@ -72,6 +73,7 @@ export function PostCard({
         <span className={styles.status} data-status={post.status} title={t(`posts.status.${post.status}`)}>
           {t(`posts.status.${post.status}`)}
         </span>
+        {post.approval && <ApprovalMark approval={post.approval} />}
       </span>{' '}
       <span className={styles.body}>
         <span className={styles.words}>{words}</span>

@@ -15,6 +15,12 @@ export const ExportDialog = preloadable(() => import('./ExportDialog.tsx').then(
 export const ImportDialog = preloadable(() => import('./ImportDialog.tsx').then((m) => m.ImportDialog));
 export const PillarsDialog = preloadable(() => import('./PillarsDialog.tsx').then((m) => m.PillarsDialog));
 export const DatesDialog = preloadable(() => import('./DatesDialog.tsx').then((m) => m.DatesDialog));
+export const ApprovalExportDialog = preloadable(() =>
+  import('./ApprovalExportDialog.tsx').then((m) => m.ApprovalExportDialog),
+);
+export const ApprovalReplyDialog = preloadable(() =>
+  import('./ApprovalReplyDialog.tsx').then((m) => m.ApprovalReplyDialog),
+);
 
 /** In the order they are likely to be needed: the composer first. */
 export const calendarParts = [
@@ -26,4 +32,6 @@ export const calendarParts = [
   ImportDialog,
   PillarsDialog,
   DatesDialog,
+  ApprovalExportDialog,
+  ApprovalReplyDialog,
 ];

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { ChannelFigures, Dashboard } from '../../../shared/domain/dashboard.ts';
 import { ENGAGEMENT_KPI, type KpiId } from '../../../shared/kpi/catalogue.ts';
+import { periodKpi } from '../../../shared/kpi/dashboard-kpis.ts';
 import { kpiFormula } from '../../common/format/format-kpi.ts';
 import { NetworkBadge } from '../../common/widgets/NetworkBadge.tsx';
 import { useTranslation } from '../../i18n/context.tsx';
@@ -13,7 +14,6 @@ import {
 } from '../../ui/SortableTable.tsx';
 import { tableStyles as ts } from '../../ui/table.ts';
 import styles from './DashboardPage.module.css';
-import { periodKpi } from './dashboard-kpis.ts';
 import { KpiFigure } from './KpiFigure.tsx';
 
 type ChannelRow = SortableRow<ChannelFigures>;

@@ -1,6 +1,7 @@
 import { type ReactNode, useId, useState } from 'react';
 import { zonedToday } from '../../../shared/calendar/zoned.ts';
 import type { Client } from '../../../shared/domain/client.ts';
+import { isEmptyDashboard } from '../../../shared/kpi/dashboard-kpis.ts';
 import type { EngagementBasis } from '../../../shared/kpi/formulas.ts';
 import { hasListening } from '../../../shared/kpi/voice.ts';
 import { useChannels } from '../../common/data/channel-queries.ts';
@@ -18,7 +19,6 @@ import { ChannelTable } from './ChannelTable.tsx';
 import { DashboardCharts } from './DashboardCharts.tsx';
 import styles from './DashboardPage.module.css';
 import { DashboardToolbar } from './DashboardToolbar.tsx';
-import { isEmptyDashboard } from './dashboard-kpis.ts';
 import { Heatmap } from './Heatmap.tsx';
 import { KpiCards } from './KpiCards.tsx';
 import { RankedPosts } from './RankedPosts.tsx';

@@ -7,12 +7,12 @@ import {
   postsBehind,
   postsDiffer,
 } from '../../../shared/kpi/compare.ts';
+import { dashboardKpi, dashboardKpis, occasionalCards } from '../../../shared/kpi/dashboard-kpis.ts';
 import { listeningVoice } from '../../../shared/kpi/voice.ts';
 import { formatChange, formatKpi, kpiFormula, kpiMissing } from '../../common/format/format-kpi.ts';
 import { useTranslation } from '../../i18n/context.tsx';
 import type { TFunction } from '../../i18n/keys.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
-import { dashboardKpi, dashboardKpis, occasionalCards } from './dashboard-kpis.ts';
 import { FormulaHint } from './FormulaHint.tsx';
 import styles from './KpiCards.module.css';
 import { useGrowthBasisText } from './use-growth-basis-text.ts';

@@ -2,6 +2,7 @@ import { addDays } from '../../../shared/calendar/dates.ts';
 import type { Client } from '../../../shared/domain/client.ts';
 import type { ObjectiveWithProgress } from '../../../shared/domain/objective-progress.ts';
 import { KPI_INFO, type KpiId } from '../../../shared/kpi/catalogue.ts';
+import { periodKpi } from '../../../shared/kpi/dashboard-kpis.ts';
 import { measureOf, RECENT_DAYS } from '../../../shared/kpi/measure.ts';
 import { listeningVoice } from '../../../shared/kpi/voice.ts';
 import { useChannels } from '../../common/data/channel-queries.ts';
@@ -10,7 +11,6 @@ import { roundForUnit, valueForInput } from '../../common/format/objective-value
 import { useTranslation } from '../../i18n/context.tsx';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { FormDialog } from '../../ui/FormDialog.tsx';
-import { periodKpi } from './dashboard-kpis.ts';
 import { ObjectiveForm } from './ObjectiveForm.tsx';
 import type { ObjectiveFields, ObjectiveValues } from './objective-form-values.ts';
 import type { SuggestBaseline } from './use-baseline-suggestion.ts';

@@ -7,6 +7,7 @@ import { ChoiceGroup } from '../../ui/ChoiceGroup.tsx';
 import facts from '../../ui/facts.module.css';
 import { PageHeader } from '../../ui/Page.tsx';
 import { BackupsSection } from './BackupsSection.tsx';
+import { ProfileSection } from './ProfileSection.tsx';
 import styles from './SettingsPage.module.css';
 import { WorkspaceFileSection } from './WorkspaceFileSection.tsx';
 
@@ -19,6 +20,7 @@ export function SettingsPage() {
   return (
     <>
       <PageHeader title={t('settings.title')} />
+      <ProfileSection />
       <section className={styles.card}>
         <LanguageChoice />
         <ChoiceGroup<Prefs['theme']>

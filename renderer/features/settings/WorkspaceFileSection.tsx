@@ -2,6 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useRef } from 'react';
 import { WORKSPACE_FILE_EXTENSION } from '../../../shared/domain/workspace-file.ts';
 import { call } from '../../api/call.ts';
+import { downloadExport } from '../../common/files/download-export.ts';
 import { formatSize } from '../../common/format/format-size.ts';
 import { useTranslation } from '../../i18n/context.tsx';
 import { useLanguage } from '../../i18n/use-language.ts';
@@ -10,7 +11,6 @@ import { ConfirmDialog } from '../../ui/ConfirmDialog.tsx';
 import { FormAlert } from '../../ui/FormAlert.tsx';
 import progress from '../../ui/progress-line.module.css';
 import { useToasts } from '../../ui/toast-context.ts';
-import { downloadExport } from './download-export.ts';
 import styles from './SettingsPage.module.css';
 import { useWorkspaceImport } from './use-workspace-import.ts';
 

@@ -51,6 +51,7 @@ const TRASHED_KIND: Record<RowKind, keyof TrashedRows> = {
   ideaId: 'ideaId',
   trendId: 'trendId',
   recurringDateId: 'recurringDateId',
+  reportId: 'reportId',
 };
 
 export function idIndex(ctx: SampleContext): Map<string, Swaps> {

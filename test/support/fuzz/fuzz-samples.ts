@@ -1,4 +1,5 @@
 import type { Method } from '../../../shared/contract.ts';
+import { REPORT_SECTIONS } from '../../../shared/domain/report.ts';
 import { jpegFile, pngFile } from '../seeds/media-files.ts';
 import type { FuzzSeed } from './fuzz-seed.ts';
 
@@ -548,6 +549,62 @@ export const FUZZ_SAMPLES: Partial<Record<Method, (s: SampleContext) => FuzzSamp
   ],
   'dates.delete': (s) => byId(s.a.recurringDateId),
 
+  'profile.get': () => none,
+  'profile.update': () => [{ input: { name: 'Camille Durand' } }, { input: { name: '' } }],
+  'profile.setLogo': () => [
+    { input: { file: { name: 'logo.png', base64: PNG } } },
+    { input: { file: null } },
+  ],
+
+  'reports.list': byClient,
+  'reports.get': (s) => byId(s.a.reportId),
+  'reports.create': (s) => [
+    {
+      input: {
+        clientId: s.a.clientId,
+        kind: 'month',
+        from: '2026-10-01',
+        to: '2026-11-01',
+        language: 'en',
+        paper: 'letter',
+        title: 'October',
+      },
+    },
+    {
+      input: { clientId: s.a.clientId, kind: 'custom', from: '2026-01-01', to: '2027-01-01', language: 'fr' },
+    },
+  ],
+  'reports.update': (s) => [
+    {
+      input: {
+        id: s.a.reportId,
+        title: 'Novembre, avec les fêtes',
+        language: 'en',
+        paper: 'letter',
+        sections: [...REPORT_SECTIONS].reverse().map((id) => ({ id, on: id !== 'benchmark' })),
+        summary: 'Un mois porté par les reels.',
+        recommendations: 'Deux reels par semaine.',
+      },
+    },
+  ],
+  'reports.refresh': (s) => byId(s.a.reportId),
+  'reports.delete': (s) => byId(s.a.reportId),
+  // The app's printer would print it; the fuzzed core has none, like the web host.
+  'reports.pdf': (s) => byId(s.a.reportId),
+
+  'approvals.export': (s) => [
+    { input: { clientId: s.a.clientId, from: '2026-11-26', to: '2026-12-26', language: 'en' } },
+  ],
+  'approvals.pdf': (s) => [
+    { input: { clientId: s.a.clientId, from: '2026-11-26', to: '2027-01-26', language: 'fr' } },
+  ],
+  // The reply carries A's plan in its sealed text: opened in B's calendar, it is refused.
+  'approvals.read': (s) => [{ input: { clientId: s.a.clientId, text: s.reply }, otherClient: 'any' }],
+  // As an e-mail quotes it.
+  'approvals.apply': (s) => [
+    { input: { clientId: s.a.clientId, text: `> ${s.reply.replace(/\n/g, '\n> ')}` }, otherClient: 'any' },
+  ],
+
   'calendar.exportIcs': (s) => [{ input: range(s) }],
   'calendar.exportCsv': (s) => [{ input: { ...range(s), delimiter: ';' } }],
   'calendar.importCsv': (s) => [
@@ -572,6 +629,7 @@ export const FUZZ_SAMPLES: Partial<Record<Method, (s: SampleContext) => FuzzSamp
     { input: { type: 'competitor', id: s.trashed.competitorId } },
     { input: { type: 'audit', id: s.trashed.auditId } },
     { input: { type: 'idea', id: s.trashed.ideaId } },
+    { input: { type: 'report', id: s.trashed.reportId } },
   ],
   'trash.restoreMany': (s) => [
     {

@@ -1,3 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { PageScriptData } from '../../../electron/services/approvals/page/page-dom.ts';
+import { sealReply } from '../../../electron/services/approvals/page/page-seal.ts';
+import { exportsDir } from '../../../electron/services/transfers/exports.ts';
 import type { Input, Method, Output } from '../../../shared/contract.ts';
 import type { MentionInput } from '../../../shared/domain/mention.ts';
 import type { PostCreate } from '../../../shared/domain/post.ts';
@@ -5,9 +10,11 @@ import { PUBLISHED_ON, type Targets } from '../../integration/bad-input-cases.ts
 import { channelInput, clientInput, pillarInput, postInput } from '../seeds/inputs.ts';
 import { pngFile } from '../seeds/media-files.ts';
 
-/** Anything that runs a method and returns its value: a test core, or a client of the web host. */
+/** Anything that runs a method and returns its value, on a data folder the seed can read (a test core). */
 export interface Caller {
   call<M extends Method>(method: M, input: Input<M>): Promise<Output<M>>;
+  /** Where the exported plan is written, for the seed to answer it as the client's page would. */
+  readonly dataDir: string;
 }
 
 /** One client's rows, the same kinds for both clients so an id of A has a counterpart in B. */
@@ -38,6 +45,8 @@ export interface ClientRows {
   trendId: string;
   /** A recurring date, 12 March; the calendar shows the French holidays. */
   recurringDateId: string;
+  /** A report of November (2026-11-01 to 2026-12-01), in French. */
+  reportId: string;
 }
 export type RowKind = keyof ClientRows;
 
@@ -61,6 +70,8 @@ export interface TrashedRows {
   recurringDateId: string;
   /** Experts are every client's: this one is in the trash. */
   expertId: string;
+  /** A report of October. */
+  reportId: string;
 }
 
 export interface FuzzSeed {
@@ -79,6 +90,14 @@ export interface FuzzSeed {
   expertId: string;
   /** An idea of the shared bank (clientId null). */
   sharedIdeaId: string;
+  /** A client archived after a report of its November was made: it gets no new figures. */
+  archivedClientId: string;
+  archivedClientReportId: string;
+  /**
+   * A's plan of 2026-11-26 to 2026-12-26 (its draft) exported, and its client's reply as the page
+   * writes it: the draft approved with a comment. Reading it answers; applying it writes.
+   */
+  reply: string;
 }
 
 interface ClientSpec {
@@ -163,6 +182,14 @@ async function seedClient(caller: Caller, spec: ClientSpec, expertId: string): P
     segmentId: segment.id,
     expertId,
   });
+  const report = await caller.call('reports.create', {
+    clientId: client.id,
+    kind: 'month',
+    from: '2026-11-01',
+    to: '2026-12-01',
+    language: 'fr',
+    title: 'Bilan de novembre',
+  });
   return {
     clientId: client.id,
     channelId: channel.id,
@@ -176,6 +203,7 @@ async function seedClient(caller: Caller, spec: ClientSpec, expertId: string): P
     objectiveId: objective.id,
     ...listening,
     ...planning,
+    reportId: report.id,
   };
 }
 
@@ -404,10 +432,10 @@ async function seedTrash(caller: Caller, a: ClientRows): Promise<TrashSeed> {
 
 type PlanningTrash = Pick<
   TrashedRows,
-  'auditId' | 'actionId' | 'ideaId' | 'trendId' | 'recurringDateId' | 'expertId'
+  'auditId' | 'actionId' | 'ideaId' | 'trendId' | 'recurringDateId' | 'expertId' | 'reportId'
 >;
 
-/** An audit with its action, an idea, a trend note, a recurring date and an expert, all in the trash. */
+/** An audit with its action, an idea, a trend note, a recurring date, an expert and a report, all in the trash. */
 async function seedPlanningTrash(caller: Caller, clientId: string): Promise<PlanningTrash> {
   const audit = await seedAudit(caller, clientId, 'Bilan abandonné', ['Action oubliée']);
   await caller.call('audits.delete', { id: audit.auditId });
@@ -428,13 +456,57 @@ async function seedPlanningTrash(caller: Caller, clientId: string): Promise<Plan
   await caller.call('dates.delete', { id: date.id });
   const expert = await caller.call('experts.create', { name: 'Blog fermé', url: 'https://example.com/blog' });
   await caller.call('experts.delete', { id: expert.id });
+  const report = await caller.call('reports.create', {
+    clientId,
+    kind: 'month',
+    from: '2026-10-01',
+    to: '2026-11-01',
+    language: 'fr',
+  });
+  await caller.call('reports.delete', { id: report.id });
   return {
     ...audit,
     ideaId: idea.id,
     trendId: trend.id,
     recurringDateId: date.id,
     expertId: expert.id,
+    reportId: report.id,
   };
+}
+
+/** A client with a report of its November, archived since. */
+async function seedArchivedClient(caller: Caller) {
+  const client = await caller.call('clients.create', clientInput({ name: 'Atelier en pause' }));
+  const report = await caller.call('reports.create', {
+    clientId: client.id,
+    kind: 'month',
+    from: '2026-11-01',
+    to: '2026-12-01',
+    language: 'en',
+  });
+  await caller.call('clients.archive', { id: client.id, archived: true });
+  return { archivedClientId: client.id, archivedClientReportId: report.id };
+}
+
+/** The plan's data as the exported page carries it, for its script. */
+const PLAN_DATA = /<script type="application\/json" id="calepin-plan">(.*?)<\/script>/s;
+
+/**
+ * A's plan exported for its client, and the reply its page writes: what the client would save or
+ * paste in an e-mail, sealed with the plan's own reply key, so it checks.
+ */
+async function seedReply(caller: Caller, a: ClientRows): Promise<string> {
+  const file = await caller.call('approvals.export', {
+    clientId: a.clientId,
+    from: '2026-11-26',
+    to: '2026-12-26',
+    language: 'fr',
+  });
+  const html = readFileSync(join(exportsDir(caller.dataDir), file.name), 'utf8');
+  const data = html.match(PLAN_DATA)?.[1];
+  if (!data) throw new Error(`${file.name} carries no plan`);
+  const page = JSON.parse(data) as PageScriptData;
+  return sealReply(page, [{ p: a.postId, a: 'approved', c: 'Parfait, merci !' }], '2026-11-26T15:00:00.000Z');
 }
 
 /** A small PNG sent the way the composer sends it: begin, one chunk, finish. */
@@ -452,10 +524,11 @@ async function seedAttachment(caller: Caller, postId: string): Promise<string> {
 
 /**
  * Two clients with the same kinds of rows (channels, pillar, segment, a draft, published posts with
- * numbers, follower counts, an objective, a competitor with a reading, mentions, watched terms), an
- * archived channel and competitor and rows of A in the trash, an attachment and saved preferences:
- * a workspace where every kind of id has a live, a foreign and a deleted version. The bad-input
- * cases and the fuzzer both aim at it.
+ * numbers, follower counts, an objective, a competitor with a reading, mentions, watched terms, a
+ * report), an archived channel, competitor and client and rows of A in the trash, an attachment, A's
+ * plan exported with its client's reply, the freelancer's name and logo and saved preferences: a
+ * workspace where every kind of id has a live, a foreign and a deleted version. The bad-input cases
+ * and the fuzzer both aim at it.
  */
 export async function seedFuzzWorkspace(caller: Caller): Promise<FuzzSeed> {
   const expert = await caller.call('experts.create', {
@@ -469,8 +542,23 @@ export async function seedFuzzWorkspace(caller: Caller): Promise<FuzzSeed> {
   const trash = await seedTrash(caller, a);
   const attachmentId = await seedAttachment(caller, a.postId);
   const shared = await caller.call('ideas.create', { clientId: null, title: 'Journée mondiale du café' });
+  const archived = await seedArchivedClient(caller);
+  const reply = await seedReply(caller, a);
+  await caller.call('profile.update', { name: 'Camille Martin' });
+  await caller.call('profile.setLogo', {
+    file: { name: 'logo.png', base64: pngFile(16, 16).toString('base64') },
+  });
   await caller.call('prefs.set', { theme: 'dark', language: 'fr', lastClientId: a.clientId });
-  return { a, b, ...trash, attachmentId, expertId: expert.id, sharedIdeaId: shared.id };
+  return {
+    a,
+    b,
+    ...trash,
+    attachmentId,
+    expertId: expert.id,
+    sharedIdeaId: shared.id,
+    ...archived,
+    reply,
+  };
 }
 
 /** The same workspace under the names `bad-input-cases.ts` aims at, to mutate its cases too. */
@@ -523,5 +611,10 @@ export function targetsOf(seed: FuzzSeed): Targets {
     trashedTrendId: seed.trashed.trendId,
     recurringDateId: seed.a.recurringDateId,
     trashedRecurringDateId: seed.trashed.recurringDateId,
+    reportId: seed.a.reportId,
+    trashedReportId: seed.trashed.reportId,
+    archivedClientId: seed.archivedClientId,
+    archivedClientReportId: seed.archivedClientReportId,
+    reply: seed.reply,
   };
 }

@@ -2,6 +2,7 @@ import { startCore } from '../../../electron/api/core.ts';
 import type { Dispatch } from '../../../electron/api/dispatch.ts';
 import { jsonFilePrefs } from '../../../electron/prefs/json-file.ts';
 import type { AppContext } from '../../../electron/services/context.ts';
+import type { Printer } from '../../../electron/services/printer.ts';
 import type { Input, Method, Output } from '../../../shared/contract.ts';
 import type { StartupProblem } from '../../../shared/domain/startup-problem.ts';
 import type { Envelope, RpcError } from '../../../shared/errors.ts';
@@ -28,6 +29,8 @@ export interface TestCoreOptions {
   clock?: TestClock;
   /** Start even when the data cannot be opened, as the app does, and say why in `problem`. */
   recover?: boolean;
+  /** Stands for Electron's printing (the web host has none). */
+  printer?: Printer;
 }
 
 /** An error envelope surfaced as an exception by `call`, keeping the envelope for assertions. */
@@ -60,6 +63,7 @@ export async function startTestCore(options: TestCoreOptions = {}): Promise<Test
     version: '0.0.0-test',
     now: clock.now,
     recover: options.recover ?? false,
+    ...(options.printer ? { printer: options.printer } : {}),
   });
   let closed = false;
   const test: TestCore = {

@@ -46,6 +46,8 @@ export class FakeWebContents extends FakeEmitter {
   mainFrame: FakeFrame = { processId: 4, routingId: 1, url: 'app://calepin/index.html' };
   openHandler: ((details: { url: string }) => { action: string }) | null = null;
   readonly send = vi.fn();
+  /** As Electron's: the PDF of what the contents show, laid out by their print styles. */
+  readonly printToPDF = vi.fn(async (_options: Record<string, unknown>) => Buffer.from('%PDF-1.7 fake'));
   setWindowOpenHandler(handler: (details: { url: string }) => { action: string }): void {
     this.openHandler = handler;
   }
@@ -59,6 +61,10 @@ export class BrowserWindow extends FakeEmitter {
   minimized = false;
   normalBounds = { x: 40, y: 30, width: 1100, height: 760 };
   readonly loadURL = vi.fn(async (_url: string) => {});
+  readonly loadFile = vi.fn(async (_path: string) => {});
+  readonly destroy = vi.fn(() => {
+    this.destroyed = true;
+  });
   readonly show = vi.fn();
   readonly focus = vi.fn();
   readonly restore = vi.fn(() => {

@@ -19,6 +19,7 @@ export function makePost(overrides: Partial<Post> = {}): Post {
     networkPostId: null,
     permalink: null,
     ideaId: null,
+    approval: null,
     attachments: [],
     createdAt: '',
     updatedAt: '',

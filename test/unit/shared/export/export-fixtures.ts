@@ -65,6 +65,7 @@ export function post(over: Partial<Post> = {}): Post {
     networkPostId: null,
     permalink: null,
     ideaId: null,
+    approval: null,
     format: 'image',
     caption: 'Croissants au beurre ce matin, tout chauds sortis du four',
     ...over,

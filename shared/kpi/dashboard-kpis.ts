@@ -1,8 +1,8 @@
-import type { Dashboard, PeriodFigures } from '../../../shared/domain/dashboard.ts';
-import { ENGAGEMENT_KPI, type KpiId, kpiValue } from '../../../shared/kpi/catalogue.ts';
-import type { EngagementBasis } from '../../../shared/kpi/formulas.ts';
-import type { KpiValue } from '../../../shared/kpi/value.ts';
-import { hasListening, hasMentions, listeningVoice, type VoiceTotals } from '../../../shared/kpi/voice.ts';
+import type { Dashboard, PeriodFigures } from '../domain/dashboard.ts';
+import { ENGAGEMENT_KPI, type KpiId, kpiValue } from './catalogue.ts';
+import type { EngagementBasis } from './formulas.ts';
+import type { KpiValue } from './value.ts';
+import { hasListening, hasMentions, listeningVoice, type VoiceTotals } from './voice.ts';
 
 const MONEY: readonly KpiId[] = ['spend', 'costPerClick', 'costPerMille'];
 const VOICE: readonly KpiId[] = ['shareOfVoice', 'sentimentScore'];
