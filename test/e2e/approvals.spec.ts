@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { decodeReply, encodeReply } from '../../shared/approval/reply-format.ts';
 import { addDays } from '../../shared/calendar/dates.ts';
 import { pngFile } from '../support/seeds/media-files.ts';
 import { expect, seriousA11yViolations, test } from './fixtures.ts';
@@ -25,6 +26,9 @@ const UI = {
     applied: '5 answers applied to their posts.',
     approved: 'Approved by the client',
     changes: 'The client asked for a change',
+    tooBig: 'This file is too big to be a client’s reply.',
+    altered: /^This reply was changed after the client saved it/,
+    check: 'Check the reply',
   },
   fr: {
     calendar: 'Calendrier',
@@ -44,6 +48,9 @@ const UI = {
     applied: '5 réponses appliquées à leurs publications.',
     approved: 'Validée par le client',
     changes: 'Le client demande une modification',
+    tooBig: 'Ce fichier est trop gros pour être la réponse d’un client.',
+    altered: /^Cette réponse a été modifiée après son enregistrement par le client/,
+    check: 'Vérifier la réponse',
   },
 } as const;
 
@@ -153,6 +160,25 @@ for (const [language, theme] of [
       await page.getByRole('button', { name: ui.more }).click();
       await page.getByRole('menuitem', { name: ui.reply }).click();
       const reply = page.getByRole('dialog', { name: ui.replyTitle });
+      // A 51 MB file, then the reply with a comment rewritten on the way (pasted from an e-mail):
+      // each refused with its reason, nothing shown as an answer, nothing applied.
+      const hugePath = info.outputPath('huge-reply.txt');
+      writeFileSync(hugePath, Buffer.alloc(51 * 1024 * 1024, 'a'));
+      await reply.locator('input[type=file]').setInputFiles(hugePath);
+      await expect(reply.getByRole('alert')).toHaveText(ui.tooBig);
+      const sent = decodeReply(readFileSync(replyPath, 'utf8'));
+      if (!sent) throw new Error('the saved reply does not decode');
+      const forged = encodeReply({
+        ...sent,
+        answers: sent.answers.map((a) => (a.c ? { ...a, c: 'Publish it as it is' } : a)),
+      });
+      await reply.getByRole('textbox').fill(`> Here are my answers\n${forged.replace(/^/gm, '> ')}`);
+      await reply.getByRole('button', { name: ui.check }).click();
+      await expect(reply.getByRole('alert')).toHaveText(ui.altered);
+      await expect(reply.getByRole('listitem')).toHaveCount(0);
+      expect((await host.rpc('posts.list', { clientId: studio.clientId })).map((p) => p.approval)).toEqual(
+        CAPTIONS.map(() => null),
+      );
       await reply.locator('input[type=file]').setInputFiles(replyPath);
       await expect(reply.getByRole('listitem')).toHaveCount(5);
       await expect(reply.getByText('Use the photo of the stretching class')).toBeVisible();
