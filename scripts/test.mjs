@@ -78,7 +78,7 @@ if (!chromium) {
   console.error('e2e: skipped because the build failed.');
   rows.push({ name: 'playwright', passed: 0, failed: 1 });
 } else {
-  const missing = ['pdftotext', 'pdfinfo', 'pdftoppm'].filter((tool) => !onPath(tool));
+  const missing = ['pdftotext', 'pdfinfo', 'pdffonts', 'pdftoppm'].filter((tool) => !onPath(tool));
   if (missing.length > 0)
     console.error(
       `e2e: ${missing.join(', ')} not found, so the tests that read printed PDFs back will fail. Install poppler (Debian/Ubuntu: \`sudo apt-get install poppler-utils\`).`,

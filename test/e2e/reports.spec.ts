@@ -43,9 +43,19 @@ async function printReport(page: Page, language: Language) {
   const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
   const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
   execFileSync('pdftoppm', ['-png', '-r', '60', file, join(folder, 'page')]);
+  // Every font the pages use travels inside the file, so the client's reader draws it as printed.
+  const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' }).trim().split('\n').slice(2);
+  const embedded = fonts.every((row) => row.split(/\s+/).at(-5) === 'yes');
   const pages = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
   const size = /^Page size:\s+(.+)$/m.exec(info)?.[1] ?? '';
-  return { text: plain(text), pages, size, pictures: readdirSync(folder).filter((f) => f.endsWith('.png')) };
+  return {
+    text: plain(text),
+    pages,
+    size,
+    fonts: fonts.length,
+    embedded,
+    pictures: readdirSync(folder).filter((f) => f.endsWith('.png')),
+  };
 }
 
 async function shoot(page: Page, name: string, target = page.locator('body')) {
@@ -148,6 +158,8 @@ async function makeAReport(page: Page, host: Parameters<typeof seedReportStudio>
   expect(pdf.pages).toBeGreaterThanOrEqual(3);
   expect(pdf.pages).toBeLessThanOrEqual(6);
   expect(pdf.pictures).toHaveLength(pdf.pages);
+  expect(pdf.fonts).toBeGreaterThan(0);
+  expect(pdf.embedded).toBe(true);
 
   // The CSV: the same figures, in the report's language, for a spreadsheet of that language.
   await openReports(page, language);
