@@ -134,6 +134,8 @@ export const ISSUE_CODES = [
   'clientArchived',
   'planTooLong',
   'planEmpty',
+  'planTooBig',
+  'printFailed',
   'replyTooBig',
   'notAReply',
   'replyAltered',

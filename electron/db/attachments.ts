@@ -98,15 +98,19 @@ export function deleteAttachment(db: Db, id: string): Attachment {
 
 /** Every stored file something still needs (trashed posts included): what must not be swept. */
 export function referencedFiles(db: Db): Set<string> {
-  // A backup made before the ideas bank (schema 80) or the logo (90) lacks their tables: the rest still counts.
+  // A backup made before the ideas bank (schema 80) or the logo and reports (90) lacks their tables:
+  // the rest still counts. A saved report shows the pictures its posts had when it was made.
   const has = (table: string) =>
     db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(table) !== undefined;
   const ideas = has('ideas') ? 'UNION SELECT picture_sha256 FROM ideas WHERE picture_sha256 IS NOT NULL' : '';
   const logo = has('profile') ? 'UNION SELECT logo_sha256 FROM profile WHERE logo_sha256 IS NOT NULL' : '';
+  const reports = has('reports')
+    ? "UNION SELECT p.value FROM reports, json_each(reports.figures, '$.pictures') AS p"
+    : '';
   const rows = stmt<[], { sha: string }>(
     db,
     `SELECT sha256 AS sha FROM attachments
-     UNION SELECT thumb_sha256 FROM attachments WHERE thumb_sha256 IS NOT NULL ${ideas} ${logo}`,
+     UNION SELECT thumb_sha256 FROM attachments WHERE thumb_sha256 IS NOT NULL ${ideas} ${logo} ${reports}`,
   ).all();
   return new Set(rows.map((r) => r.sha));
 }

@@ -101,7 +101,7 @@ export function decodeReply(text: string): ReplyBody | null {
   // Mail programs quote with "> " and may break lines: only the base64 characters count.
   const data = text
     .slice(start + BEGIN.length, end)
-    .replace(/^[ \t]*>+/gm, '')
+    .replace(/^(?:[ \t]*>)+/gm, '')
     .replace(/\s+/g, '');
   const json = fromBase64Url(data);
   if (json === null) return null;

@@ -31,6 +31,10 @@ export const addDays = (date: IsoDate, days: number): IsoDate =>
   utcMsToDate(dateToUtcMs(date) + days * DAY_MS);
 
 /** Whole days from `a` to `b` (positive when `b` is later). */
+/** ISO days sort as text: the earlier and the later of two. */
+export const earlierDay = (a: IsoDate, b: IsoDate): IsoDate => (a < b ? a : b);
+export const laterDay = (a: IsoDate, b: IsoDate): IsoDate => (a > b ? a : b);
+
 export const daysBetween = (a: IsoDate, b: IsoDate): number =>
   Math.round((dateToUtcMs(b) - dateToUtcMs(a)) / DAY_MS);
 

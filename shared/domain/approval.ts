@@ -9,12 +9,17 @@ import type { SavedFile } from './report.ts';
 /** A plan to approve covers at most two months: a client reads it in one sitting. */
 export const APPROVAL_DAYS_MAX = 62;
 /**
- * A reply is a few kilobytes (a comment per post at most); anything far bigger is not one. The page
- * refuses a bigger file before reading it, so a 50 MB file never travels.
+ * A reply is a few kilobytes (a comment per post at most); anything far bigger is not one. The
+ * dialog refuses a bigger file before reading it, so a 50 MB file never travels.
  */
-export const REPLY_MAX_CHARS = 512 * 1024;
-/** A client's comment on one post. */
-export const REPLY_COMMENT_MAX = 2000;
+export const REPLY_MAX_CHARS = 2 * 1024 * 1024;
+/** A client's comment on one post: a paragraph. */
+export const REPLY_COMMENT_MAX = 1000;
+/**
+ * A plan's posts: two months at five a day. With the comment's limit, the largest reply a page can
+ * save (about 1.3 MB of text) stays under REPLY_MAX_CHARS.
+ */
+export const PLAN_POSTS_MAX = 300;
 
 export const APPROVAL_ANSWERS = ['approved', 'changes'] as const;
 export type ApprovalAnswer = (typeof APPROVAL_ANSWERS)[number];
@@ -58,8 +63,8 @@ export const ApprovalReplyText = z.strictObject({
 });
 export type ApprovalReplyText = z.input<typeof ApprovalReplyText>;
 
-/** Where a post the reply answers stands now. */
-export type ReplyPostState = 'ready' | 'changed' | 'gone';
+/** Where a post the reply answers stands now: only `ready` answers are applied. */
+export type ReplyPostState = 'ready' | 'changed' | 'gone' | 'answeredLater';
 
 export interface ReplyAnswerView {
   postId: string;
@@ -94,7 +99,7 @@ export interface ReplyPreview {
 export interface ReplyApplied {
   /** Answers written on their posts: those whose post is as the client saw it. */
   applied: number;
-  /** Answers left aside because their post changed or was deleted since. */
+  /** Answers left aside: their post changed or was deleted since, or holds a later answer. */
   skipped: number;
   posts: Post[];
 }

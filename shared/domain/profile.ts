@@ -5,6 +5,18 @@ import { hasBidiControl, NAME_MAX } from './fields.ts';
 /** A logo is a small picture: a scanned letterhead at most. */
 export const LOGO_MAX_BYTES = 2 * 1024 * 1024;
 
+/**
+ * Pictures every Chromium draws, on screen and in a PDF: HEIC (which the media store takes for
+ * posts) would leave a broken cover and approval page.
+ */
+export const LOGO_TYPES: readonly string[] = [
+  'image/png',
+  'image/jpeg',
+  'image/webp',
+  'image/gif',
+  'image/avif',
+];
+
 /** The freelancer's own name and logo, set once in Settings, shown on every report's cover. */
 export interface Profile {
   name: string;

@@ -8,6 +8,8 @@ import {
   readPlan,
   type SignedPlan,
 } from '../../shared/approval/reply-format.ts';
+import { addDays } from '../../shared/calendar/dates.ts';
+import { PLAN_POSTS_MAX } from '../../shared/domain/approval.ts';
 import type { Post } from '../../shared/domain/post.ts';
 import type { IssueCode } from '../../shared/errors.ts';
 import { EnvelopeError, startTestCore, type TestCore } from '../support/hosts/fixture.ts';
@@ -119,6 +121,48 @@ describe('approval without an account', () => {
     expect((await core.call('posts.get', { id: tue.id })).approval).toMatchObject({ stale: false });
   });
 
+  it('keeps the client’s later answer when an earlier reply is opened after it', async () => {
+    const core = await startTestCore();
+    const s = await nextWeek(core);
+    const block = planBlock((await exported(core, s.client.id)).html);
+    const [mon, tue] = s.posts;
+    const first = replyText(
+      block,
+      [
+        { p: mon.id, a: 'changes', c: 'Non, pas cette photo' },
+        { p: tue.id, a: 'approved', c: '' },
+      ],
+      '2026-12-10T18:00:00.000Z',
+    );
+    const second = replyText(
+      block,
+      [{ p: mon.id, a: 'approved', c: 'Finalement, oui' }],
+      '2026-12-11T08:00:00.000Z',
+    );
+
+    // The second e-mail is read first; the first one, opened afterwards, cannot undo it.
+    await core.call('approvals.apply', { clientId: s.client.id, text: second });
+    const preview = await core.call('approvals.read', { clientId: s.client.id, text: first });
+    expect(preview.answers.map((a) => [a.postId, a.state])).toEqual([
+      [mon.id, 'answeredLater'],
+      [tue.id, 'ready'],
+    ]);
+    const applied = await core.call('approvals.apply', { clientId: s.client.id, text: first });
+    expect([applied.applied, applied.skipped]).toEqual([1, 1]);
+    expect((await core.call('posts.get', { id: mon.id })).approval).toMatchObject({
+      answer: 'approved',
+      comment: 'Finalement, oui',
+      at: '2026-12-11T08:00:00.000Z',
+    });
+    expect((await core.call('posts.get', { id: tue.id })).approval).toMatchObject({ answer: 'approved' });
+    // The same reply opened twice writes the same answers again: nothing changes.
+    const again = await core.call('approvals.apply', { clientId: s.client.id, text: second });
+    expect(again.applied).toBe(1);
+    expect((await core.call('posts.get', { id: mon.id })).approval).toMatchObject({
+      comment: 'Finalement, oui',
+    });
+  });
+
   it('refuses a reply that is not one, was altered, answers another client or another Calepin', async () => {
     const core = await startTestCore();
     const s = await nextWeek(core);
@@ -189,6 +233,12 @@ describe('approval without an account', () => {
         core.call('approvals.export', { ...week(s.client.id), from: '2027-01-04', to: '2027-01-11' }),
       ),
     ).toBe('planEmpty');
+    // Two months at more than five posts a day: more than a client can answer on one page.
+    for (let i = 0; i <= PLAN_POSTS_MAX; i++)
+      await s.create({ date: addDays('2027-02-01', i % 59), time: '08:00', caption: `Post ${i}` });
+    const tooBig = { ...week(s.client.id), from: '2027-02-01', to: '2027-04-01' };
+    expect(await refusal(core.call('approvals.export', tooBig))).toBe('planTooBig');
+    expect(existsSync(join(core.dataDir, 'exports'))).toBe(false);
     expect(await refusal(core.call('approvals.pdf', week(s.client.id)))).toBe('printUnavailable');
     await core.call('clients.archive', { id: s.client.id, archived: true });
     expect(await refusal(core.call('approvals.export', week(s.client.id)))).toBe('clientArchived');

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { BenchmarkFigures } from '../../shared/domain/benchmark.ts';
 import type { CompetitorReadingsSave } from '../../shared/domain/competitor-readings.ts';
 import type { MetricValues } from '../../shared/domain/metrics.ts';
 import { CLOCK_START } from '../support/hosts/clock.ts';
 import { NOT_FOUND } from '../support/hosts/envelopes.ts';
 import { startTestCore, type TestCore } from '../support/hosts/fixture.ts';
+import { benchmarkFigures } from '../support/seeds/benchmark-figures.ts';
 import { clientInput, postInput } from '../support/seeds/inputs.ts';
 import {
   about,
@@ -513,16 +513,6 @@ describe('competitor readings', () => {
   });
 });
 
-const figures = (over: Partial<BenchmarkFigures>): BenchmarkFigures => ({
-  followers: null,
-  growthStart: null,
-  growthEnd: null,
-  posts: null,
-  engagements: null,
-  engagementPosts: 0,
-  ...over,
-});
-
 /**
  * The bakery's week of 16–22 November against its competitors', and the week before (9–15).
  *
@@ -621,8 +611,8 @@ describe('the competitor benchmark', () => {
         network: 'facebook',
         handle: 'Boulangerie Martin',
         // One count only (11-18): no growth to compare. One post, 20 engagements.
-        current: figures({ followers: 300, posts: 1, engagements: 20, engagementPosts: 1 }),
-        previous: figures({ posts: 0 }),
+        current: benchmarkFigures({ followers: 300, posts: 1, engagements: 20, engagementPosts: 1 }),
+        previous: benchmarkFigures({ posts: 0 }),
       },
       {
         accountId: ig.id,
@@ -630,7 +620,7 @@ describe('the competitor benchmark', () => {
         network: 'instagram',
         handle: '@boulangerie.martin',
         // 1050 (11-15, before the week) → 1100 (11-22); two posts, one logged with 90 + 10.
-        current: figures({
+        current: benchmarkFigures({
           followers: 1100,
           growthStart: 1050,
           growthEnd: 1100,
@@ -639,7 +629,7 @@ describe('the competitor benchmark', () => {
           engagementPosts: 1,
         }),
         // 1000 (11-08) → 1050 (11-15); the post of 11-10 and its 40.
-        previous: figures({
+        previous: benchmarkFigures({
           followers: 1050,
           growthStart: 1000,
           growthEnd: 1050,
@@ -654,7 +644,7 @@ describe('the competitor benchmark', () => {
         network: 'instagram',
         handle: '@fournil.dupre',
         // 5100 (11-13) → 5300 (11-20); posts 2 + 4 = 6, engagements only where logged: 4 × 12.5 = 50.
-        current: figures({
+        current: benchmarkFigures({
           followers: 5300,
           growthStart: 5100,
           growthEnd: 5300,
@@ -663,7 +653,7 @@ describe('the competitor benchmark', () => {
           engagementPosts: 4,
         }),
         // 5000 (11-08) → 5100 (11-13); 3 posts × 20 = 60.
-        previous: figures({
+        previous: benchmarkFigures({
           followers: 5100,
           growthStart: 5000,
           growthEnd: 5100,
@@ -678,16 +668,16 @@ describe('the competitor benchmark', () => {
         network: 'facebook',
         handle: 'Fournil Dupré',
         // Nothing before the week: growth starts at its first reading inside it, 800 (11-18) → 860.
-        current: figures({ followers: 860, growthStart: 800, growthEnd: 860 }),
-        previous: figures({}),
+        current: benchmarkFigures({ followers: 860, growthStart: 800, growthEnd: 860 }),
+        previous: benchmarkFigures({}),
       },
       {
         accountId: caronIg,
         ownerId: caron.id,
         network: 'instagram',
         handle: '@patisserie.caron',
-        current: figures({}),
-        previous: figures({}),
+        current: benchmarkFigures({}),
+        previous: benchmarkFigures({}),
       },
     ]);
     // Mentions per network and owner; the topic on TikTok is no one's voice.
@@ -712,7 +702,7 @@ describe('the competitor benchmark', () => {
     const fournilIg = after.entries.find((e) => e.accountId === fIg);
     // Up to today (26 November): 5300 (11-20) → 5400 (11-23).
     expect(fournilIg?.current).toEqual(
-      figures({
+      benchmarkFigures({
         followers: 5400,
         growthStart: 5300,
         growthEnd: 5400,
@@ -722,7 +712,7 @@ describe('the competitor benchmark', () => {
       }),
     );
     expect(fournilIg?.previous).toEqual(
-      figures({
+      benchmarkFigures({
         followers: 5300,
         growthStart: 5100,
         growthEnd: 5300,
@@ -740,7 +730,7 @@ describe('the competitor benchmark', () => {
     expect(fortnight.previousFrom).toBe('2026-10-26');
     expect(fortnight.entries.find((e) => e.accountId === fIg)?.current).toEqual(
       // 5000 (11-08) → 5300 (11-20); 3 + 2 + 4 posts, 60 + 50 engagements over 7 posts.
-      figures({
+      benchmarkFigures({
         followers: 5300,
         growthStart: 5000,
         growthEnd: 5300,
@@ -750,7 +740,7 @@ describe('the competitor benchmark', () => {
       }),
     );
     expect(fortnight.entries.find((e) => e.accountId === fIg)?.previous).toEqual(
-      figures({ followers: 5000, posts: null }),
+      benchmarkFigures({ followers: 5000, posts: null }),
     );
     // A week against a period the user names (the dashboard compares a month with the one before):
     // 14–15 November holds no reading (5100 then, counted on the 13th), the week before holds its posts.
@@ -760,7 +750,7 @@ describe('the competitor benchmark', () => {
     expect([usual.previousFrom, named.previousFrom]).toEqual(['2026-11-09', '2026-11-14']);
     expect(usual.entries.find((e) => e.accountId === fIg)?.previous.posts).not.toBeNull();
     expect(named.entries.find((e) => e.accountId === fIg)?.previous).toEqual(
-      figures({ followers: 5100, posts: null }),
+      benchmarkFigures({ followers: 5100, posts: null }),
     );
 
     // Fournil's Facebook removed from its list: out of the benchmark.

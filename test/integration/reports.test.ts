@@ -6,7 +6,7 @@ import type { PostCreate } from '../../shared/domain/post.ts';
 import { REPORT_SECTIONS } from '../../shared/domain/report.ts';
 import { type EnvelopeError, startTestCore, type TestCore } from '../support/hosts/fixture.ts';
 import { seedCalendar } from '../support/seeds/calendar-seed.ts';
-import { pngFile, storedPath } from '../support/seeds/media-files.ts';
+import { afterSweep, pngFile, sendFile, storedPath } from '../support/seeds/media-files.ts';
 
 const LOGGED_ON = '2026-11-05';
 
@@ -111,6 +111,44 @@ describe('client reports', () => {
     expect((await core.call('reports.get', { id: made.id })).changes).toEqual([]);
   });
 
+  it('measures objectives up to the period’s last day: a later month’s numbers are not a correction', async () => {
+    const core = await startTestCore();
+    const s = await bakery(core);
+    const objective = await core.call('objectives.create', {
+      clientId: s.client.id,
+      title: 'Toucher 10 000 personnes',
+      kpi: 'reach',
+      baseline: 0,
+      target: 10000,
+      goal: 'awareness',
+      why: '',
+      startOn: '2026-09-01',
+      deadline: '2027-03-31',
+    });
+    // Made on 26 November, after November's first reach was logged: October's report leaves it out.
+    const november = await s.create({ status: 'published', date: '2026-11-04', caption: 'Galette' });
+    await core.call('metrics.save', {
+      on: LOGGED_ON,
+      cells: [{ postId: november.id, metric: 'reach', value: 700 }],
+    });
+    const made = await core.call('reports.create', october(s.client.id));
+    const [measured] = made.figures.objectives;
+    expect(measured?.id).toBe(objective.id);
+    expect(measured?.current.value).toBe(1000 + 3500);
+
+    // Two weeks later, more of November is logged: October's report has nothing new to say.
+    core.clock.set('2026-12-10T09:00:00.000Z');
+    const later = await s.create({ status: 'published', date: '2026-11-25', caption: 'Bûche' });
+    await core.call('metrics.save', {
+      on: '2026-12-01',
+      cells: [{ postId: later.id, metric: 'reach', value: 900 }],
+    });
+    expect((await core.call('reports.get', { id: made.id })).changes).toEqual([]);
+    // The dashboard's objective, measured today, has moved on.
+    const [today] = await core.call('objectives.list', { clientId: s.client.id });
+    expect(today?.current.value).toBe(1000 + 3500 + 700 + 900);
+  });
+
   it('keeps the user’s order of sections, those switched off, and the text, across a restart', async () => {
     const core = await startTestCore();
     const s = await bakery(core);
@@ -195,6 +233,24 @@ describe('client reports', () => {
     expect(readFileSync(join(app.dataDir, 'exports', file.name))).toEqual(pdf);
   });
 
+  it('keeps the pictures it showed after their post is purged from the trash', async () => {
+    const core = await startTestCore();
+    const s = await bakery(core);
+    const photo = await sendFile(core, s.brioche.id, pngFile(40, 30, 3), { thumbnail: null });
+    const made = await core.call('reports.create', october(s.client.id));
+    expect(made.figures.pictures[s.brioche.id]).toBe(photo.sha256);
+
+    await core.call('posts.delete', { ids: [s.brioche.id] });
+    await core.call('trash.purge', { type: 'post', id: s.brioche.id });
+    await afterSweep();
+    expect(existsSync(storedPath(core.dataDir, photo.sha256))).toBe(true);
+    // Once the report goes too, nothing needs the picture any more.
+    await core.call('reports.delete', { id: made.id });
+    await core.call('trash.purge', { type: 'report', id: made.id });
+    await afterSweep();
+    expect(existsSync(storedPath(core.dataDir, photo.sha256))).toBe(false);
+  });
+
   it('keeps the freelancer’s name and logo for every cover, and lets the logo go', async () => {
     const core = await startTestCore();
     expect(await core.call('profile.get', undefined)).toEqual({ name: '', logo: null });
@@ -208,6 +264,13 @@ describe('client reports', () => {
       logo: { name: 'camille.png', mime: 'image/png' },
     });
     expect(existsSync(storedPath(core.dataDir, withLogo.logo?.sha256 ?? ''))).toBe(true);
+    // A phone's HEIC photo: stored for a post, but no browser would draw it on a cover.
+    const heic = Buffer.concat([Buffer.from([0, 0, 0, 24]), Buffer.from('ftypheic'), Buffer.alloc(40)]);
+    const refused = await core
+      .call('profile.setLogo', { file: { name: 'logo.heic', base64: heic.toString('base64') } })
+      .catch((e: EnvelopeError) => e.error.issues?.[0]?.code);
+    expect(refused).toBe('unsupportedFile');
+    expect(await core.call('profile.get', undefined)).toEqual(withLogo);
     expect(await core.call('profile.setLogo', { file: null })).toEqual({
       name: 'Camille Durand',
       logo: null,

@@ -1,22 +1,12 @@
 import { join } from 'node:path';
-import { AppError } from '../../../shared/errors.ts';
 import { exportPlanFile } from '../../services/approvals/plan-export.ts';
 import { applyReply } from '../../services/approvals/reply-apply.ts';
 import { previewReply } from '../../services/approvals/reply-check.ts';
 import { nowIso } from '../../services/context.ts';
-import { openWorkspace, type Session } from '../../services/data-file/session.ts';
-import type { Printer } from '../../services/printer.ts';
+import { openWorkspace } from '../../services/data-file/session.ts';
+import { printed, printerOf } from '../../services/printer.ts';
 import { exportsDir, writeExport } from '../../services/transfers/exports.ts';
 import type { HandlerGroup, SessionHandlerGroup } from '../types.ts';
-
-/** The app's printer, or a plain refusal in a browser (which prints the page itself). */
-export function printerOf(session: Session): Printer {
-  if (!session.printer)
-    throw new AppError('invalid_input', 'Printing to PDF is done by the browser here', [
-      { path: [], code: 'printUnavailable' },
-    ]);
-  return session.printer;
-}
 
 export const approvalHandlers: HandlerGroup<'approvals'> = {
   'approvals.read': (input, ctx) => previewReply(ctx.db, ctx.dataDir, input),
@@ -33,7 +23,7 @@ export const approvalSessionHandlers: SessionHandlerGroup<'approvals'> = {
     const printer = printerOf(session);
     const ctx = openWorkspace(session);
     const page = exportPlanFile(ctx.db, ctx.dataDir, input, ctx.now());
-    const pdf = await printer.file(join(exportsDir(ctx.dataDir), page.name));
+    const pdf = await printed(printer.file(join(exportsDir(ctx.dataDir), page.name)));
     return writeExport(ctx.dataDir, page.name.replace(/\.html$/, '.pdf'), pdf);
   },
 };

@@ -1,13 +1,13 @@
+import { fileSlug } from '../../../shared/export/file-slug.ts';
 import { getClient } from '../../db/clients.ts';
 import { getReport, listReports } from '../../db/reports.ts';
 import { moveToTrash } from '../../db/trash.ts';
 import { nowIso } from '../../services/context.ts';
 import { openWorkspace } from '../../services/data-file/session.ts';
+import { printed, printerOf } from '../../services/printer.ts';
 import { createReport, editReport, refreshReport, viewReport } from '../../services/reports/reports.ts';
-import { fileSlug } from '../../services/transfers/calendar-export.ts';
 import { documentName, writeExport } from '../../services/transfers/exports.ts';
 import type { HandlerGroup, SessionHandlerGroup } from '../types.ts';
-import { printerOf } from './approvals.ts';
 
 export const reportHandlers: HandlerGroup<'reports'> = {
   'reports.list': (input, ctx) => listReports(ctx.db, input.clientId),
@@ -24,7 +24,7 @@ export const reportSessionHandlers: SessionHandlerGroup<'reports'> = {
     const ctx = openWorkspace(session);
     const report = getReport(ctx.db, input.id);
     const client = getClient(ctx.db, report.clientId);
-    const pdf = await printerOf(session).window();
+    const pdf = await printed(printerOf(session).window());
     return writeExport(ctx.dataDir, documentName('report', fileSlug(client.name), report.from, 'pdf'), pdf);
   },
 };

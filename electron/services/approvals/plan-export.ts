@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs';
 import { PLAN_VERSION, replyKeyText, type SignedPlan } from '../../../shared/approval/reply-format.ts';
 import { utcToZoned } from '../../../shared/calendar/zoned.ts';
 import type { ParsedInput } from '../../../shared/contract.ts';
-import type { ApprovalExported } from '../../../shared/domain/approval.ts';
+import { type ApprovalExported, PLAN_POSTS_MAX } from '../../../shared/domain/approval.ts';
 import type { Attachment } from '../../../shared/domain/attachment.ts';
 import { AppError } from '../../../shared/errors.ts';
+import { fileSlug } from '../../../shared/export/file-slug.ts';
 import { listChannels } from '../../db/channels.ts';
 import { getClient } from '../../db/clients.ts';
 import { postDigest } from '../../db/post-digest.ts';
@@ -13,7 +14,6 @@ import { getProfile } from '../../db/profile.ts';
 import { newId } from '../../db/row.ts';
 import type { Db } from '../../db/types.ts';
 import { mediaPath } from '../media/media-store.ts';
-import { fileSlug } from '../transfers/calendar-export.ts';
 import { documentName, writeExport } from '../transfers/exports.ts';
 import { approvalKey, signText } from './approval-key.ts';
 import type { PlanPagePicture, PlanPagePost } from './page/page-data.ts';
@@ -21,8 +21,6 @@ import { planPage } from './page/page-html.ts';
 
 /** The pictures a card shows; the rest are counted. */
 const PICTURES_SHOWN = 4;
-/** A plan's posts: two months of a busy client, well within what one page can show. */
-const PLAN_POSTS_MAX = 1000;
 
 /** A stored file as a `data:` picture, or null when it is not on this disk any more. */
 function picture(dataDir: string, sha256: string, mime: string, name: string): PlanPagePicture | null {
@@ -57,7 +55,8 @@ function planPosts(db: Db, input: ParsedInput<'approvals.export'>) {
     from: input.from,
     to: input.to,
     statuses: ['draft', 'ready'],
-    limit: PLAN_POSTS_MAX,
+    // One more than a plan holds, to tell a plan too big from one just full.
+    limit: PLAN_POSTS_MAX + 1,
   });
 }
 
@@ -80,6 +79,10 @@ export function exportPlanFile(
   if (posts.length === 0)
     throw new AppError('invalid_input', 'No draft or ready post in that period', [
       { path: ['to'], code: 'planEmpty' },
+    ]);
+  if (posts.length > PLAN_POSTS_MAX)
+    throw new AppError('invalid_input', `More than ${PLAN_POSTS_MAX} posts in that period`, [
+      { path: ['to'], code: 'planTooBig', params: { max: PLAN_POSTS_MAX } },
     ]);
   const channels = new Map(listChannels(db, client.id, true).map((c) => [c.id, c]));
   const plan: SignedPlan = {

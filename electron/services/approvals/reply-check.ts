@@ -9,7 +9,7 @@ import {
 } from '../../../shared/approval/reply-format.ts';
 import { utcToZoned } from '../../../shared/calendar/zoned.ts';
 import type { ParsedInput } from '../../../shared/contract.ts';
-import type { ReplyAnswerView, ReplyPreview } from '../../../shared/domain/approval.ts';
+import type { ReplyAnswerView, ReplyPostState, ReplyPreview } from '../../../shared/domain/approval.ts';
 import type { Post } from '../../../shared/domain/post.ts';
 import { AppError, type IssueCode } from '../../../shared/errors.ts';
 import { listChannels } from '../../db/channels.ts';
@@ -22,16 +22,25 @@ import { existingApprovalKey, signatureMatches, signText } from './approval-key.
 const refuse = (code: IssueCode, message: string) =>
   new AppError('invalid_input', message, [{ path: ['text'], code }]);
 
+/** An HMAC-SHA-256 in base64url, to the letter: Node's decoder would skip stray characters. */
+const MAC_TEXT = /^[A-Za-z0-9_-]{43}$/;
+
 function sealMatches(replyKey: string, body: ReplyBody): boolean {
+  if (!MAC_TEXT.test(body.mac)) return false;
   const expected = createHmac('sha256', replyKey).update(sealedText(body), 'utf8').digest();
   const given = Buffer.from(body.mac, 'base64url');
   return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
-/** A reply's answers, each with its post: as the client saw it (ready), changed since, or gone. */
+/**
+ * A reply's answers, each with its post: as the client saw it (ready), changed since, gone, or
+ * holding an answer the client gave later (an older reply opened after a newer one).
+ */
 export interface CheckedReply {
   plan: SignedPlan;
   body: ReplyBody;
+  /** When the client saved it, by their clock; null when the page's clock gave no readable time. */
+  at: string | null;
   answers: { view: ReplyAnswerView; post: Post | null; digest: string }[];
 }
 
@@ -66,6 +75,12 @@ export function checkReply(db: Db, dataDir: string, input: ParsedInput<'approval
   const client = getClient(db, plan.clientId);
   const channels = new Map(listChannels(db, client.id, true).map((c) => [c.id, c]));
   const seen = new Set<string>();
+  const at = Number.isNaN(Date.parse(body.at)) ? null : new Date(body.at).toISOString();
+  const stateOf = (post: Post | null, digest: string): ReplyPostState => {
+    if (!post) return 'gone';
+    if (postDigest(post) !== digest) return 'changed';
+    return at !== null && post.approval !== null && post.approval.at > at ? 'answeredLater' : 'ready';
+  };
   const answers = body.answers.map((a) => {
     const digest = asked.get(a.p);
     // Sealed by the plan's own key, so only a bug could name a post the plan did not ask about.
@@ -79,7 +94,7 @@ export function checkReply(db: Db, dataDir: string, input: ParsedInput<'approval
       postId: a.p,
       answer: a.a,
       comment: a.c,
-      state: !post ? 'gone' : postDigest(post) === digest ? 'ready' : 'changed',
+      state: stateOf(post, digest),
       post:
         post && wall
           ? {
@@ -94,7 +109,7 @@ export function checkReply(db: Db, dataDir: string, input: ParsedInput<'approval
     };
     return { view, post, digest };
   });
-  return { plan, body, answers };
+  return { plan, body, at, answers };
 }
 
 export function previewReply(db: Db, dataDir: string, input: ParsedInput<'approvals.read'>): ReplyPreview {

@@ -1,4 +1,4 @@
-import { addDays, daysBetween } from '../../../shared/calendar/dates.ts';
+import { addDays, daysBetween, earlierDay, laterDay } from '../../../shared/calendar/dates.ts';
 import { zonedToday } from '../../../shared/calendar/zoned.ts';
 import type { Client } from '../../../shared/domain/client.ts';
 import type { Objective } from '../../../shared/domain/objective.ts';
@@ -16,8 +16,17 @@ import { voicesOver } from '../listening/voice-figures.ts';
 import { audienceOver, followerTimeline } from './follower-timeline.ts';
 import { type DatedFacts, postFacts } from './post-facts.ts';
 
-/** Measures one objective: its KPI now and at each week's end since the start. */
-function evaluate(db: Db, client: Client, o: Objective, today: string): ObjectiveWithProgress {
+/**
+ * Measures one objective: its KPI on `today` and at each week's end since the start, from the
+ * latest readings logged by `readOn` (a past day's posts keep being read after that day).
+ */
+function evaluate(
+  db: Db,
+  client: Client,
+  o: Objective,
+  today: string,
+  readOn = today,
+): ObjectiveWithProgress {
   const channelIds = o.channelId ? [o.channelId] : listChannels(db, client.id, true).map((c) => c.id);
   const end = o.deadline < today ? addDays(o.deadline, 1) : addDays(today, 1);
   const measure = measureOf(o.kpi);
@@ -27,13 +36,13 @@ function evaluate(db: Db, client: Client, o: Objective, today: string): Objectiv
       ? postFacts(
           db,
           client,
-          { from: o.startOn, to: end, on: today, channelIds: o.channelId ? [o.channelId] : undefined },
+          { from: o.startOn, to: end, on: readOn, channelIds: o.channelId ? [o.channelId] : undefined },
           timeline,
         )
       : [];
   const fromFor = (until: string) =>
-    measure === 'recent' ? maxDate(o.startOn, addDays(until, -RECENT_DAYS)) : o.startOn;
-  const audienceTo = (until: string) => audienceOver(timeline, channelIds, fromFor(until), until, today);
+    measure === 'recent' ? laterDay(o.startOn, addDays(until, -RECENT_DAYS)) : o.startOn;
+  const audienceTo = (until: string) => audienceOver(timeline, channelIds, fromFor(until), until, readOn);
   const voices = KPI_INFO[o.kpi].voice ? voicesOver(db, client.id, o.startOn, end, o.channelId) : null;
   /** The KPI over the days that count for a measure taken on the day before `until`. */
   const at = (until: string): KpiValue => {
@@ -69,12 +78,20 @@ function evaluate(db: Db, client: Client, o: Objective, today: string): Objectiv
   };
 }
 
-const maxDate = (a: string, b: string) => (a > b ? a : b);
-
-export function objectivesWithProgress(db: Db, clientId: string, now: Date): ObjectiveWithProgress[] {
+/**
+ * Each objective of the client, measured today; or, with `lastDay`, as it stood at the end of that
+ * day when it is past (a report of a closed period shows no figure from after it).
+ */
+export function objectivesWithProgress(
+  db: Db,
+  clientId: string,
+  now: Date,
+  lastDay?: string,
+): ObjectiveWithProgress[] {
   const client = getClient(db, clientId);
   const today = zonedToday(now, client.timeZone);
-  return listObjectives(db, clientId).map((o) => evaluate(db, client, o, today));
+  const day = lastDay === undefined ? today : earlierDay(lastDay, today);
+  return listObjectives(db, clientId).map((o) => evaluate(db, client, o, day, today));
 }
 
 export function objectiveWithProgress(db: Db, objective: Objective, now: Date): ObjectiveWithProgress {

@@ -107,7 +107,7 @@ export function readReportFigures(db: Db, p: ReportPeriod, now: Date): ReportFig
       archived: c.archived,
     })),
     pictures: firstPictures(db, ranked),
-    objectives: objectivesWithProgress(db, client.id, now).filter(
+    objectives: objectivesWithProgress(db, client.id, now, addDays(p.to, -1)).filter(
       (o) => o.startOn < p.to && o.deadline >= p.from,
     ),
     benchmark: watched ? competitorBenchmark(db, query, now, dashboard) : null,

@@ -1,6 +1,7 @@
 import type { ParsedInput } from '../../../shared/contract.ts';
 import type { ExportedFile } from '../../../shared/domain/calendar-file.ts';
 import type { Client } from '../../../shared/domain/client.ts';
+import { fileSlug } from '../../../shared/export/file-slug.ts';
 import { postsToCsv } from '../../../shared/export/post-csv.ts';
 import { type PostLookups, postsToIcs } from '../../../shared/export/post-ics.ts';
 import { listChannels } from '../../db/channels.ts';
@@ -12,18 +13,6 @@ import type { Db } from '../../db/types.ts';
 
 /** Above any client's five years (the range limit); listPosts' own default would cut a long export short. */
 const ALL_POSTS = 1_000_000;
-
-/** `Boulangerie Martin` → `boulangerie-martin`: a file name every system accepts. */
-export function fileSlug(name: string): string {
-  const slug = name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .slice(0, 40)
-    .replace(/^-+|-+$/g, '');
-  return slug === '' ? 'client' : slug;
-}
 
 export const exportFileName = (client: Client, from: string, extension: 'ics' | 'csv'): string =>
   `calepin-${fileSlug(client.name)}-${from}.${extension}`;

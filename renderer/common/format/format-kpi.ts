@@ -6,7 +6,7 @@ import type { TFunction } from '../../i18n/keys.ts';
 const formats = new Map<string, Intl.NumberFormat>();
 
 /** One Intl formatter per language and options: the grid formats thousands of cells. */
-function numberFormat(language: Language, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+export function numberFormat(language: Language, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   const key = `${language}|${JSON.stringify(options)}`;
   let f = formats.get(key);
   if (!f) {

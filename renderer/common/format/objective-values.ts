@@ -1,6 +1,7 @@
 import type { Language } from '../../../shared/domain/prefs.ts';
 import type { KpiUnit } from '../../../shared/kpi/catalogue.ts';
 import { type NumberIssue, parseNumber } from '../../../shared/metrics/number-parse.ts';
+import { formatPercent, formatUnit } from './format-kpi.ts';
 
 export type ValueIssue = Exclude<NumberIssue, 'percent'> | 'required';
 
@@ -53,4 +54,22 @@ export function exampleFor(unit: KpiUnit, language: Language): string {
   return new Intl.NumberFormat(language, { minimumFractionDigits: unit === 'money' ? 2 : 1 }).format(
     unit === 'money' ? 0.35 : 4.5,
   );
+}
+
+/**
+ * Figures in the objective's unit, on its card and in a report: counts whole (a forecast of
+ * 1 479.6 followers reads 1 480), rates with a second decimal when the baseline or the target has
+ * one, so a target of 0.75 % is not shown as 0.8 % and the figures line up.
+ */
+export function objectiveFigure(
+  o: { baseline: number; target: number },
+  unit: KpiUnit,
+  language: Language,
+  currency: string,
+): (value: number) => string {
+  const fine = unit === 'percent' && [o.baseline, o.target].some((v) => Math.round(v * 100) % 10 !== 0);
+  return (value) => {
+    if (unit === 'count') return formatUnit(Math.round(value), unit, language, currency);
+    return fine ? formatPercent(value, language, 2) : formatUnit(value, unit, language, currency);
+  };
 }

@@ -59,9 +59,18 @@ export function hrefOf(route: Route): string {
   return `#/${route.name}`;
 }
 
+/**
+ * What follows a client's area in an address, decoded (`#/clients/<id>/audit/<auditId>` →
+ * `[auditId]`): the area's own place inside it. Null when the address is not in that area.
+ */
+export function pathInArea(hash: string, area: ClientArea): string[] | null {
+  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
+  if (parts[0] !== 'clients' || parts[2] !== area) return null;
+  return parts.slice(3).map((p) => decodeURIComponent(p));
+}
+
 /** `replace`: fix up the location (e.g. a vanished client) without a history entry. */
-export function navigate(route: Route, options: { replace?: boolean } = {}): void {
-  const href = hrefOf(route);
+export function goToHref(href: string, options: { replace?: boolean } = {}): void {
   if (options.replace) {
     history.replaceState(null, '', href);
     window.dispatchEvent(new HashChangeEvent('hashchange'));
@@ -70,13 +79,21 @@ export function navigate(route: Route, options: { replace?: boolean } = {}): voi
   }
 }
 
+export function navigate(route: Route, options: { replace?: boolean } = {}): void {
+  goToHref(hrefOf(route), options);
+}
+
 const subscribe = (listener: () => void) => {
   window.addEventListener('hashchange', listener);
   return () => window.removeEventListener('hashchange', listener);
 };
 
+/** The address's hash, followed as it changes. */
+export function useHash(): string {
+  return useSyncExternalStore(subscribe, () => window.location.hash);
+}
+
 /** The current route, or null when the hash names no screen (the shell then picks one). */
 export function useRoute(): Route | null {
-  const hash = useSyncExternalStore(subscribe, () => window.location.hash);
-  return parseHash(hash);
+  return parseHash(useHash());
 }

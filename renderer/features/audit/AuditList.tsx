@@ -134,11 +134,11 @@ export function AuditList({
                       />
                     </td>
                   )}
-                  <th scope="row" className={styles.name}>
+                  <th scope="row" className={ts.rowName}>
                     <a className={ts.link} href={auditHref(client.id, { name: 'audit', id: a.id })}>
                       {label}
                     </a>
-                    <span className={styles.sub}>
+                    <span className={ts.subLine}>
                       {a.title.trim() ? `${rangeLabel(a, language)} · ` : ''}
                       {a.finishedAt
                         ? t('audit.list.finishedOn', {

@@ -4,6 +4,7 @@ import { AUDIT_QUESTIONS, type Audit, type AuditQuestion } from '../../../shared
 import type { Client } from '../../../shared/domain/client.ts';
 import { isRpcFailure } from '../../api/rpc-failure.ts';
 import { explainFailure } from '../../common/format/explain-failure.ts';
+import type { SaveState } from '../../common/hooks/autosave.ts';
 import { useUndo } from '../../common/hooks/undo.ts';
 import { useTranslation } from '../../i18n/context.tsx';
 import { useLanguage } from '../../i18n/use-language.ts';
@@ -21,7 +22,7 @@ import { MakeDialog } from './MakeDialogs.tsx';
 import { BasisSelect } from './NewAuditDialog.tsx';
 import { QuestionCard } from './QuestionCard.tsx';
 import { useAudit, useAuditFigures } from './queries.ts';
-import { type AuditAutosave, type SaveState, useAuditAutosave } from './use-audit-autosave.ts';
+import { type AuditAutosave, useAuditAutosave } from './use-audit-autosave.ts';
 import { useDeleteAuditWithUndo } from './use-delete-audit.ts';
 
 /**

@@ -19,6 +19,7 @@ import type { TFunction } from '../../i18n/keys.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { ColorPicker } from '../../ui/ColorPicker.tsx';
 import { DateInput } from '../../ui/DateInput.tsx';
+import { enterSubmits } from '../../ui/enter-submits.ts';
 import { controlProps, Field } from '../../ui/Field.tsx';
 import { FormAlert } from '../../ui/FormAlert.tsx';
 import { FormDialog } from '../../ui/FormDialog.tsx';
@@ -28,7 +29,6 @@ import { useFocusFirstInvalid } from '../../ui/use-focus-first-invalid.ts';
 import type { FormWiring } from '../../ui/use-server-form.ts';
 import styles from './AuditView.module.css';
 import { bestAndWorst, bestSlots } from './answer-figures.ts';
-import { enterSubmits } from './enter-submits.ts';
 import {
   auditBaseline,
   defaultDeadline,

@@ -4,6 +4,7 @@ import { ENGAGEMENT_BASES, type EngagementBasis } from '../../../shared/kpi/form
 import { useTranslation } from '../../i18n/context.tsx';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { DateInput } from '../../ui/DateInput.tsx';
+import { enterSubmits } from '../../ui/enter-submits.ts';
 import { controlProps, Field } from '../../ui/Field.tsx';
 import { FormAlert } from '../../ui/FormAlert.tsx';
 import { FormDialog } from '../../ui/FormDialog.tsx';
@@ -11,7 +12,6 @@ import inputs from '../../ui/inputs.module.css';
 import { type ServerFormProps, useServerForm } from '../../ui/use-server-form.ts';
 import styles from './AuditView.module.css';
 import { defaultPeriod, lastDayOf, periodIssue, periodLabel } from './audit-period.ts';
-import { enterSubmits } from './enter-submits.ts';
 import { useCreateAudit } from './queries.ts';
 
 interface NewAuditValues {

@@ -1,5 +1,4 @@
-import { useSyncExternalStore } from 'react';
-import { hrefOf } from '../../common/hooks/route.ts';
+import { goToHref, hrefOf, pathInArea, useHash } from '../../common/hooks/route.ts';
 
 /**
  * Where the user is inside a client's audits, kept after the screen's own address
@@ -12,9 +11,7 @@ export type AuditView =
   | { name: 'compare'; ids: [string, string] };
 
 export function parseAuditView(hash: string): AuditView {
-  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
-  if (parts[0] !== 'clients' || parts[2] !== 'audit') return { name: 'list' };
-  const [, , , first, second, third] = parts.map((p) => decodeURIComponent(p));
+  const [first, second, third] = pathInArea(hash, 'audit') ?? [];
   if (first === 'compare' && second && third && second !== third)
     return { name: 'compare', ids: [second, third] };
   if (first && first !== 'compare' && second === undefined) return { name: 'audit', id: first };
@@ -34,20 +31,10 @@ export function auditHref(clientId: string, view: AuditView): string {
 }
 
 export function showAuditView(clientId: string, view: AuditView, options: { replace?: boolean } = {}) {
-  const href = auditHref(clientId, view);
-  if (options.replace) {
-    history.replaceState(null, '', href);
-    window.dispatchEvent(new HashChangeEvent('hashchange'));
-  } else window.location.hash = href;
+  goToHref(auditHref(clientId, view), options);
 }
-
-const subscribe = (listener: () => void) => {
-  window.addEventListener('hashchange', listener);
-  return () => window.removeEventListener('hashchange', listener);
-};
 
 /** The audit view the address names now. */
 export function useAuditView(): AuditView {
-  const hash = useSyncExternalStore(subscribe, () => window.location.hash);
-  return parseAuditView(hash);
+  return parseAuditView(useHash());
 }

@@ -14,6 +14,7 @@ import { Dialog } from '../../ui/Dialog.tsx';
 import { FormAlert } from '../../ui/FormAlert.tsx';
 import { nextWeek } from './approval-period.ts';
 import styles from './CalendarDialogs.module.css';
+import { DialogForm } from './DialogForm.tsx';
 import { dayAfter, dayBefore, RangeFields } from './RangeFields.tsx';
 
 /**
@@ -95,14 +96,7 @@ export function ApprovalExportDialog({
           <p>{t('approvals.send.next')}</p>
         </div>
       ) : (
-        <form
-          id={base}
-          className={styles.form}
-          onSubmit={(e) => {
-            e.preventDefault();
-            void save('page');
-          }}
-        >
+        <DialogForm id={base} onSubmit={() => void save('page')}>
           <FormAlert
             message={error && !errors.from && !errors.to ? failureMessages(t, error).join(' ') : null}
           />
@@ -131,7 +125,7 @@ export function ApprovalExportDialog({
           </fieldset>
           <p className={styles.hint}>{t('approvals.send.asked')}</p>
           {!inApp && <p className={styles.hint}>{t('approvals.send.paperHint')}</p>}
-        </form>
+        </DialogForm>
       )}
     </Dialog>
   );

@@ -15,6 +15,7 @@ import { FormAlert } from '../../ui/FormAlert.tsx';
 import inputs from '../../ui/inputs.module.css';
 import { useToasts } from '../../ui/toast-context.ts';
 import styles from './CalendarDialogs.module.css';
+import { DialogForm } from './DialogForm.tsx';
 import { ReplyAnswers } from './ReplyAnswers.tsx';
 
 /** A reply far bigger than any reply is refused before it is read (a 50 MB file never travels). */
@@ -117,14 +118,7 @@ export function ApprovalReplyDialog({ client, onClose }: { client: Client; onClo
           <ReplyAnswers answers={checked.preview.answers} />
         </div>
       ) : (
-        <form
-          id={base}
-          className={styles.form}
-          onSubmit={(e) => {
-            e.preventDefault();
-            void check(text);
-          }}
-        >
+        <DialogForm id={base} onSubmit={() => void check(text)}>
           <div>
             <input
               ref={fileInput}
@@ -149,7 +143,7 @@ export function ApprovalReplyDialog({ client, onClose }: { client: Client; onClo
             onChange={(e) => setText(e.target.value)}
             aria-label={t('approvals.reply.pasteLabel')}
           />
-        </form>
+        </DialogForm>
       )}
     </Dialog>
   );

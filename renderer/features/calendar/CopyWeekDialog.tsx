@@ -16,6 +16,7 @@ import { Dialog } from '../../ui/Dialog.tsx';
 import { useToasts } from '../../ui/toast-context.ts';
 import styles from './CalendarDialogs.module.css';
 import type { CalendarActions } from './calendar-actions.ts';
+import { DialogForm } from './DialogForm.tsx';
 import { LimitFlag } from './LimitFlag.tsx';
 import { placePosts } from './post-layout.ts';
 
@@ -78,11 +79,9 @@ export function CopyWeekDialog({
         </>
       }
     >
-      <form
+      <DialogForm
         id={formId}
-        className={styles.form}
-        onSubmit={(e) => {
-          e.preventDefault();
+        onSubmit={() => {
           if (ticked.size > 0) submit();
         }}
       >
@@ -141,7 +140,7 @@ export function CopyWeekDialog({
             );
           })}
         </ul>
-      </form>
+      </DialogForm>
     </Dialog>
   );
 }

@@ -10,6 +10,7 @@ import { Button } from '../../ui/Button.tsx';
 import { Dialog } from '../../ui/Dialog.tsx';
 import { FormAlert } from '../../ui/FormAlert.tsx';
 import styles from './CalendarDialogs.module.css';
+import { DialogForm } from './DialogForm.tsx';
 import { dayAfter, dayBefore, RangeFields } from './RangeFields.tsx';
 
 type Kind = 'ics' | 'csv';
@@ -72,14 +73,7 @@ export function ExportDialog({
         </>
       }
     >
-      <form
-        id={base}
-        className={styles.form}
-        onSubmit={(e) => {
-          e.preventDefault();
-          void submit();
-        }}
-      >
+      <DialogForm id={base} onSubmit={() => void submit()}>
         <FormAlert message={error && !errors.from && !errors.to ? errorMessage(t, error) : null} />
         <fieldset className={styles.group}>
           <legend>{t('exportFile.format')}</legend>
@@ -99,7 +93,7 @@ export function ExportDialog({
           onFrom={setFrom}
           onLast={setLast}
         />
-      </form>
+      </DialogForm>
     </Dialog>
   );
 }

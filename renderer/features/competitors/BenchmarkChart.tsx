@@ -5,11 +5,11 @@ import {
   type BenchmarkMetric,
   type NetworkBenchmark,
 } from '../../../shared/listening/benchmark-values.ts';
+import { formatMetric } from '../../common/format/benchmark-figures.ts';
 import { networkName } from '../../common/format/network-name.ts';
 import { useTranslation } from '../../i18n/context.tsx';
 import { useLanguage } from '../../i18n/use-language.ts';
 import styles from './Benchmark.module.css';
-import { formatMetric } from './benchmark-words.ts';
 import { ownerOf } from './owners.ts';
 
 /**

@@ -10,6 +10,7 @@ import {
   ownerRank,
 } from '../../../shared/listening/benchmark-values.ts';
 import type { CalendarKind } from '../../common/dates/kpi-period.ts';
+import { formatMetric, formatMetricChange } from '../../common/format/benchmark-figures.ts';
 import { kpiMissing } from '../../common/format/format-kpi.ts';
 import { networkName } from '../../common/format/network-name.ts';
 import { NetworkBadge } from '../../common/widgets/NetworkBadge.tsx';
@@ -19,7 +20,7 @@ import { Badge, ColorDot } from '../../ui/Badge.tsx';
 import { tableStyles as ts } from '../../ui/table.ts';
 import styles from './Benchmark.module.css';
 import { BenchmarkChart } from './BenchmarkChart.tsx';
-import { formatMetric, formatMetricChange, rankSentence } from './benchmark-words.ts';
+import { rankSentence } from './benchmark-words.ts';
 import { ownerOf } from './owners.ts';
 
 /** A figure in a cell: its value, or "—" whose reason is a tooltip and is read out. */

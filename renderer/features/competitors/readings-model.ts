@@ -9,6 +9,7 @@ import { NOTES_MAX } from '../../../shared/domain/fields.ts';
 import type { Language } from '../../../shared/domain/prefs.ts';
 import { followerJump } from '../../../shared/kpi/plausibility.ts';
 import { formatForEditing, type NumberIssue, parseNumber } from '../../../shared/metrics/number-parse.ts';
+import { numberFormat } from '../../common/format/format-kpi.ts';
 import type { CellPos, GridShape } from '../../common/grid/grid-moves.ts';
 import { layPaste, type PastePlan } from '../../common/grid/paste-plan.ts';
 import { withScheme } from './competitor-values.ts';
@@ -101,22 +102,12 @@ export function editText(field: ReadingField, value: CellValue, language: Langua
   return formatForEditing(value, 'count', language);
 }
 
-const formats = new Map<string, Intl.NumberFormat>();
-function numberFormat(language: Language, decimals: number): Intl.NumberFormat {
-  const key = `${language}|${decimals}`;
-  let f = formats.get(key);
-  if (!f) {
-    f = new Intl.NumberFormat(language, { maximumFractionDigits: decimals });
-    formats.set(key, f);
-  }
-  return f;
-}
-
 /** A cell's value as shown: "12 480", "37,5"; text as it is. */
 export function shownValue(field: ReadingField, value: CellValue, language: Language): string {
   if (typeof value === 'string') return value;
   if (value === null) return '';
-  return numberFormat(language, field === 'engagementsPerPost' ? 1 : 0).format(value);
+  const decimals = field === 'engagementsPerPost' ? 1 : 0;
+  return numberFormat(language, { maximumFractionDigits: decimals }).format(value);
 }
 
 /** A follower count more than threefold off the previous reading's: flagged, never refused. */

@@ -9,14 +9,13 @@ import {
 } from '../../../shared/kpi/compare.ts';
 import { dashboardKpi, dashboardKpis, occasionalCards } from '../../../shared/kpi/dashboard-kpis.ts';
 import { listeningVoice } from '../../../shared/kpi/voice.ts';
+import { growthBasisText, voiceBasisText } from '../../common/format/figure-basis.ts';
 import { formatChange, formatKpi, kpiFormula, kpiMissing } from '../../common/format/format-kpi.ts';
 import { useTranslation } from '../../i18n/context.tsx';
 import type { TFunction } from '../../i18n/keys.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { FormulaHint } from './FormulaHint.tsx';
 import styles from './KpiCards.module.css';
-import { useGrowthBasisText } from './use-growth-basis-text.ts';
-import { voiceBasis } from './voice-basis.ts';
 
 const ARROW = { '+': '▲ ', '−': '▼ ', '±': '' } as const;
 
@@ -37,7 +36,6 @@ function KpiCard({
 }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const growthText = useGrowthBasisText();
   const byPost = perPost && addsUpOverPosts(id);
   const postsNow = dashboard.current.totals.posts;
   const postsThen = dashboard.previous.totals.posts;
@@ -54,7 +52,7 @@ function KpiCard({
     ? t('kpis.dashboard.perPost.name', { name: t(`kpis.names.${id}`) })
     : t(`kpis.names.${id}`);
   const basis = id === 'audienceGrowth' ? growthBasis(dashboard.current.audience) : null;
-  const voice = voiceBasis(t, id, listeningVoice(dashboard.listening, 'current'), language);
+  const voice = voiceBasisText(t, id, listeningVoice(dashboard.listening, 'current'), language);
   const unevenPosts = change !== null && addsUpOverPosts(id) && postsDiffer(postsThen, postsNow);
   return (
     <li className={styles.card} aria-labelledby={headingId}>
@@ -66,7 +64,7 @@ function KpiCard({
       </div>
       <p className={styles.value}>{formatKpi(id, current, language, currency)}</p>
       {why && <p className={styles.why}>{why}</p>}
-      {basis && <p className={styles.basis}>{growthText(basis)}</p>}
+      {basis && <p className={styles.basis}>{growthBasisText(t, basis, language)}</p>}
       {voice && <p className={styles.basis}>{voice}</p>}
       {change ? (
         <p

@@ -1,11 +1,12 @@
 import { useId, useState } from 'react';
 import type { Dashboard } from '../../../shared/domain/dashboard.ts';
-import type { SentimentSplit, VoiceCounts } from '../../../shared/domain/voice.ts';
-import { shareOfVoice } from '../../../shared/kpi/formulas.ts';
-import { emptySplit, mentionsIn, sentimentOf, voiceShare, voiceTotals } from '../../../shared/kpi/voice.ts';
+import type { VoiceCounts } from '../../../shared/domain/voice.ts';
+import { emptySplit } from '../../../shared/kpi/voice.ts';
+import { voiceRows } from '../../../shared/kpi/voice-rows.ts';
 import type { NetworkId } from '../../../shared/networks.ts';
-import { formatKpi } from '../../common/format/format-kpi.ts';
+import { engagementShareText } from '../../common/format/figure-basis.ts';
 import { networkName } from '../../common/format/network-name.ts';
+import { VoiceHead } from '../../common/widgets/VoiceHead.tsx';
 import { useTranslation } from '../../i18n/context.tsx';
 import { formatNumber } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
@@ -14,13 +15,6 @@ import inputs from '../../ui/inputs.module.css';
 import { tableStyles as ts } from '../../ui/table.ts';
 import styles from './DashboardPage.module.css';
 import { KpiFigure } from './KpiFigure.tsx';
-
-interface Voice {
-  key: string;
-  name: string;
-  color: string;
-  split: SentimentSplit;
-}
 
 /**
  * Who is heard, overall or on one network: the client and each competitor with their mentions, their
@@ -48,18 +42,7 @@ export function VoiceTable({
     network === 'all'
       ? listening.current.all
       : (listening.current.byNetwork[network] ?? { brand: emptySplit(), competitors: {} });
-  const voices: Voice[] = [
-    { key: 'brand', name: clientName, color: clientColor, split: counts.brand },
-    ...listening.competitors
-      .filter((c) => !c.archived || counts.competitors[c.id])
-      .map((c) => ({
-        key: c.id,
-        name: c.name,
-        color: c.color,
-        split: counts.competitors[c.id] ?? emptySplit(),
-      })),
-  ];
-  const all = voices.reduce((sum, v) => sum + mentionsIn(v.split), 0);
+  const rows = voiceRows(counts, listening.competitors, { name: clientName, color: clientColor });
   const n = (x: number) => formatNumber(x, language);
   const engagements = network === 'all' ? listening.current.engagements : null;
   return (
@@ -83,31 +66,9 @@ export function VoiceTable({
       )}
       <table className={ts.table} aria-describedby={`${id}-basis`}>
         <caption className="visually-hidden">{t('kpis.voice.title')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('kpis.voice.who')}</th>
-            <th scope="col" className={ts.num}>
-              {t('kpis.voice.mentions')}
-            </th>
-            <th scope="col" className={ts.num}>
-              {t('kpis.names.shareOfVoice')}
-            </th>
-            <th scope="col" className={ts.num}>
-              {t('kpis.voice.positive')}
-            </th>
-            <th scope="col" className={ts.num}>
-              {t('kpis.voice.neutral')}
-            </th>
-            <th scope="col" className={ts.num}>
-              {t('kpis.voice.negative')}
-            </th>
-            <th scope="col" className={ts.num}>
-              {t('kpis.names.sentimentScore')}
-            </th>
-          </tr>
-        </thead>
+        <VoiceHead t={t} numClass={ts.num} />
         <tbody>
-          {voices.map((v) => (
+          {rows.map((v) => (
             <tr key={v.key}>
               <th scope="row">
                 <span className={ts.nameCell}>
@@ -115,24 +76,15 @@ export function VoiceTable({
                   {v.name}
                 </span>
               </th>
-              <td className={ts.num}>{n(mentionsIn(v.split))}</td>
+              <td className={ts.num}>{n(v.mentions)}</td>
               <td className={ts.num}>
-                <KpiFigure
-                  id="shareOfVoice"
-                  value={
-                    // The client's share against nobody is no share: the card says so too.
-                    v.key === 'brand'
-                      ? voiceShare(voiceTotals(counts, listening.competitors.length))
-                      : shareOfVoice(mentionsIn(v.split), all - mentionsIn(v.split))
-                  }
-                  currency=""
-                />
+                <KpiFigure id="shareOfVoice" value={v.share} currency="" />
               </td>
               <td className={ts.num}>{n(v.split.positive)}</td>
               <td className={ts.num}>{n(v.split.neutral)}</td>
               <td className={ts.num}>{n(v.split.negative)}</td>
               <td className={ts.num}>
-                <KpiFigure id="sentimentScore" value={sentimentOf(v.split)} currency="" />
+                <KpiFigure id="sentimentScore" value={v.sentiment} currency="" />
               </td>
             </tr>
           ))}
@@ -140,18 +92,7 @@ export function VoiceTable({
       </table>
       <p id={`${id}-basis`} className={styles.voiceBasis}>
         {t('kpis.voice.basis')}{' '}
-        {engagements && engagements.brand !== null
-          ? t('kpis.voice.engagements', {
-              share: formatKpi(
-                'shareOfVoice',
-                shareOfVoice(engagements.brand, engagements.competitors),
-                language,
-                '',
-              ),
-              brand: n(engagements.brand),
-              competitors: n(Math.round(engagements.competitors)),
-            })
-          : t('kpis.voice.noEngagements')}
+        {engagementShareText(t, engagements, language) ?? t('kpis.voice.noEngagements')}
       </p>
     </>
   );

@@ -1,4 +1,3 @@
-import type { KeyboardEvent } from 'react';
 import { LANGUAGES, type Language } from '../../../shared/domain/prefs-defaults.ts';
 import { PAPERS, type Paper, REPORT_KINDS, type ReportKind } from '../../../shared/domain/report.ts';
 import { useTranslation } from '../../i18n/context.tsx';
@@ -6,6 +5,7 @@ import { dateLocale } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { Button } from '../../ui/Button.tsx';
 import { DateInput } from '../../ui/DateInput.tsx';
+import { enterSubmits } from '../../ui/enter-submits.ts';
 import { controlProps, Field } from '../../ui/Field.tsx';
 import { FormAlert } from '../../ui/FormAlert.tsx';
 import { FormDialog } from '../../ui/FormDialog.tsx';
@@ -28,17 +28,6 @@ interface Values {
   choice: ReportPeriodChoice;
   language: Language;
   paper: Paper;
-}
-
-/**
- * Enter makes the report from anywhere in the form but a button: the dialog opens ready, on last
- * month, so one key confirms it (radios and drop-downs do not send a form by themselves).
- */
-function enterMakes(e: KeyboardEvent<HTMLFormElement>) {
-  if (e.key !== 'Enter' || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
-  if (e.target instanceof HTMLButtonElement || e.target instanceof HTMLTextAreaElement) return;
-  e.preventDefault();
-  e.currentTarget.requestSubmit();
 }
 
 function NewReportForm({
@@ -85,7 +74,7 @@ function NewReportForm({
       id={formId}
       onSubmit={form.submit}
       noValidate
-      onKeyDown={enterMakes}
+      onKeyDown={enterSubmits}
       className={styles.form}
     >
       <FormAlert message={alert} />

@@ -93,17 +93,17 @@ export function ReportList({
                       )?.focus();
                   }}
                 >
-                  <th scope="row" className={styles.name}>
+                  <th scope="row" className={`${ts.rowName} ${styles.name}`}>
                     <a className={ts.link} href={reportsHref(client.id, { name: 'report', id: r.id })}>
                       {label}
                     </a>
-                    {titled && <span className={styles.sub}>{period}</span>}
+                    {titled && <span className={ts.subLine}>{period}</span>}
                   </th>
                   <td className={ts.nowrap}>{t(`reportScreen.languages.${r.language}`)}</td>
                   <td className={ts.nowrap}>
                     {made(r.createdAt)}
                     {r.figuresAt.slice(0, 10) !== r.createdAt.slice(0, 10) && (
-                      <span className={styles.sub}>
+                      <span className={ts.subLine}>
                         {t('reportScreen.list.updated', { day: made(r.figuresAt) })}
                       </span>
                     )}

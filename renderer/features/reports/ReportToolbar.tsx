@@ -2,13 +2,13 @@ import { type ReactNode, useId } from 'react';
 import { LANGUAGES, type Language } from '../../../shared/domain/prefs-defaults.ts';
 import { PAPERS, type Paper } from '../../../shared/domain/report.ts';
 import { explainFailure } from '../../common/format/explain-failure.ts';
+import type { SaveState } from '../../common/hooks/autosave.ts';
 import { isMac } from '../../common/hooks/shortcuts.ts';
 import { useTranslation } from '../../i18n/context.tsx';
 import { ActionMenu } from '../../ui/ActionMenu.tsx';
 import { Button } from '../../ui/Button.tsx';
 import inputs from '../../ui/inputs.module.css';
 import styles from './ReportView.module.css';
-import type { SaveState } from './use-report-autosave.ts';
 
 function SaveStatus({ state, failure }: { state: SaveState; failure: unknown }) {
   const { t } = useTranslation();

@@ -2,6 +2,7 @@ import { format } from 'date-fns';
 import type { RankedPost } from '../../../shared/domain/dashboard.ts';
 import type { Report, ReportSectionId } from '../../../shared/domain/report.ts';
 import { BOM, type Delimiter, neutraliseFormula, writeCsv } from '../../../shared/export/csv.ts';
+import { fileSlug } from '../../../shared/export/file-slug.ts';
 import { ENGAGEMENT_KPI, KPI_INFO, type KpiId } from '../../../shared/kpi/catalogue.ts';
 import {
   dashboardKpi,
@@ -173,14 +174,7 @@ export const csvDelimiter = (language: LanguageTools['language']): Delimiter =>
 
 /** A name the user recognises among their downloads: whose report, from when. */
 export function reportCsvName(report: Report): string {
-  const slug = report.figures.client.name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .slice(0, 40)
-    .replace(/^-+|-+$/g, '');
-  return `calepin-report-${slug || 'client'}-${report.from}.csv`;
+  return `calepin-report-${fileSlug(report.figures.client.name)}-${report.from}.csv`;
 }
 
 /** The whole file: the byte order mark first, so a spreadsheet reads the accents as UTF-8. */

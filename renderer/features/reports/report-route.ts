@@ -1,5 +1,4 @@
-import { useSyncExternalStore } from 'react';
-import { hrefOf } from '../../common/hooks/route.ts';
+import { goToHref, hrefOf, pathInArea, useHash } from '../../common/hooks/route.ts';
 
 /**
  * Where the user is inside a client's reports, kept after the screen's own address
@@ -9,9 +8,7 @@ import { hrefOf } from '../../common/hooks/route.ts';
 export type ReportsView = { name: 'list' } | { name: 'report'; id: string };
 
 export function parseReportsView(hash: string): ReportsView {
-  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
-  if (parts[0] !== 'clients' || parts[2] !== 'reports') return { name: 'list' };
-  const [id, more] = parts.slice(3).map((p) => decodeURIComponent(p));
+  const [id, more] = pathInArea(hash, 'reports') ?? [];
   return id && more === undefined ? { name: 'report', id } : { name: 'list' };
 }
 
@@ -21,19 +18,10 @@ export function reportsHref(clientId: string, view: ReportsView): string {
 }
 
 export function showReportsView(clientId: string, view: ReportsView, options: { replace?: boolean } = {}) {
-  const href = reportsHref(clientId, view);
-  if (options.replace) {
-    history.replaceState(null, '', href);
-    window.dispatchEvent(new HashChangeEvent('hashchange'));
-  } else window.location.hash = href;
+  goToHref(reportsHref(clientId, view), options);
 }
-
-const subscribe = (listener: () => void) => {
-  window.addEventListener('hashchange', listener);
-  return () => window.removeEventListener('hashchange', listener);
-};
 
 /** The reports view the address names now. */
 export function useReportsView(): ReportsView {
-  return parseReportsView(useSyncExternalStore(subscribe, () => window.location.hash));
+  return parseReportsView(useHash());
 }

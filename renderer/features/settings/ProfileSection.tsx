@@ -2,13 +2,14 @@ import { useId } from 'react';
 import type { Profile } from '../../../shared/domain/profile.ts';
 import { useProfile } from '../../common/data/profile-queries.ts';
 import { explainFailure } from '../../common/format/explain-failure.ts';
+import type { SaveState } from '../../common/hooks/autosave.ts';
 import { useTranslation } from '../../i18n/context.tsx';
 import { controlProps, Field } from '../../ui/Field.tsx';
 import inputs from '../../ui/inputs.module.css';
 import { LogoField } from './LogoField.tsx';
 import styles from './ProfileSection.module.css';
 import page from './SettingsPage.module.css';
-import { type NameSaveState, useProfileName } from './use-profile-name.ts';
+import { useProfileName } from './use-profile-name.ts';
 
 function NameField({ saved }: { saved: string }) {
   const { t } = useTranslation();
@@ -34,7 +35,7 @@ function NameField({ saved }: { saved: string }) {
 }
 
 /** Quiet: says the name is kept, never interrupts. */
-function SaveStatus({ state }: { state: NameSaveState }) {
+function SaveStatus({ state }: { state: SaveState }) {
   const { t } = useTranslation();
   const text =
     state === 'pending' || state === 'saving'

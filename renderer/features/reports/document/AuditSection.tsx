@@ -2,6 +2,7 @@ import { addDays } from '../../../../shared/calendar/dates.ts';
 import { zonedToday } from '../../../../shared/calendar/zoned.ts';
 import { dayRange } from '../../../common/dates/kpi-period.ts';
 import styles from './AuditSection.module.css';
+import doc from './ReportDocument.module.css';
 import { longDay } from './report-dates.ts';
 import { useReportScope } from './report-scope.ts';
 import { Note, Section } from './Section.tsx';
@@ -46,7 +47,7 @@ export function AuditSection() {
                       {t('reports.audit.score', { score, word: t(`audit.score.words.${score}`) })}
                     </>
                   ) : (
-                    <span className={styles.none}>{t('audit.list.notScored')}</span>
+                    <span className={doc.note}>{t('audit.list.notScored')}</span>
                   )}
                 </td>
               </tr>
@@ -54,7 +55,7 @@ export function AuditSection() {
           })}
         </tbody>
       </table>
-      <h3 className={styles.actionsTitle}>{t('audit.list.actions')}</h3>
+      <h3 className={doc.subheading}>{t('audit.list.actions')}</h3>
       {audit.actions.length === 0 ? (
         <Note>{t('reports.audit.noActions')}</Note>
       ) : (

@@ -6,8 +6,9 @@ import {
   type NetworkBenchmark,
   ownerRank,
 } from '../../../../shared/listening/benchmark-values.ts';
+import { formatMetric } from '../../../common/format/benchmark-figures.ts';
 import { networkName } from '../../../common/format/network-name.ts';
-import { metricText, rankSentence } from './benchmark-words.ts';
+import { rankSentence } from './benchmark-words.ts';
 import { NetworkLabel } from './NetworkLabel.tsx';
 import styles from './ReportDocument.module.css';
 import { useReportScope } from './report-scope.ts';
@@ -66,7 +67,7 @@ function NetworkBlock({ network, benchmark }: { network: NetworkBenchmark; bench
               </th>
               {BENCHMARK_METRICS.map((metric) => (
                 <td key={metric} className={styles.num}>
-                  {metricText(metric, row.current[metric], language)}
+                  {formatMetric(metric, row.current[metric], language)}
                 </td>
               ))}
             </tr>

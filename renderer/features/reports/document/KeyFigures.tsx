@@ -9,9 +9,9 @@ import {
   occasionalCards,
 } from '../../../../shared/kpi/dashboard-kpis.ts';
 import { listeningVoice } from '../../../../shared/kpi/voice.ts';
+import { growthBasisText, voiceBasisText } from '../../../common/format/figure-basis.ts';
 import { formatKpi, kpiMissing } from '../../../common/format/format-kpi.ts';
 import { changeWords } from './change-words.ts';
-import { growthNote, voiceNote } from './figure-notes.ts';
 import styles from './KeyFigures.module.css';
 import { useReportScope } from './report-scope.ts';
 import { Note, Section } from './Section.tsx';
@@ -25,7 +25,7 @@ function FigureCard({ id, dashboard }: { id: KpiId; dashboard: Dashboard }) {
   const change = changeWords(id, current, previous, { t, language, compared });
   const why = kpiMissing(t, current);
   const growth = id === 'audienceGrowth' ? growthBasis(dashboard.current.audience) : null;
-  const voice = voiceNote(t, id, listeningVoice(dashboard.listening, 'current'), language);
+  const voice = voiceBasisText(t, id, listeningVoice(dashboard.listening, 'current'), language);
   return (
     <li className={styles.card} aria-labelledby={nameId}>
       <h3 id={nameId} className={styles.name}>
@@ -42,7 +42,7 @@ function FigureCard({ id, dashboard }: { id: KpiId; dashboard: Dashboard }) {
       ) : (
         <p className={styles.why}>{t('kpis.dashboard.change.none')}</p>
       )}
-      {growth && <p className={styles.basis}>{growthNote(t, growth, language)}</p>}
+      {growth && <p className={styles.basis}>{growthBasisText(t, growth, language)}</p>}
       {voice && <p className={styles.basis}>{voice}</p>}
     </li>
   );

@@ -1,25 +1,14 @@
-import { NETWORKS, type NetworkId } from '../../../../shared/networks.ts';
-import { networkName } from '../../../common/format/network-name.ts';
+import type { NetworkId } from '../../../../shared/networks.ts';
+import { NetworkBadge } from '../../../common/widgets/NetworkBadge.tsx';
 import styles from './ReportDocument.module.css';
 import { useReportScope } from './report-scope.ts';
 
-/**
- * A network's mark and name in the report's language (the app's NetworkBadge speaks the app's),
- * with the handle when there is one.
- */
+/** The app's network badge in the report's language, with the handle when there is one. */
 export function NetworkLabel({ network, handle }: { network: NetworkId; handle?: string | undefined }) {
   const { t } = useReportScope();
-  const info = NETWORKS[network];
   return (
-    <span className={styles.network}>
-      <span
-        aria-hidden="true"
-        className={styles.mark}
-        data-mark={info.mark}
-        style={{ background: info.color }}
-      />
-      {networkName(t, network)}
+    <NetworkBadge network={network} t={t}>
       {handle && <span className={styles.handle}>{handle}</span>}
-    </span>
+    </NetworkBadge>
   );
 }

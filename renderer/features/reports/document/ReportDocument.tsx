@@ -1,4 +1,5 @@
 import { type ReactNode, useMemo } from 'react';
+import { addDays, earlierDay } from '../../../../shared/calendar/dates.ts';
 import { zonedToday } from '../../../../shared/calendar/zoned.ts';
 import type { Profile } from '../../../../shared/domain/profile.ts';
 import type { Report, ReportSectionId } from '../../../../shared/domain/report.ts';
@@ -30,12 +31,14 @@ function scopeOf(report: Report, tools: LanguageTools): ReportScope {
   const { figures } = report;
   const channels = new Map(figures.channels.map((c) => [c.id, c]));
   const { t, locale } = tools;
+  const readOn = zonedToday(new Date(figures.at), figures.client.timeZone);
   return {
     ...tools,
     report,
     figures,
     currency: figures.client.currency,
-    readOn: zonedToday(new Date(figures.at), figures.client.timeZone),
+    readOn,
+    measuredOn: earlierDay(addDays(report.to, -1), readOn),
     period: periodWords(report.kind, report.from, report.to, t, locale),
     compared: comparedWords(
       report.kind,

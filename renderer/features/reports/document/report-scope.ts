@@ -13,6 +13,8 @@ export interface ReportScope extends LanguageTools {
   currency: string;
   /** The day the figures were read, on the client's calendar: "today" for the report. */
   readOn: IsoDate;
+  /** The day the objectives stand at: the period's last day once it is over, as the main process measured them. */
+  measuredOn: IsoDate;
   /** "October 2026", "Week of 12 October 2026"… */
   period: string;
   /** "from September", "from the week before"… */

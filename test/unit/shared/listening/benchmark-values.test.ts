@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Benchmark, BenchmarkEntry, BenchmarkFigures } from '../../../../shared/domain/benchmark.ts';
+import type { Benchmark, BenchmarkEntry } from '../../../../shared/domain/benchmark.ts';
 import {
   benchmarkByNetwork,
   changeOf,
@@ -10,24 +10,15 @@ import {
   ownerShareOfVoice,
   postsPerWeek,
 } from '../../../../shared/listening/benchmark-values.ts';
-
-const figures = (over: Partial<BenchmarkFigures> = {}): BenchmarkFigures => ({
-  followers: null,
-  growthStart: null,
-  growthEnd: null,
-  posts: null,
-  engagements: null,
-  engagementPosts: 0,
-  ...over,
-});
+import { benchmarkFigures } from '../../../support/seeds/benchmark-figures.ts';
 
 const entry = (
   over: Partial<BenchmarkEntry> & Pick<BenchmarkEntry, 'accountId' | 'ownerId'>,
 ): BenchmarkEntry => ({
   network: 'instagram',
   handle: `@${over.accountId}`,
-  current: figures(),
-  previous: figures(),
+  current: benchmarkFigures(),
+  previous: benchmarkFigures(),
   ...over,
 });
 
@@ -48,7 +39,8 @@ const benchmark = (entries: BenchmarkEntry[], over: Partial<Benchmark> = {}): Be
   ...over,
 });
 
-const grown = (start: number, end: number) => figures({ followers: end, growthStart: start, growthEnd: end });
+const grown = (start: number, end: number) =>
+  benchmarkFigures({ followers: end, growthStart: start, growthEnd: end });
 
 describe('the benchmark figures of one account', () => {
   it('grows from the count before the period to the one at its end', () => {
@@ -57,8 +49,8 @@ describe('the benchmark figures of one account', () => {
   });
 
   it('says why there is no growth: never counted, counted once, or from 0', () => {
-    expect(growthOf(figures())).toEqual({ value: null, reason: 'noData', term: 'followers' });
-    expect(growthOf(figures({ followers: 500 }))).toEqual({
+    expect(growthOf(benchmarkFigures())).toEqual({ value: null, reason: 'noData', term: 'followers' });
+    expect(growthOf(benchmarkFigures({ followers: 500 }))).toEqual({
       value: null,
       reason: 'noData',
       term: 'followersLater',
@@ -80,9 +72,11 @@ describe('the benchmark figures of one account', () => {
   });
 
   it('averages the engagements over the posts that have them', () => {
-    expect(engagementsPerPost(figures({ engagements: 250, engagementPosts: 4 }))).toEqual({ value: 62.5 });
-    expect(engagementsPerPost(figures({ posts: 3 })).value).toBeNull();
-    expect(engagementsPerPost(figures({ engagements: 0, engagementPosts: 0 })).value).toBeNull();
+    expect(engagementsPerPost(benchmarkFigures({ engagements: 250, engagementPosts: 4 }))).toEqual({
+      value: 62.5,
+    });
+    expect(engagementsPerPost(benchmarkFigures({ posts: 3 })).value).toBeNull();
+    expect(engagementsPerPost(benchmarkFigures({ engagements: 0, engagementPosts: 0 })).value).toBeNull();
   });
 
   it('shares the voice among every owner mentioned on the network', () => {
@@ -100,7 +94,7 @@ describe('the benchmark figures of one account', () => {
 
 describe('the benchmark by network', () => {
   const entries = [
-    entry({ accountId: 'd', ownerId: 'c3', current: figures({ followers: 50 }) }),
+    entry({ accountId: 'd', ownerId: 'c3', current: benchmarkFigures({ followers: 50 }) }),
     entry({ accountId: 'a', ownerId: 'c1', current: grown(1000, 1200), previous: grown(900, 1000) }),
     entry({ accountId: 'me', ownerId: 'brand', current: grown(2000, 2200), previous: grown(2000, 2000) }),
     entry({ accountId: 'b', ownerId: 'c2', current: grown(500, 550) }),
@@ -141,9 +135,9 @@ describe('the benchmark by network', () => {
   it('ranks an owner with two accounts on a network by its best one', () => {
     const rows = benchmarkByNetwork(
       benchmark([
-        entry({ accountId: 'me', ownerId: 'brand', current: figures({ followers: 300 }) }),
-        entry({ accountId: 'a1', ownerId: 'c1', current: figures({ followers: 100 }) }),
-        entry({ accountId: 'a2', ownerId: 'c1', current: figures({ followers: 900 }) }),
+        entry({ accountId: 'me', ownerId: 'brand', current: benchmarkFigures({ followers: 300 }) }),
+        entry({ accountId: 'a1', ownerId: 'c1', current: benchmarkFigures({ followers: 100 }) }),
+        entry({ accountId: 'a2', ownerId: 'c1', current: benchmarkFigures({ followers: 900 }) }),
       ]),
       '2026-12-20',
     )[0]?.rows;
@@ -166,8 +160,8 @@ describe('the benchmark by network', () => {
         entry({
           accountId: 'me',
           ownerId: 'brand',
-          current: figures({ posts: 4 }),
-          previous: figures({ posts: 15 }),
+          current: benchmarkFigures({ posts: 4 }),
+          previous: benchmarkFigures({ posts: 15 }),
         }),
       ]),
       '2026-11-14',

@@ -2,10 +2,11 @@
 import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ordinal } from '../../../../../renderer/features/competitors/benchmark-words.ts';
+import { ordinal } from '../../../../../renderer/common/format/benchmark-figures.ts';
 import { addDays, addMonths, startOfMonth } from '../../../../../shared/calendar/dates.ts';
 import { zonedToday } from '../../../../../shared/calendar/zoned.ts';
 import type { Benchmark, BenchmarkFigures } from '../../../../../shared/domain/benchmark.ts';
+import { benchmarkFigures } from '../../../../support/seeds/benchmark-figures.ts';
 import { client, id, makeCompetitor, renderCompetitors } from './competitors-harness.tsx';
 
 afterEach(cleanup);
@@ -13,17 +14,8 @@ afterEach(cleanup);
 const today = zonedToday(new Date(), 'UTC');
 const from = startOfMonth(today);
 
-const figures = (over: Partial<BenchmarkFigures> = {}): BenchmarkFigures => ({
-  followers: null,
-  growthStart: null,
-  growthEnd: null,
-  posts: null,
-  engagements: null,
-  engagementPosts: 0,
-  ...over,
-});
 const grown = (start: number, end: number, over: Partial<BenchmarkFigures> = {}) =>
-  figures({ followers: end, growthStart: start, growthEnd: end, ...over });
+  benchmarkFigures({ followers: end, growthStart: start, growthEnd: end, ...over });
 
 const competitors = [
   makeCompetitor({
@@ -66,15 +58,15 @@ const benchmark: Benchmark = {
       network: 'instagram',
       handle: '@corolle',
       current: grown(200, 210),
-      previous: figures(),
+      previous: benchmarkFigures(),
     },
     {
       accountId: id(303),
       ownerId: id(103),
       network: 'instagram',
       handle: '@dahlia',
-      current: figures({ followers: 90 }),
-      previous: figures(),
+      current: benchmarkFigures({ followers: 90 }),
+      previous: benchmarkFigures(),
     },
   ],
   voices: { current: { instagram: { brand: 1, [id(101)]: 3 } }, previous: {} },

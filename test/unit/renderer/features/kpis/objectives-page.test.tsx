@@ -10,41 +10,10 @@ import type { Envelope } from '../../../../../shared/errors.ts';
 import { type FakeHandlers, makeClient } from '../../support/fake-bridge.ts';
 import { renderWithApp } from '../../support/render-app.tsx';
 import { CHANNELS, CLIENT_ID, INSTAGRAM, makeDashboard } from './dashboard-fixture.ts';
+import { objective } from './objective-fixture.ts';
 
 const client = makeClient({ id: CLIENT_ID, channelCount: 2 });
-const stamp = {
-  createdAt: '2026-10-01T09:00:00.000Z',
-  updatedAt: '2026-10-01T09:00:00.000Z',
-  deletedAt: null,
-};
 const channels = CHANNELS;
-
-function objective(overrides: Partial<ObjectiveWithProgress> = {}): ObjectiveWithProgress {
-  return {
-    id: '0190a000-0000-7000-8000-0000000000c1',
-    clientId: CLIENT_ID,
-    channelId: INSTAGRAM,
-    title: 'Grow the Instagram community',
-    kpi: 'followers',
-    baseline: 1000,
-    target: 1500,
-    goal: 'awareness',
-    why: 'The spring workshops fill from Instagram.',
-    startOn: '2026-10-01',
-    deadline: '2027-03-31',
-    current: { value: 1250 },
-    measure: 'level',
-    growth: null,
-    knownFrom: null,
-    progress: { percent: 50, forecast: 1479.6, status: 'onTrack', knownFromDay: null },
-    series: [
-      { date: '2026-10-07', value: 1100 },
-      { date: '2026-10-14', value: 1250 },
-    ],
-    ...stamp,
-    ...overrides,
-  };
-}
 
 const achieved = objective({
   id: '0190a000-0000-7000-8000-0000000000c2',

@@ -11,7 +11,8 @@ import type { LanguageTools } from '../../../../../renderer/i18n/use-translation
 import type { Language } from '../../../../../shared/domain/prefs.ts';
 import { REPORT_SECTIONS, type ReportSectionId } from '../../../../../shared/domain/report.ts';
 import { parseCsv } from '../../../../../shared/export/csv.ts';
-import { makeFigures, makeReport, objective } from './report-fixture.ts';
+import { objective } from '../kpis/objective-fixture.ts';
+import { makeFigures, makeReport } from './report-fixture.ts';
 
 const tools = (language: Language): LanguageTools => ({
   language,

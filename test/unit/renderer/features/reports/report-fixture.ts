@@ -1,6 +1,5 @@
-import type { Benchmark, BenchmarkFigures } from '../../../../../shared/domain/benchmark.ts';
+import type { Benchmark } from '../../../../../shared/domain/benchmark.ts';
 import type { Dashboard } from '../../../../../shared/domain/dashboard.ts';
-import type { ObjectiveWithProgress } from '../../../../../shared/domain/objective-progress.ts';
 import type { Profile } from '../../../../../shared/domain/profile.ts';
 import {
   DEFAULT_SECTIONS,
@@ -9,6 +8,7 @@ import {
   type ReportPlanPost,
 } from '../../../../../shared/domain/report.ts';
 import { emptyTotals } from '../../../../../shared/kpi/totals.ts';
+import { benchmarkFigures } from '../../../../support/seeds/benchmark-figures.ts';
 import {
   CLIENT_ID,
   COMPETITOR,
@@ -17,6 +17,7 @@ import {
   LINKEDIN,
   makeDashboard,
 } from '../kpis/dashboard-fixture.ts';
+import { objective } from '../kpis/objective-fixture.ts';
 
 /** A month with nothing logged at all, week by week too: no number, no follower count, no mention. */
 export function nothingLogged(): Dashboard {
@@ -38,44 +39,6 @@ export const PROFILE: Profile = {
   logo: { sha256: 'c4'.repeat(32), name: 'logo.png', mime: 'image/png' },
 };
 
-/** Growing the Instagram community: halfway from 1,000 to 1,500 followers, on track for March. */
-export function objective(overrides: Partial<ObjectiveWithProgress> = {}): ObjectiveWithProgress {
-  return {
-    id: '0190a000-0000-7000-8000-0000000000d1',
-    clientId: CLIENT_ID,
-    channelId: INSTAGRAM,
-    title: 'Grow the Instagram community',
-    kpi: 'followers',
-    baseline: 1000,
-    target: 1500,
-    goal: 'awareness',
-    why: 'The spring workshops fill from Instagram.',
-    startOn: '2026-10-01',
-    deadline: '2027-03-31',
-    current: { value: 1250 },
-    measure: 'level',
-    growth: null,
-    knownFrom: null,
-    progress: { percent: 50, forecast: 1479.6, status: 'onTrack', knownFromDay: null },
-    series: [
-      { date: '2026-10-04', value: 1100 },
-      { date: '2026-10-25', value: 1250 },
-    ],
-    ...stamp,
-    ...overrides,
-  };
-}
-
-const figuresOf = (f: Partial<BenchmarkFigures>): BenchmarkFigures => ({
-  followers: null,
-  growthStart: null,
-  growthEnd: null,
-  posts: null,
-  engagements: null,
-  engagementPosts: 0,
-  ...f,
-});
-
 /** On Instagram, the client (2,600 followers) against Fleurs & Co (1,900). */
 export function benchmark(): Benchmark {
   return {
@@ -91,16 +54,16 @@ export function benchmark(): Benchmark {
         ownerId: 'brand',
         network: 'instagram',
         handle: '@atelier.rose',
-        current: figuresOf({ followers: 2600, growthStart: 2500, growthEnd: 2600, posts: 3 }),
-        previous: figuresOf({ followers: 2500, posts: 2 }),
+        current: benchmarkFigures({ followers: 2600, growthStart: 2500, growthEnd: 2600, posts: 3 }),
+        previous: benchmarkFigures({ followers: 2500, posts: 2 }),
       },
       {
         accountId: '0190a000-0000-7000-8000-0000000000e1',
         ownerId: COMPETITOR,
         network: 'instagram',
         handle: '@fleurs.co',
-        current: figuresOf({ followers: 1900, growthStart: 1850, growthEnd: 1900, posts: 8 }),
-        previous: figuresOf({ followers: 1850, posts: 6 }),
+        current: benchmarkFigures({ followers: 1900, growthStart: 1850, growthEnd: 1900, posts: 8 }),
+        previous: benchmarkFigures({ followers: 1850, posts: 6 }),
       },
     ],
     voices: {
