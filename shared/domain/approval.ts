@@ -63,6 +63,17 @@ export const ApprovalReplyText = z.strictObject({
 });
 export type ApprovalReplyText = z.input<typeof ApprovalReplyText>;
 
+/** A post as the client meets it: when on their wall clock, where, and what it says. */
+export interface PostFace {
+  /** YYYY-MM-DD and HH:mm in the client's zone. */
+  date: string;
+  time: string;
+  network: NetworkId;
+  handle: string;
+  format: PostFormat;
+  caption: string;
+}
+
 /** Where a post the reply answers stands now: only `ready` answers are applied. */
 export type ReplyPostState = 'ready' | 'changed' | 'gone' | 'answeredLater';
 
@@ -72,14 +83,7 @@ export interface ReplyAnswerView {
   comment: string;
   state: ReplyPostState;
   /** The post as it is now; null when it was deleted since. */
-  post: {
-    date: string;
-    time: string;
-    network: NetworkId;
-    handle: string;
-    format: PostFormat;
-    caption: string;
-  } | null;
+  post: PostFace | null;
 }
 
 /** A checked reply, before anything is written. */

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { PLAN_VERSION, replyKeyText, type SignedPlan } from '../../../shared/approval/reply-format.ts';
-import { utcToZoned } from '../../../shared/calendar/zoned.ts';
 import type { ParsedInput } from '../../../shared/contract.ts';
 import { type ApprovalExported, PLAN_POSTS_MAX } from '../../../shared/domain/approval.ts';
 import type { Attachment } from '../../../shared/domain/attachment.ts';
@@ -18,6 +17,7 @@ import { documentName, writeExport } from '../transfers/exports.ts';
 import { approvalKey, signText } from './approval-key.ts';
 import type { PlanPagePicture, PlanPagePost } from './page/page-data.ts';
 import { planPage } from './page/page-html.ts';
+import { postFace } from './post-face.ts';
 
 /** The pictures a card shows; the rest are counted. */
 const PICTURES_SHOWN = 4;
@@ -98,17 +98,10 @@ export function exportPlanFile(
   const key = approvalKey(dataDir);
   const profile = getProfile(db);
   const pagePosts: PlanPagePost[] = posts.map((p) => {
-    const wall = utcToZoned(p.plannedAt, client.timeZone);
-    const channel = channels.get(p.channelId);
     const pictures = picturesOf(dataDir, p.attachments);
     return {
+      ...postFace(p, channels.get(p.channelId), client.timeZone),
       id: p.id,
-      date: wall.date,
-      time: wall.time,
-      network: channel?.network ?? 'other',
-      handle: channel?.handle ?? '',
-      format: p.format,
-      caption: p.caption,
       linkUrl: p.linkUrl,
       pictures,
       more: Math.max(0, p.attachments.length - pictures.length),

@@ -7,7 +7,6 @@ import {
   type SignedPlan,
   sealedText,
 } from '../../../shared/approval/reply-format.ts';
-import { utcToZoned } from '../../../shared/calendar/zoned.ts';
 import type { ParsedInput } from '../../../shared/contract.ts';
 import type { ReplyAnswerView, ReplyPostState, ReplyPreview } from '../../../shared/domain/approval.ts';
 import type { Post } from '../../../shared/domain/post.ts';
@@ -18,6 +17,7 @@ import { postDigest } from '../../db/post-digest.ts';
 import { getPost } from '../../db/posts.ts';
 import type { Db } from '../../db/types.ts';
 import { existingApprovalKey, signatureMatches, signText } from './approval-key.ts';
+import { postFace } from './post-face.ts';
 
 const refuse = (code: IssueCode, message: string) =>
   new AppError('invalid_input', message, [{ path: ['text'], code }]);
@@ -88,24 +88,12 @@ export function checkReply(db: Db, dataDir: string, input: ParsedInput<'approval
       throw refuse('replyAltered', `The reply answers ${a.p} twice or unasked`);
     seen.add(a.p);
     const post = livePost(db, a.p);
-    const channel = post ? channels.get(post.channelId) : undefined;
-    const wall = post ? utcToZoned(post.plannedAt, client.timeZone) : null;
     const view: ReplyAnswerView = {
       postId: a.p,
       answer: a.a,
       comment: a.c,
       state: stateOf(post, digest),
-      post:
-        post && wall
-          ? {
-              date: wall.date,
-              time: wall.time,
-              network: channel?.network ?? 'other',
-              handle: channel?.handle ?? '',
-              format: post.format,
-              caption: post.caption,
-            }
-          : null,
+      post: post ? postFace(post, channels.get(post.channelId), client.timeZone) : null,
     };
     return { view, post, digest };
   });

@@ -1,6 +1,5 @@
-import type { PostFormat } from '../../../../shared/domain/post-choices.ts';
+import type { PostFace } from '../../../../shared/domain/approval.ts';
 import type { Language } from '../../../../shared/domain/prefs-defaults.ts';
-import type { NetworkId } from '../../../../shared/networks.ts';
 
 /**
  * What the approval page is made from. The service fills it; the page only draws it, so every
@@ -13,15 +12,8 @@ export interface PlanPagePicture {
   name: string;
 }
 
-export interface PlanPagePost {
+export interface PlanPagePost extends PostFace {
   id: string;
-  /** On the client's wall clock: YYYY-MM-DD and HH:mm. */
-  date: string;
-  time: string;
-  network: NetworkId;
-  handle: string;
-  format: PostFormat;
-  caption: string;
   linkUrl: string;
   /** Up to four thumbnails (webp/jpeg/png), then how many more attachments the post has. */
   pictures: PlanPagePicture[];
