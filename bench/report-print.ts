@@ -52,6 +52,8 @@ export async function printYearReport(dataDir: string, reportId: string, clientI
     }
     const path = join(dataDir, 'bench-year-report.pdf');
     writeFileSync(path, pdf);
+    // The data folder goes with the run: CALEPIN_BENCH_PDF keeps a copy to look at.
+    if (process.env.CALEPIN_BENCH_PDF) writeFileSync(process.env.CALEPIN_BENCH_PDF, pdf);
     const pages = /Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [path], { encoding: 'utf8' }))?.[1] ?? '?';
     const chromiumPeak = tree(server.process().pid ?? 0).reduce((sum, pid) => sum + (peakRssMb(pid) ?? 0), 0);
     const timings: TimingRow[] = [

@@ -43,6 +43,7 @@ async function bakery(core: TestCore) {
   await seed.create({ date: '2026-11-03', status: 'draft', caption: 'Galette en avance' });
   await seed.create({ date: '2026-11-10', status: 'ready', caption: 'Pain d’épices' });
   await seed.create({ date: '2026-11-12', status: 'cancelled', caption: 'Annulé' });
+  await seed.create({ date: '2026-11-14', status: 'idea', caption: 'Idée : un jeu concours ?' });
   return { ...seed, client, ig, li, september, croissants, brioche, pro };
 }
 
@@ -72,7 +73,7 @@ describe('client reports', () => {
       currency: 'EUR',
     });
     expect(report.sections).toEqual(REPORT_SECTIONS.map((id) => ({ id, on: true })));
-    // November's plan: the draft and the ready post, not the cancelled one, on Paris's clock.
+    // November's plan: the draft and the ready post, not the cancelled one nor the idea, on Paris's clock.
     expect(report.figures.plan).toMatchObject({ from: '2026-11-01', to: '2026-12-01', total: 2 });
     expect(report.figures.plan.posts.map((p) => [p.date, p.time, p.status, p.caption])).toEqual([
       ['2026-11-03', '10:00', 'draft', 'Galette en avance'],

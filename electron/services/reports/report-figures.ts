@@ -48,7 +48,7 @@ function latestAudit(db: Db, clientId: string, to: string): ReportAudit | null {
   };
 }
 
-/** What is planned for as long again after the report's period, cancelled posts left out. */
+/** What is planned for as long again after the report's period: not what was called off, nor mere ideas. */
 function planAfter(db: Db, p: ReportPeriod, timeZone: string): ReportFigures['plan'] {
   const from = p.to;
   const to =
@@ -57,7 +57,8 @@ function planAfter(db: Db, p: ReportPeriod, timeZone: string): ReportFigures['pl
       : p.kind === 'quarter'
         ? addMonths(from, 3)
         : addDays(from, daysBetween(p.from, p.to));
-  const statuses = ['idea', 'draft', 'ready', 'published'] as const;
+  // What is planned or already out; ideas are the freelancer's notes, not yet a promise to the client.
+  const statuses = ['draft', 'ready', 'published'] as const;
   const posts = listPosts(db, { clientId: p.clientId, from, to, statuses: [...statuses], limit: 5000 });
   const lines: ReportPlanPost[] = posts.slice(0, REPORT_PLAN_MAX).map((post) => {
     const wall = utcToZoned(post.plannedAt, timeZone);

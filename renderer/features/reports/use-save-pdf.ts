@@ -5,7 +5,7 @@ import { isRpcFailure } from '../../api/rpc-failure.ts';
 import { downloadExport } from '../../common/files/download-export.ts';
 import { formatSize } from '../../common/format/format-size.ts';
 import { useTranslation } from '../../i18n/context.tsx';
-import { errorMessage } from '../../i18n/errors.ts';
+import { failureMessages } from '../../i18n/errors.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { useToasts } from '../../ui/toast-context.ts';
 
@@ -47,7 +47,7 @@ export function useSavePdf(reportId: string, flush: () => Promise<boolean>) {
         else
           toasts.show({
             tone: 'error',
-            title: t('reportScreen.pdf.failed', { reason: errorMessage(t, error) }),
+            title: t('reportScreen.pdf.failed', { reason: failureMessages(t, error).join(' ') }),
           });
       }
     } finally {

@@ -13,9 +13,12 @@ import type { ChartLine } from './LineChart.tsx';
 export const tickDate = (date: IsoDate, bucket: Bucket, locale: Locale): string =>
   format(noonOf(date), bucket === 'month' ? 'MMM yyyy' : 'd MMM', { locale });
 
-/** The dates written under the axis: every point's, or every second or third one's on a long period. */
+/**
+ * The dates written under the axis: every point's, or every second or third one's on a long period.
+ * A month's label ("janv. 2026") is twice a day's: four fit under a half-page chart, not six.
+ */
 export function xLabels(dates: readonly IsoDate[], bucket: Bucket, locale: Locale): string[] {
-  const every = labelEvery(dates.length);
+  const every = labelEvery(dates.length, bucket === 'month' ? 4 : 6);
   return dates.map((d, i) => (i % every === 0 ? tickDate(d, bucket, locale) : ''));
 }
 
