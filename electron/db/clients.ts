@@ -60,6 +60,16 @@ export function requireClient(db: Db, id: string): void {
 
 const notFound = (id: string) => new AppError('not_found', `No client with id ${id}`);
 
+/** A client that may get new work (a report's figures, a plan to approve): not archived; `field` names it in the refusal. */
+export function activeClient(db: Db, id: string, field: string): Client {
+  const client = getClient(db, id);
+  if (client.archived)
+    throw new AppError('invalid_input', `Client ${id} is archived`, [
+      { path: [field], code: 'clientArchived' },
+    ]);
+  return client;
+}
+
 export function createClient(
   db: Db,
   input: {

@@ -2,6 +2,8 @@ import { extname } from 'node:path';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
+  '.pdf': 'application/pdf',
+  '.calepin': 'application/vnd.sqlite3',
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
@@ -14,6 +16,6 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
-/** One table for every server of the renderer's files: the web host and the app protocol. */
+/** One table for every file the hosts serve: the renderer's, and the exports waiting for download. */
 export const contentType = (path: string): string =>
   TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';

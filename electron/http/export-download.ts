@@ -1,16 +1,10 @@
 import { statSync } from 'node:fs';
 import { EXPORT_NAME, EXPORTS_FOLDER } from '../services/transfers/exports.ts';
+import { contentType } from './content-type.ts';
 import { safeJoin } from './safe-path.ts';
 
-/**
- * How both hosts hand an export to the browser: as a download with its own name and type. An
- * approval page is never shown inside the app's origin: it is a file for the client.
- */
-const EXPORT_TYPES: Record<string, string> = {
-  calepin: 'application/vnd.sqlite3',
-  html: 'text/html; charset=utf-8',
-  pdf: 'application/pdf',
-};
+// How both hosts hand an export to the browser: as a download (below) with its own name and type.
+// An approval page is never shown inside the app's origin: it is a file for the client.
 
 export const downloadHeaders = (file: { name: string; size: number }): Record<string, string> => ({
   'content-disposition': `attachment; filename="${file.name}"`,
@@ -31,6 +25,5 @@ export function exportFile(
   // Its real path, checked inside exports/: a link planted there must not serve another file.
   const path = safeJoin(dataDir, name, EXPORTS_FOLDER);
   if (!path) return null;
-  const type = EXPORT_TYPES[name.slice(name.lastIndexOf('.') + 1)] ?? 'application/octet-stream';
-  return { path, size: statSync(path).size, name, type };
+  return { path, size: statSync(path).size, name, type: contentType(name) };
 }

@@ -6,7 +6,7 @@ import type { Attachment } from '../../../shared/domain/attachment.ts';
 import { AppError } from '../../../shared/errors.ts';
 import { fileSlug } from '../../../shared/export/file-slug.ts';
 import { listChannels } from '../../db/channels.ts';
-import { getClient } from '../../db/clients.ts';
+import { activeClient } from '../../db/clients.ts';
 import { postDigest } from '../../db/post-digest.ts';
 import { listPosts } from '../../db/posts.ts';
 import { getProfile } from '../../db/profile.ts';
@@ -70,11 +70,7 @@ export function exportPlanFile(
   input: ParsedInput<'approvals.export'>,
   now: Date,
 ): ApprovalExported & { html: string } {
-  const client = getClient(db, input.clientId);
-  if (client.archived)
-    throw new AppError('invalid_input', `Client ${client.id} is archived`, [
-      { path: ['clientId'], code: 'clientArchived' },
-    ]);
+  const client = activeClient(db, input.clientId, 'clientId');
   const posts = planPosts(db, input);
   if (posts.length === 0)
     throw new AppError('invalid_input', 'No draft or ready post in that period', [

@@ -1,24 +1,14 @@
 import type { ParsedInput } from '../../../shared/contract.ts';
 import { DEFAULT_SECTIONS, type Report, type ReportView } from '../../../shared/domain/report.ts';
-import { AppError } from '../../../shared/errors.ts';
 import { reportChanges } from '../../../shared/report/report-changes.ts';
-import { getClient } from '../../db/clients.ts';
+import { activeClient } from '../../db/clients.ts';
 import { getReport, insertReport, setReportFigures, updateReport } from '../../db/reports.ts';
 import type { Db } from '../../db/types.ts';
 import { readReportFigures } from './report-figures.ts';
 
-/** An archived client gets no new figures: its reports stay readable as they were sent. */
-function liveClient(db: Db, clientId: string, field: 'clientId' | 'id') {
-  const client = getClient(db, clientId);
-  if (client.archived)
-    throw new AppError('invalid_input', `Client ${clientId} is archived`, [
-      { path: [field], code: 'clientArchived' },
-    ]);
-  return client;
-}
-
 export function createReport(db: Db, input: ParsedInput<'reports.create'>, now: Date): Report {
-  liveClient(db, input.clientId, 'clientId');
+  // An archived client gets no new figures: its reports stay readable as they were sent.
+  activeClient(db, input.clientId, 'clientId');
   const figures = readReportFigures(db, input, now);
   return insertReport(db, { ...input, sections: DEFAULT_SECTIONS, figures }, now.toISOString());
 }
@@ -36,6 +26,6 @@ export function viewReport(db: Db, id: string, now: Date): ReportView {
 /** Its figures read again: what the next PDF will show. The text and sections stay. */
 export function refreshReport(db: Db, id: string, now: Date): Report {
   const report = getReport(db, id);
-  liveClient(db, report.clientId, 'id');
+  activeClient(db, report.clientId, 'id');
   return setReportFigures(db, id, readReportFigures(db, report, now), now.toISOString());
 }
